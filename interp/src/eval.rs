@@ -1,0 +1,921 @@
+//! The evaluation loop. Python-to-Python calls push a frame and stay in this loop (no Rust
+//! recursion); calls from Rust (builtins calling back) enter `run` again with an entry frame.
+//!
+//! Invariants:
+//! - `sp` is the running frame's value-stack pointer (an index into `rt.stack`); it is written
+//!   to `rt.stack_top` before anything that may run Python code or collect, so the collector
+//!   and nested calls see every live slot.
+//! - Collection happens only at safepoints here: backward jumps and function entry.
+
+use crate::call::{call_native, push_frame};
+use crate::opcode::*;
+use pyjit_runtime::code::{CO_FAST_FREE, CodeObject};
+use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
+use pyjit_runtime::object::*;
+use pyjit_runtime::ops::{self, BinOp, CmpOp};
+use pyjit_runtime::{PyErr, PyResult, Runtime, Value, attr, dict, format, repr, seq, set};
+
+/// Runs the top frame (an entry frame) and everything it calls until it returns.
+pub fn run(rt: &mut Runtime) -> PyResult<Value> {
+    let mut code: &'static CodeObject;
+    let mut base: usize;
+    let mut pc: usize;
+    let mut sp: usize;
+    let mut globals: Value;
+
+    macro_rules! load_frame {
+        () => {{
+            let f = rt.frames.last().unwrap();
+            code = payload_unchecked::<CodeObject>(f.code);
+            base = f.base;
+            pc = f.pc;
+            sp = f.sp;
+            globals = f.globals;
+        }};
+    }
+    macro_rules! save_frame {
+        () => {{
+            let f = rt.frames.last_mut().unwrap();
+            f.pc = pc;
+            f.sp = sp;
+        }};
+    }
+    // SAFETY (all slot macros): frames reserve `nlocalsplus + stacksize` slots when pushed
+    // (`push_frame` calls `ensure_stack`), and the compiler's stack-depth computation bounds sp.
+    macro_rules! slot {
+        ($i:expr) => {
+            *unsafe { rt.stack.get_unchecked_mut($i) }
+        };
+    }
+    macro_rules! push {
+        ($v:expr) => {{
+            let v = $v;
+            slot!(sp) = v;
+            sp += 1;
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp -= 1;
+            slot!(sp)
+        }};
+    }
+    macro_rules! top {
+        () => {
+            slot!(sp - 1)
+        };
+    }
+    macro_rules! peek {
+        ($n:expr) => {
+            slot!(sp - $n)
+        };
+    }
+    macro_rules! sync {
+        () => {
+            rt.stack_top = sp;
+        };
+    }
+
+    load_frame!();
+    let mut error: Option<PyErr>;
+    {
+        // Instruction loop: left only by `break` on an error (with `error` set).
+        loop {
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            error = Some(e);
+                            break;
+                        }
+                    }
+                };
+            }
+            // SAFETY: the compiler ends every code object with a return, so pc stays in range.
+            let word = *unsafe { code.code.get_unchecked(pc) };
+            pc += 1;
+            let (op, arg) = decode(word);
+            match op {
+                Op::NOP | Op::RESUME | Op::COPY_FREE_VARS => {}
+                Op::LOAD_FAST => {
+                    let v = slot!(base + arg as usize);
+                    if v.is_null() {
+                        let e = unbound_local(rt, code, arg);
+                        tri!(Err(e));
+                    }
+                    push!(v);
+                }
+                Op::STORE_FAST => {
+                    let v = pop!();
+                    slot!(base + arg as usize) = v;
+                }
+                Op::DELETE_FAST => {
+                    if slot!(base + arg as usize).is_null() {
+                        let e = unbound_local(rt, code, arg);
+                        tri!(Err(e));
+                    }
+                    slot!(base + arg as usize) = Value::NULL;
+                }
+                Op::LOAD_CONST => push!(code.consts[arg as usize]),
+                Op::POP_TOP => sp -= 1,
+                Op::PUSH_NULL => push!(Value::NULL),
+                Op::COPY => {
+                    let v = peek!(arg as usize);
+                    push!(v);
+                }
+                Op::SWAP => {
+                    let n = arg as usize;
+                    let a = top!();
+                    top!() = peek!(n);
+                    peek!(n) = a;
+                }
+                Op::BINARY_OP => {
+                    let b = pop!();
+                    let a = top!();
+                    if let Some(r) = fast_binop(arg, a, b) {
+                        top!() = r;
+                    } else {
+                        sync!();
+                        let r = tri!(ops::binary_op(rt, BinOp::from_u32(arg), arg >= ops::INPLACE, a, b));
+                        top!() = r;
+                    }
+                }
+                Op::COMPARE_OP => {
+                    let b = pop!();
+                    let a = top!();
+                    let r = if a.is_small_int() && b.is_small_int() {
+                        Value::bool(cmp_i64(arg, a.as_small_int(), b.as_small_int()))
+                    } else if a.is_float() && b.is_float() {
+                        Value::bool(cmp_f64(arg, a.as_float(), b.as_float()))
+                    } else {
+                        sync!();
+                        tri!(ops::compare(rt, CmpOp::from_u32(arg), a, b))
+                    };
+                    top!() = r;
+                }
+                Op::IS_OP => {
+                    let b = pop!();
+                    let a = top!();
+                    top!() = Value::bool((a == b) != (arg == 1));
+                }
+                Op::CONTAINS_OP => {
+                    let b = pop!();
+                    let a = top!();
+                    sync!();
+                    let r = tri!(seq::contains(rt, b, a));
+                    top!() = Value::bool(r != (arg == 1));
+                }
+                Op::UNARY_NEGATIVE => {
+                    let v = top!();
+                    let r = tri!(ops::neg(rt, v));
+                    top!() = r;
+                }
+                Op::UNARY_POSITIVE => {
+                    let v = top!();
+                    let r = tri!(ops::pos(rt, v));
+                    top!() = r;
+                }
+                Op::UNARY_INVERT => {
+                    let v = top!();
+                    let r = tri!(ops::invert(rt, v));
+                    top!() = r;
+                }
+                Op::UNARY_NOT => {
+                    let v = top!();
+                    sync!();
+                    let t = tri!(truth(rt, v));
+                    top!() = Value::bool(!t);
+                }
+                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                    let v = pop!();
+                    sync!();
+                    let t = tri!(truth(rt, v));
+                    if t == (op == Op::POP_JUMP_IF_TRUE) {
+                        pc += arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!();
+                    if v.is_none() == (op == Op::POP_JUMP_IF_NONE) {
+                        pc += arg as usize;
+                    }
+                }
+                Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                    let v = top!();
+                    sync!();
+                    let t = tri!(truth(rt, v));
+                    if t == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                        pc += arg as usize;
+                    } else {
+                        sp -= 1;
+                    }
+                }
+                Op::JUMP_FORWARD => pc += arg as usize,
+                Op::JUMP_BACKWARD => {
+                    pc -= arg as usize;
+                    if rt.heap.pending {
+                        sync!();
+                        save_frame!();
+                        rt.collect();
+                    }
+                }
+                Op::GET_ITER => {
+                    let v = top!();
+                    let it = tri!(seq::iter(rt, v));
+                    top!() = it;
+                }
+                Op::FOR_ITER => {
+                    let it = top!();
+                    sync!();
+                    match tri!(for_iter_next(rt, it)) {
+                        Some(v) => push!(v),
+                        None => {
+                            sp -= 1;
+                            pc += arg as usize;
+                        }
+                    }
+                }
+                Op::LOAD_GLOBAL => {
+                    let name = code.names[(arg >> 1) as usize];
+                    let v = match tri!(dict::get(rt, globals, name)) {
+                        Some(v) => v,
+                        None => match tri!(dict::get(rt, rt.builtins, name)) {
+                            Some(v) => v,
+                            None => tri!(Err(name_error(rt, name))),
+                        },
+                    };
+                    push!(v);
+                    if arg & 1 == 1 {
+                        push!(Value::NULL);
+                    }
+                }
+                Op::STORE_GLOBAL | Op::STORE_NAME => {
+                    let v = pop!();
+                    tri!(dict::set(rt, globals, code.names[arg as usize], v));
+                }
+                Op::DELETE_GLOBAL | Op::DELETE_NAME => {
+                    let name = code.names[arg as usize];
+                    if tri!(dict::remove(rt, globals, name)).is_none() {
+                        tri!(Err(name_error(rt, name)));
+                    }
+                }
+                Op::LOAD_NAME => {
+                    let name = code.names[arg as usize];
+                    let v = match tri!(dict::get(rt, globals, name)) {
+                        Some(v) => v,
+                        None => match tri!(dict::get(rt, rt.builtins, name)) {
+                            Some(v) => v,
+                            None => tri!(Err(name_error(rt, name))),
+                        },
+                    };
+                    push!(v);
+                }
+                Op::MAKE_CELL => {
+                    let i = base + arg as usize;
+                    let v = slot!(i);
+                    let c = rt.heap.alloc(PyCell(v));
+                    slot!(i) = c;
+                }
+                Op::LOAD_CLOSURE => push!(slot!(base + arg as usize)),
+                Op::LOAD_DEREF => {
+                    let c = slot!(base + arg as usize);
+                    let v = payload_unchecked::<PyCell>(c).0;
+                    if v.is_null() {
+                        let e = unbound_deref(rt, code, arg);
+                        tri!(Err(e));
+                    }
+                    push!(v);
+                }
+                Op::STORE_DEREF => {
+                    let v = pop!();
+                    let c = slot!(base + arg as usize);
+                    payload_unchecked::<PyCell>(c).0 = v;
+                }
+                Op::DELETE_DEREF => {
+                    let c = slot!(base + arg as usize);
+                    if payload_unchecked::<PyCell>(c).0.is_null() {
+                        let e = unbound_deref(rt, code, arg);
+                        tri!(Err(e));
+                    }
+                    payload_unchecked::<PyCell>(c).0 = Value::NULL;
+                }
+                Op::LOAD_ATTR => {
+                    let obj = top!();
+                    let name = code.names[(arg >> 1) as usize];
+                    sync!();
+                    if arg & 1 == 1 {
+                        let (m, slf) = tri!(attr::load_method(rt, obj, name));
+                        top!() = m;
+                        push!(slf);
+                    } else {
+                        let v = tri!(attr::getattr(rt, obj, name));
+                        top!() = v;
+                    }
+                }
+                Op::STORE_ATTR => {
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(attr::setattr(rt, obj, code.names[arg as usize], v));
+                }
+                Op::DELETE_ATTR => {
+                    let obj = pop!();
+                    let n = rt.str_of(code.names[arg as usize]).unwrap_or("?").to_string();
+                    let t = rt.type_name(obj);
+                    tri!(Err(rt.attribute_error(format!("'{t}' object has no attribute '{n}'"))));
+                }
+                Op::BINARY_SUBSCR => {
+                    let key = pop!();
+                    let obj = top!();
+                    let r = match fast_subscr(obj, key) {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            tri!(seq::getitem(rt, obj, key))
+                        }
+                    };
+                    top!() = r;
+                }
+                Op::STORE_SUBSCR => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    if !fast_store_subscr(obj, key, v) {
+                        sync!();
+                        tri!(seq::setitem(rt, obj, key, v));
+                    }
+                }
+                Op::DELETE_SUBSCR => {
+                    let key = pop!();
+                    let obj = pop!();
+                    tri!(seq::delitem(rt, obj, key));
+                }
+                Op::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!() } else { Value::NONE };
+                    let stop = pop!();
+                    let start = top!();
+                    top!() = rt.heap.alloc(PySlice { start, stop, step });
+                }
+                Op::BINARY_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let obj = top!();
+                    sync!();
+                    let s = rt.heap.alloc(PySlice { start, stop, step: Value::NONE });
+                    top!() = s;
+                    let r = tri!(seq::getitem(rt, obj, s));
+                    top!() = r;
+                }
+                Op::STORE_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    let s = rt.heap.alloc(PySlice { start, stop, step: Value::NONE });
+                    tri!(seq::setitem(rt, obj, s, v));
+                }
+                Op::BUILD_TUPLE => {
+                    let n = arg as usize;
+                    let items = rt.stack[sp - n..sp].to_vec();
+                    sp -= n;
+                    push!(rt.new_tuple(items));
+                }
+                Op::BUILD_LIST => {
+                    let n = arg as usize;
+                    let items = rt.stack[sp - n..sp].to_vec();
+                    sp -= n;
+                    push!(rt.new_list(items));
+                }
+                Op::BUILD_SET => {
+                    let n = arg as usize;
+                    let s = rt.new_set(false);
+                    let items = rt.stack[sp - n..sp].to_vec();
+                    slot!(sp) = s;
+                    rt.stack_top = sp + 1;
+                    let r: PyResult<()> = items.iter().try_for_each(|&x| set::add(rt, s, x));
+                    tri!(r);
+                    sp -= n;
+                    push!(s);
+                }
+                Op::BUILD_MAP => {
+                    let n = arg as usize;
+                    let d = rt.new_dict();
+                    slot!(sp) = d;
+                    rt.stack_top = sp + 1;
+                    let items = rt.stack[sp - 2 * n..sp].to_vec();
+                    let r: PyResult<()> = items.chunks(2).try_for_each(|kv| dict::set(rt, d, kv[0], kv[1]));
+                    tri!(r);
+                    sp -= 2 * n;
+                    push!(d);
+                }
+                Op::BUILD_CONST_KEY_MAP => {
+                    let n = arg as usize;
+                    let keys = pop!();
+                    let d = rt.new_dict();
+                    let ks = payload_unchecked::<PyTuple>(keys).0.clone();
+                    let vals = rt.stack[sp - n..sp].to_vec();
+                    let r: PyResult<()> = ks.iter().zip(vals).try_for_each(|(&k, v)| dict::set(rt, d, k, v));
+                    tri!(r);
+                    sp -= n;
+                    push!(d);
+                }
+                Op::BUILD_STRING => {
+                    let n = arg as usize;
+                    let mut s = String::new();
+                    for i in sp - n..sp {
+                        let part = slot!(i);
+                        s.push_str(rt.str_of(part).unwrap_or(""));
+                    }
+                    sp -= n;
+                    push!(rt.new_string(s));
+                }
+                Op::LIST_APPEND => {
+                    let v = pop!();
+                    let l = peek!(arg as usize);
+                    payload_unchecked::<PyList>(l).0.push(v);
+                }
+                Op::SET_ADD => {
+                    let v = pop!();
+                    let s = peek!(arg as usize);
+                    sync!();
+                    tri!(set::add(rt, s, v));
+                }
+                Op::MAP_ADD => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = peek!(arg as usize);
+                    sync!();
+                    tri!(dict::set(rt, d, k, v));
+                }
+                Op::LIST_EXTEND => {
+                    let it = top!();
+                    let l = peek!(arg as usize + 1);
+                    sync!();
+                    let items = tri!(seq::to_vec(rt, it).map_err(|e| extend_error(rt, e, it)));
+                    payload_unchecked::<PyList>(l).0.extend(items);
+                    sp -= 1;
+                }
+                Op::SET_UPDATE => {
+                    let it = top!();
+                    let s = peek!(arg as usize + 1);
+                    sync!();
+                    tri!(set::update(rt, s, it));
+                    sp -= 1;
+                }
+                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                    let other = top!();
+                    let d = peek!(arg as usize + 1);
+                    sync!();
+                    if op == Op::DICT_MERGE {
+                        let func = peek!(arg as usize + 3);
+                        tri!(dict_merge(rt, d, other, func));
+                    } else if kind_of(other) != Some(Kind::Dict) {
+                        let t = rt.type_name(other);
+                        tri!(Err(rt.type_error(format!("'{t}' object is not a mapping"))));
+                    } else {
+                        tri!(dict::update_from(rt, d, other));
+                    }
+                    sp -= 1;
+                }
+                Op::LIST_TO_TUPLE => {
+                    let l = top!();
+                    let items = payload_unchecked::<PyList>(l).0.clone();
+                    top!() = rt.new_tuple(items);
+                }
+                Op::UNPACK_SEQUENCE => {
+                    let v = pop!();
+                    sync!();
+                    let items = tri!(unpack(rt, v, arg as usize));
+                    for &x in items.iter().rev() {
+                        push!(x);
+                    }
+                }
+                Op::UNPACK_EX => {
+                    let v = pop!();
+                    sync!();
+                    let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+                    let items = tri!(unpack_ex(rt, v, before, after));
+                    let n = items.len();
+                    let mid = rt.new_list(items[before..n - after].to_vec());
+                    for &x in items[n - after..].iter().rev() {
+                        push!(x);
+                    }
+                    push!(mid);
+                    for &x in items[..before].iter().rev() {
+                        push!(x);
+                    }
+                }
+                Op::FORMAT_VALUE => {
+                    let spec = if arg & FVS_HAVE_SPEC != 0 { pop!() } else { Value::NULL };
+                    let v = top!();
+                    sync!();
+                    let conv = match arg & 3 {
+                        FVC_STR => b's',
+                        FVC_REPR => b'r',
+                        FVC_ASCII => b'a',
+                        _ => 0,
+                    };
+                    if conv == 0 && spec.is_null() && kind_of(v) == Some(Kind::Str) {
+                        continue;
+                    }
+                    let spec_s = if spec.is_null() { "" } else { rt.str_of(spec).unwrap_or("") };
+                    let s = tri!(format::format_with_conversion(rt, v, conv, spec_s));
+                    top!() = rt.new_string(s);
+                }
+                Op::MAKE_FUNCTION => {
+                    let codev = pop!();
+                    let closure = if arg & MF_CLOSURE != 0 { pop!() } else { Value::NULL };
+                    let kwdefaults = if arg & MF_KWDEFAULTS != 0 { pop!() } else { Value::NULL };
+                    let defaults = if arg & MF_DEFAULTS != 0 { pop!() } else { Value::NULL };
+                    let c = payload_unchecked::<CodeObject>(codev);
+                    let f = PyFunction { code: codev, globals, defaults, kwdefaults, closure, name: c.name, qualname: c.qualname };
+                    push!(rt.heap.alloc(f));
+                }
+                Op::CALL | Op::CALL_KW => {
+                    let kwnames = if op == Op::CALL_KW { pop!() } else { Value::NULL };
+                    let argc = arg as usize;
+                    let callable_at = sp - argc - 2;
+                    let callable = slot!(callable_at);
+                    let self_or_null = slot!(callable_at + 1);
+                    let (at, nargs) = if self_or_null.is_null() { (sp - argc, argc) } else { (sp - argc - 1, argc + 1) };
+                    let kw: &[Value] = if kwnames.is_null() { &[] } else { &payload_unchecked::<PyTuple>(kwnames).0 };
+                    sync!();
+                    if kind_of(callable) == Some(Kind::Function) {
+                        save_frame!();
+                        tri!(push_frame(rt, callable, at, nargs, kw, callable_at, false));
+                        load_frame!();
+                        if rt.heap.pending {
+                            rt.stack_top = sp;
+                            rt.collect();
+                        }
+                        continue;
+                    }
+                    save_frame!();
+                    let args: Vec<Value> = rt.stack[at..at + nargs].to_vec();
+                    let r = tri!(call_native(rt, callable, &args, kw));
+                    sp = callable_at;
+                    push!(r);
+                }
+                Op::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 == 1 { pop!() } else { Value::NULL };
+                    let argt = pop!();
+                    sp -= 1; // NULL
+                    let callable = top!();
+                    let callable_at = sp - 1;
+                    sync!();
+                    let mut args: Vec<Value> = payload_unchecked::<PyTuple>(argt).0.to_vec();
+                    let mut kw = Vec::new();
+                    if !kwargs.is_null() {
+                        for (k, v) in dict::entries(kwargs) {
+                            args.push(v);
+                            kw.push(k);
+                        }
+                    }
+                    if kind_of(callable) == Some(Kind::Function) {
+                        // Lay the flattened arguments out after the callable and call as usual.
+                        let at = callable_at + 1;
+                        rt.ensure_stack(at, args.len() + 1);
+                        rt.stack[at..at + args.len()].copy_from_slice(&args);
+                        sp = at + args.len();
+                        sync!();
+                        save_frame!();
+                        tri!(push_frame(rt, callable, at, args.len(), &kw, callable_at, false));
+                        load_frame!();
+                        continue;
+                    }
+                    save_frame!();
+                    // Keep the argument tuple and dict rooted during the call.
+                    rt.temp_roots.extend([argt, kwargs]);
+                    let r = call_native(rt, callable, &args, &kw);
+                    rt.temp_roots.truncate(rt.temp_roots.len() - 2);
+                    let r = tri!(r);
+                    sp = callable_at;
+                    push!(r);
+                }
+                Op::RETURN_VALUE | Op::RETURN_CONST => {
+                    let v = if op == Op::RETURN_VALUE { pop!() } else { code.consts[arg as usize] };
+                    let f = rt.frames.pop().unwrap();
+                    if f.is_entry {
+                        return Ok(v);
+                    }
+                    load_frame!();
+                    let _ = sp; // the caller's saved sp is superseded by the return slot
+                    sp = f.ret_at;
+                    push!(v);
+                }
+                Op::RAISE_VARARGS => {
+                    let exc = pop!();
+                    sync!();
+                    let e = tri!(make_exception(rt, exc));
+                    tri!(Err(e));
+                }
+                Op::LOAD_ASSERTION_ERROR => push!(rt.t.assertion_error),
+                Op::IMPORT_NAME => {
+                    let name = code.names[arg as usize];
+                    let m = tri!(import(rt, name));
+                    push!(m);
+                }
+                Op::IMPORT_FROM => {
+                    let m = top!();
+                    let name = code.names[arg as usize];
+                    let v = match attr::getattr(rt, m, name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let (n, mn) = (rt.str_of(name).unwrap_or("?").to_string(), module_name(rt, m));
+                            tri!(Err(rt.new_error(
+                                rt.t.import_error,
+                                format!("cannot import name '{n}' from '{mn}' (unknown location)")
+                            )))
+                        }
+                    };
+                    push!(v);
+                }
+            }
+        }
+        // Unwind. There are no exception handlers yet (try/except comes with the runtime-breadth
+        // work), so every frame up to the entry frame is left, each adding its traceback line.
+        let e = error.take().expect("instruction loop left without an error");
+        rt.frames.last_mut().unwrap().pc = pc;
+        loop {
+            let f = rt.frames.pop().unwrap();
+            let c = payload_unchecked::<CodeObject>(f.code);
+            let line = c.lines.get(f.pc.saturating_sub(1)).copied().unwrap_or(c.firstlineno);
+            if let Some(ex) = payload::<PyException>(e.0) {
+                ex.traceback.push((f.code, line));
+            }
+            if f.is_entry || rt.frames.is_empty() {
+                return Err(e);
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn fast_binop(arg: u32, a: Value, b: Value) -> Option<Value> {
+    let op = if arg >= ops::INPLACE { arg - ops::INPLACE } else { arg };
+    if a.is_small_int() && b.is_small_int() {
+        let (x, y) = (a.as_small_int(), b.as_small_int());
+        let r = match op {
+            0 => x + y,
+            10 => x - y,
+            5 => x.checked_mul(y)?,
+            1 => x & y,
+            7 => x | y,
+            12 => x ^ y,
+            2 if y != 0 => {
+                let q = x / y;
+                if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+            }
+            6 if y != 0 => {
+                let r = x % y;
+                if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+            }
+            _ => return None,
+        };
+        return Value::try_int(r);
+    }
+    if a.is_float() && b.is_float() {
+        let (x, y) = (a.as_float(), b.as_float());
+        return Some(Value::float(match op {
+            0 => x + y,
+            10 => x - y,
+            5 => x * y,
+            11 if y != 0.0 => x / y,
+            _ => return None,
+        }));
+    }
+    None
+}
+
+#[inline(always)]
+fn cmp_i64(arg: u32, a: i64, b: i64) -> bool {
+    match arg {
+        0 => a < b,
+        1 => a <= b,
+        2 => a == b,
+        3 => a != b,
+        4 => a > b,
+        _ => a >= b,
+    }
+}
+
+#[inline(always)]
+fn cmp_f64(arg: u32, a: f64, b: f64) -> bool {
+    match arg {
+        0 => a < b,
+        1 => a <= b,
+        2 => a == b,
+        3 => a != b,
+        4 => a > b,
+        _ => a >= b,
+    }
+}
+
+#[inline(always)]
+fn truth(rt: &mut Runtime, v: Value) -> PyResult<bool> {
+    if v.is_bool() {
+        return Ok(v.as_bool());
+    }
+    ops::truthy(rt, v)
+}
+
+#[inline(always)]
+fn fast_subscr(obj: Value, key: Value) -> Option<Value> {
+    if !key.is_small_int() {
+        return None;
+    }
+    let i = key.as_small_int();
+    if let Some(l) = payload::<PyList>(obj) {
+        return seq::norm_index(i, l.0.len()).map(|j| l.0[j]);
+    }
+    if let Some(t) = payload::<PyTuple>(obj) {
+        return seq::norm_index(i, t.0.len()).map(|j| t.0[j]);
+    }
+    None
+}
+
+#[inline(always)]
+fn fast_store_subscr(obj: Value, key: Value, v: Value) -> bool {
+    if key.is_small_int()
+        && let Some(l) = payload::<PyList>(obj)
+        && let Some(j) = seq::norm_index(key.as_small_int(), l.0.len())
+    {
+        l.0[j] = v;
+        return true;
+    }
+    false
+}
+
+#[inline(always)]
+fn for_iter_next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
+    if let Some(state) = payload::<PyIter>(it) {
+        match state {
+            PyIter::Range { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c + *step;
+                    return Ok(Some(rt.new_int(c)));
+                }
+                return Ok(None);
+            }
+            PyIter::Seq { seq, idx } => {
+                if let Some(l) = payload::<PyList>(*seq) {
+                    let i = *idx;
+                    return Ok(match l.0.get(i) {
+                        Some(&v) => {
+                            *idx = i + 1;
+                            Some(v)
+                        }
+                        None => {
+                            *state = PyIter::Exhausted;
+                            None
+                        }
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    seq::next(rt, it)
+}
+
+fn unbound_local(rt: &mut Runtime, code: &CodeObject, i: u32) -> PyErr {
+    let n = rt.str_of(code.localsplus_names[i as usize]).unwrap_or("?").to_string();
+    rt.new_error(rt.t.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"))
+}
+
+fn unbound_deref(rt: &mut Runtime, code: &CodeObject, i: u32) -> PyErr {
+    let n = rt.str_of(code.localsplus_names[i as usize]).unwrap_or("?").to_string();
+    if code.localsplus_kinds[i as usize] & CO_FAST_FREE != 0 {
+        rt.new_error(
+            rt.t.name_error,
+            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        rt.new_error(rt.t.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"))
+    }
+}
+
+fn name_error(rt: &mut Runtime, name: Value) -> PyErr {
+    let n = rt.str_of(name).unwrap_or("?").to_string();
+    rt.new_error(rt.t.name_error, format!("name '{n}' is not defined"))
+}
+
+fn extend_error(rt: &mut Runtime, e: PyErr, it: Value) -> PyErr {
+    if rt.err_matches(&e, rt.t.type_error) && kind_of(it) != Some(Kind::Iter) {
+        let t = rt.type_name(it);
+        return rt.type_error(format!("Value after * must be an iterable, not {t}"));
+    }
+    e
+}
+
+fn dict_merge(rt: &mut Runtime, d: Value, other: Value, func: Value) -> PyResult<()> {
+    if kind_of(other) != Some(Kind::Dict) {
+        let t = rt.type_name(other);
+        let fname = func_name(rt, func);
+        return Err(rt.type_error(format!("{fname} argument after ** must be a mapping, not {t}")));
+    }
+    for (k, v) in dict::entries(other) {
+        if dict::get(rt, d, k)?.is_some() {
+            let fname = func_name(rt, func);
+            let ks = repr::to_str(rt, k)?;
+            return Err(rt.type_error(format!("{fname} got multiple values for keyword argument '{ks}'")));
+        }
+        dict::set(rt, d, k, v)?;
+    }
+    Ok(())
+}
+
+fn func_name(rt: &mut Runtime, f: Value) -> String {
+    match kind_of(f) {
+        Some(Kind::Function) => {
+            let q = payload_unchecked::<PyFunction>(f).qualname;
+            format!("{}()", rt.str_of(q).unwrap_or("?"))
+        }
+        Some(Kind::Builtin) => format!("{}()", payload_unchecked::<PyBuiltin>(f).name),
+        Some(Kind::Type) => format!("{}()", payload_unchecked::<PyType>(f).name),
+        _ => {
+            let t = rt.type_name(f);
+            format!("{t} object")
+        }
+    }
+}
+
+fn unpack(rt: &mut Runtime, v: Value, n: usize) -> PyResult<Vec<Value>> {
+    let items = match kind_of(v) {
+        Some(Kind::Tuple) => payload_unchecked::<PyTuple>(v).0.to_vec(),
+        Some(Kind::List) => payload_unchecked::<PyList>(v).0.clone(),
+        _ => {
+            let it = match seq::iter(rt, v) {
+                Ok(it) => it,
+                Err(_) => {
+                    let t = rt.type_name(v);
+                    return Err(rt.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
+            };
+            let mut out = Vec::with_capacity(n);
+            while let Some(x) = seq::next(rt, it)? {
+                out.push(x);
+                if out.len() > n {
+                    return Err(rt.value_error(format!("too many values to unpack (expected {n})")));
+                }
+            }
+            out
+        }
+    };
+    if items.len() < n {
+        let got = items.len();
+        return Err(rt.value_error(format!("not enough values to unpack (expected {n}, got {got})")));
+    }
+    if items.len() > n {
+        return Err(rt.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}
+
+fn unpack_ex(rt: &mut Runtime, v: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = match seq::to_vec(rt, v) {
+        Ok(items) => items,
+        Err(e) => {
+            if rt.err_matches(&e, rt.t.type_error) {
+                let t = rt.type_name(v);
+                return Err(rt.type_error(format!("cannot unpack non-iterable {t} object")));
+            }
+            return Err(e);
+        }
+    };
+    if items.len() < before + after {
+        let (want, got) = (before + after, items.len());
+        return Err(rt.value_error(format!("not enough values to unpack (expected at least {want}, got {got})")));
+    }
+    Ok(items)
+}
+
+fn make_exception(rt: &mut Runtime, exc: Value) -> PyResult<PyErr> {
+    if kind_of(exc) == Some(Kind::Exception) {
+        return Ok(PyErr(exc));
+    }
+    if kind_of(exc) == Some(Kind::Type) && rt.is_subtype(exc, rt.t.base_exception) {
+        let e = pyjit_runtime::builtins::t_exception(rt, exc, &[])?;
+        return Ok(PyErr(e));
+    }
+    Err(rt.type_error("exceptions must derive from BaseException"))
+}
+
+fn module_name(rt: &Runtime, m: Value) -> String {
+    match payload::<PyModule>(m) {
+        Some(p) => rt.str_of(p.name).unwrap_or("?").to_string(),
+        None => "?".to_string(),
+    }
+}
+
+fn import(rt: &mut Runtime, name: Value) -> PyResult<Value> {
+    let n = rt.str_of(name).unwrap_or("");
+    if n == "sys" && !rt.sys.is_null() {
+        return Ok(rt.sys);
+    }
+    let n = n.to_string();
+    let e = rt.new_error(rt.t.module_not_found_error, format!("No module named '{n}'"));
+    Err(e)
+}
+

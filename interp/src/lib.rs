@@ -1,0 +1,54 @@
+//! pyjit front-end and interpreter: compiler (AST -> bytecode), the instruction table, `dis`,
+//! calls and frames, and the evaluation loop. Knows nothing of Cranelift.
+
+pub mod call;
+pub mod compiler;
+pub mod dis;
+pub mod eval;
+pub mod opcode;
+pub mod sys;
+pub mod traceback;
+
+use pyjit_runtime::gc::payload_unchecked;
+use pyjit_runtime::object::{PyFunction, PyModule};
+use pyjit_runtime::rt::Frame;
+use pyjit_runtime::{PyResult, Runtime, Value, dict};
+
+/// Makes a runtime ready to run code: the call hook and the `sys` module.
+pub fn new_runtime(gc_stress: bool, argv: Vec<String>) -> Runtime {
+    let mut rt = Runtime::new(gc_stress);
+    rt.call_hook = call::call_object;
+    sys::install(&mut rt, argv);
+    rt
+}
+
+/// Runs a compiled module as `__main__`; returns its globals.
+pub fn run_main(rt: &mut Runtime, code: Value) -> PyResult<Value> {
+    let globals = rt.new_dict();
+    rt.permanent.push(globals);
+    for (k, v) in [("__name__", "__main__"), ("__doc__", "")] {
+        let key = rt.intern(k);
+        let val = if k == "__doc__" { Value::NONE } else { rt.new_str(v) };
+        dict::set(rt, globals, key, val)?;
+    }
+    let key = rt.intern("__builtins__");
+    let bmod = rt.heap.alloc(PyModule { name: key, dict: rt.builtins });
+    dict::set(rt, globals, key, bmod)?;
+    let c = payload_unchecked::<pyjit_runtime::code::CodeObject>(code);
+    let func = rt.heap.alloc(PyFunction {
+        code,
+        globals,
+        defaults: Value::NULL,
+        kwdefaults: Value::NULL,
+        closure: Value::NULL,
+        name: c.name,
+        qualname: c.qualname,
+    });
+    rt.permanent.push(func);
+    let base = rt.stack_top;
+    let n = c.nlocalsplus() + c.stacksize as usize + 8;
+    rt.ensure_stack(base, n);
+    rt.frames.push(Frame { func, code, globals, base, pc: 0, is_entry: true, ret_at: base, sp: base });
+    rt.stack_top = base;
+    eval::run(rt).map(|_| globals)
+}

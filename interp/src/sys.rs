@@ -1,0 +1,58 @@
+//! The `sys` module.
+
+use pyjit_runtime::builtins::{arity, index_arg};
+use pyjit_runtime::object::PyModule;
+use pyjit_runtime::{PyResult, Runtime, Value, dict};
+
+fn exit(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "exit", args.len(), 0, 1)?;
+    let a: Vec<Value> = args.to_vec();
+    Err(rt.new_error_args(rt.t.system_exit, a))
+}
+
+fn getrecursionlimit(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::small_int(rt.recursion_limit as i64))
+}
+
+fn setrecursionlimit(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "setrecursionlimit", args.len(), 1, 1)?;
+    let n = index_arg(rt, args[0])?;
+    if n < 1 {
+        return Err(rt.value_error("recursion limit must be greater or equal than 1"));
+    }
+    rt.recursion_limit = n.min(1_000_000) as usize;
+    Ok(Value::NONE)
+}
+
+pub fn install(rt: &mut Runtime, argv: Vec<String>) {
+    let d = rt.new_dict();
+    let name = rt.intern("sys");
+    let m = rt.heap.alloc(PyModule { name, dict: d });
+    rt.sys = m;
+    let args: Vec<Value> = argv.iter().map(|a| rt.new_str(a)).collect();
+    let argv_v = rt.new_list(args);
+    let maxsize = rt.new_int(i64::MAX);
+    let platform = rt.new_str("linux");
+    let byteorder = rt.new_str("little");
+    let version = rt.new_str("3.11.7 (pyjit)");
+    let entries: Vec<(&str, Value)> = vec![
+        ("argv", argv_v),
+        ("maxsize", maxsize),
+        ("platform", platform),
+        ("byteorder", byteorder),
+        ("version", version),
+    ];
+    for (k, v) in entries {
+        let key = rt.intern(k);
+        dict::set(rt, d, key, v).expect("str keys hash");
+    }
+    for (k, f) in [
+        ("exit", exit as pyjit_runtime::object::BuiltinFn),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+    ] {
+        let key = rt.intern(k);
+        let v = rt.new_builtin(k, f);
+        dict::set(rt, d, key, v).expect("str keys hash");
+    }
+}

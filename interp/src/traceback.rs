@@ -1,0 +1,88 @@
+//! Printing uncaught exceptions and compile errors the way CPython does.
+
+use crate::compiler::CompileError;
+use pyjit_runtime::code::CodeObject;
+use pyjit_runtime::gc::payload_unchecked;
+use pyjit_runtime::object::{PyException, PyType};
+use pyjit_runtime::{PyErr, Runtime, repr};
+use std::collections::HashMap;
+
+/// CPython prints at most this many identical consecutive lines before summarizing.
+const RECURSIVE_CUTOFF: usize = 3;
+
+fn source_line(cache: &mut HashMap<String, Vec<String>>, file: &str, line: u32) -> Option<String> {
+    let lines = cache
+        .entry(file.to_string())
+        .or_insert_with(|| std::fs::read_to_string(file).map(|s| s.lines().map(String::from).collect()).unwrap_or_default());
+    lines.get(line.checked_sub(1)? as usize).map(|l| l.trim().to_string()).filter(|l| !l.is_empty())
+}
+
+/// "Traceback (most recent call last): ..." plus the final "Type: message" line.
+pub fn format_exception(rt: &mut Runtime, err: PyErr) -> String {
+    let e = payload_unchecked::<PyException>(err.0);
+    let entries: Vec<(String, u32, String)> = e
+        .traceback
+        .iter()
+        .rev()
+        .map(|&(code, line)| {
+            let c = payload_unchecked::<CodeObject>(code);
+            (rt.str_of(c.filename).unwrap_or("?").to_string(), line, rt.str_of(c.name).unwrap_or("?").to_string())
+        })
+        .collect();
+    let mut out = String::new();
+    if !entries.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+    }
+    let mut cache = HashMap::new();
+    let mut last: Option<&(String, u32, String)> = None;
+    let mut count = 0usize;
+    let repeated = |out: &mut String, count: usize| {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+    };
+    for entry in &entries {
+        if last != Some(entry) {
+            if count > RECURSIVE_CUTOFF {
+                repeated(&mut out, count);
+            }
+            last = Some(entry);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            let (file, line, name) = entry;
+            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+            if let Some(src) = source_line(&mut cache, file, *line) {
+                out.push_str(&format!("    {src}\n"));
+            }
+        }
+    }
+    if count > RECURSIVE_CUTOFF {
+        repeated(&mut out, count);
+    }
+    out.push_str(&exception_line(rt, err));
+    out.push('\n');
+    out
+}
+
+/// "TypeName: message" (or just "TypeName" without a message).
+pub fn exception_line(rt: &mut Runtime, err: PyErr) -> String {
+    let ty = payload_unchecked::<PyException>(err.0).ty;
+    let name = payload_unchecked::<PyType>(ty).name.clone();
+    let msg = repr::exception_str(rt, err.0).unwrap_or_default();
+    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+}
+
+/// A compile error in CPython's SyntaxError layout (file, line, source, caret).
+pub fn format_compile_error(source: &str, file: &str, e: &CompileError) -> String {
+    let mut out = format!("  File \"{file}\", line {}\n", e.line);
+    if let Some(l) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+        let trimmed = l.trim_start();
+        let indent = l.chars().count() - trimmed.chars().count();
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        let caret_col = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+        out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+    }
+    out.push_str(&format!("{}: {}\n", e.kind, e.msg));
+    out
+}

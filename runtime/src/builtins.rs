@@ -1,0 +1,906 @@
+//! The `builtins` module: functions, type constructors, and registration of every builtin
+//! type's methods.
+
+use crate::gc::{kind_of, payload, payload_unchecked};
+use crate::object::*;
+use crate::ops::{self, CmpOp};
+use crate::value::Value;
+use crate::{PyErr, PyResult, Runtime, containers, dict, float, int, repr, seq, set, strings};
+use std::io::Write;
+
+/// Splits `args` into positional args and (name, value) keyword pairs.
+pub fn split_kw<'a>(rt: &Runtime, args: &'a [Value], kwnames: &[Value]) -> (&'a [Value], Vec<(&'static str, Value)>) {
+    let npos = args.len() - kwnames.len();
+    let kws = kwnames.iter().enumerate().map(|(i, &k)| (rt.str_of(k).unwrap_or(""), args[npos + i])).collect();
+    (&args[..npos], kws)
+}
+
+pub fn no_kwargs(rt: &mut Runtime, name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(rt.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// Checks a positional argument count with CPython's wording.
+pub fn arity(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(rt.type_error(msg))
+}
+
+fn unexpected_kw(rt: &mut Runtime, fname: &str, k: &str) -> PyErr {
+    rt.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))
+}
+
+pub fn index_arg(rt: &mut Runtime, v: Value) -> PyResult<i64> {
+    if let Some(i) = int::to_i64(v) {
+        return Ok(i);
+    }
+    if int::is_int(v) {
+        return Err(rt.overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    let t = rt.type_name(v);
+    Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+}
+
+fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let mut flush = false;
+    for (k, v) in kws {
+        match k {
+            "sep" | "end" => {
+                let s = if v.is_none() {
+                    if k == "sep" { " ".to_string() } else { "\n".to_string() }
+                } else if let Some(s) = rt.str_of(v) {
+                    s.to_string()
+                } else {
+                    let t = rt.type_name(v);
+                    return Err(rt.type_error(format!("{k} must be None or a string, not {t}")));
+                };
+                if k == "sep" {
+                    sep = s;
+                } else {
+                    end = s;
+                }
+            }
+            "flush" => flush = ops::truthy(rt, v)?,
+            "file" if v.is_none() => {}
+            other => return Err(unexpected_kw(rt, "print", other)),
+        }
+    }
+    let mut line = String::new();
+    for (i, &a) in pos.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&repr::to_str(rt, a)?);
+    }
+    line.push_str(&end);
+    let _ = rt.stdout.write_all(line.as_bytes());
+    if flush {
+        let _ = rt.stdout.flush();
+    }
+    Ok(Value::NONE)
+}
+
+fn b_len(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "len", kw)?;
+    arity(rt, "len", args.len(), 1, 1)?;
+    Ok(Value::small_int(seq::len(rt, args[0])? as i64))
+}
+
+fn b_repr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "repr", kw)?;
+    arity(rt, "repr", args.len(), 1, 1)?;
+    let s = repr::repr(rt, args[0])?;
+    Ok(rt.new_string(s))
+}
+
+fn b_ascii(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "ascii", kw)?;
+    arity(rt, "ascii", args.len(), 1, 1)?;
+    let s = repr::repr(rt, args[0])?;
+    let a = crate::format::ascii(&s);
+    Ok(rt.new_string(a))
+}
+
+fn b_abs(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "abs", kw)?;
+    arity(rt, "abs", args.len(), 1, 1)?;
+    ops::abs(rt, args[0])
+}
+
+fn b_hash(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "hash", kw)?;
+    arity(rt, "hash", args.len(), 1, 1)?;
+    let h = ops::hash(rt, args[0])?;
+    Ok(rt.new_int(h))
+}
+
+fn b_id(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "id", args.len(), 1, 1)?;
+    Ok(rt.new_int(args[0].0 as i64 & 0x0000_7fff_ffff_ffff))
+}
+
+fn b_callable(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "callable", args.len(), 1, 1)?;
+    Ok(Value::bool(matches!(kind_of(args[0]), Some(Kind::Function | Kind::Builtin | Kind::Type))))
+}
+
+fn b_divmod(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "divmod", kw)?;
+    arity(rt, "divmod", args.len(), 2, 2)?;
+    ops::divmod(rt, args[0], args[1])
+}
+
+fn b_pow(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let mut a: Vec<Value> = pos.to_vec();
+    for (k, v) in kws {
+        match k {
+            "base" | "exp" | "mod" => a.push(v),
+            other => return Err(unexpected_kw(rt, "pow", other)),
+        }
+    }
+    arity(rt, "pow", a.len(), 2, 3)?;
+    if a.len() == 3 && !a[2].is_none() {
+        if !(int::is_int(a[0]) && int::is_int(a[1]) && int::is_int(a[2])) {
+            return Err(rt.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        return int::pow_mod(rt, a[0], a[1], a[2]);
+    }
+    ops::binary_op(rt, ops::BinOp::Pow, false, a[0], a[1])
+}
+
+fn b_round(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let mut a: Vec<Value> = pos.to_vec();
+    for (k, v) in kws {
+        match k {
+            "number" | "ndigits" => a.push(v),
+            other => return Err(unexpected_kw(rt, "round", other)),
+        }
+    }
+    arity(rt, "round", a.len(), 1, 2)?;
+    let x = a[0];
+    let nd = a.get(1).copied().filter(|v| !v.is_none());
+    if x.is_float() {
+        let f = x.as_float();
+        match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(rt.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(rt.overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = f.round_ties_even();
+                let b = int::float_to_big(r);
+                Ok(rt.new_bigint(b))
+            }
+            Some(n) => {
+                let n = index_arg(rt, n)?;
+                Ok(Value::float(float::round_digits(f, n)))
+            }
+        }
+    } else if int::is_int(x) {
+        let x = if x.is_bool() { Value::small_int(x.as_bool() as i64) } else { x };
+        match nd {
+            None => Ok(x),
+            Some(n) => {
+                let n = index_arg(rt, n)?;
+                if n >= 0 {
+                    return Ok(x);
+                }
+                // Round to a multiple of 10**-n, half to even.
+                let p = int::pow(rt, Value::small_int(10), Value::small_int(-n))?;
+                let (q, r) = int::divmod(rt, x, p)?;
+                let twice = int::mul(rt, r, Value::small_int(2));
+                let c = int::cmp(twice, p);
+                let q_odd = int::to_big(q).bit(0);
+                let up = c == std::cmp::Ordering::Greater || (c == std::cmp::Ordering::Equal && q_odd);
+                let q = if up { int::add(rt, q, Value::small_int(1)) } else { q };
+                Ok(int::mul(rt, q, p))
+            }
+        }
+    } else {
+        let t = rt.type_name(x);
+        Err(rt.type_error(format!("type {t} doesn't define __round__ method")))
+    }
+}
+
+fn b_chr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "chr", kw)?;
+    arity(rt, "chr", args.len(), 1, 1)?;
+    let i = index_arg(rt, args[0])?;
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000).map(|u| char::from_u32(u).unwrap_or('\u{fffd}')) {
+        Some(c) => Ok(strings::char_str(rt, c)),
+        None => Err(rt.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn b_ord(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "ord", kw)?;
+    arity(rt, "ord", args.len(), 1, 1)?;
+    let Some(s) = payload::<PyStr>(args[0]) else {
+        let t = rt.type_name(args[0]);
+        return Err(rt.type_error(format!("ord() expected string of length 1, but {t} found")));
+    };
+    if s.chars != 1 {
+        let n = s.chars;
+        return Err(rt.type_error(format!("ord() expected a character, but string of length {n} found")));
+    }
+    Ok(Value::small_int(s.s.chars().next().unwrap() as i64))
+}
+
+fn radix_str(rt: &mut Runtime, args: &[Value], name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+    arity(rt, name, args.len(), 1, 1)?;
+    if !int::is_int(args[0]) {
+        let t = rt.type_name(args[0]);
+        return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    let neg = int::big_is_negative(args[0]);
+    let s = format!("{}{prefix}{}", if neg { "-" } else { "" }, int::abs_radix(args[0], radix));
+    Ok(rt.new_string(s))
+}
+
+fn b_hex(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    radix_str(rt, args, "hex", 16, "0x")
+}
+fn b_oct(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    radix_str(rt, args, "oct", 8, "0o")
+}
+fn b_bin(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    radix_str(rt, args, "bin", 2, "0b")
+}
+
+fn b_format(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "format", args.len(), 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => ops::expect_str(rt, s, "format() argument 2")?,
+        None => "",
+    };
+    let s = crate::format::format_value(rt, args[0], spec)?;
+    Ok(rt.new_string(s))
+}
+
+fn b_isinstance(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "isinstance", kw)?;
+    arity(rt, "isinstance", args.len(), 2, 2)?;
+    let ty = rt.type_of(args[0]);
+    Ok(Value::bool(class_check(rt, ty, args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")?))
+}
+
+fn b_issubclass(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "issubclass", kw)?;
+    arity(rt, "issubclass", args.len(), 2, 2)?;
+    if kind_of(args[0]) != Some(Kind::Type) {
+        return Err(rt.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(class_check(rt, args[0], args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")?))
+}
+
+fn class_check(rt: &mut Runtime, ty: Value, spec: Value, msg: &str) -> PyResult<bool> {
+    match kind_of(spec) {
+        Some(Kind::Type) => Ok(rt.is_subtype(ty, spec)),
+        Some(Kind::Tuple) => {
+            for s in payload_unchecked::<PyTuple>(spec).0.clone().iter() {
+                if class_check(rt, ty, *s, msg)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(rt.type_error(msg)),
+    }
+}
+
+fn b_iter(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "iter", kw)?;
+    arity(rt, "iter", args.len(), 1, 1)?;
+    seq::iter(rt, args[0])
+}
+
+fn b_next(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "next", kw)?;
+    arity(rt, "next", args.len(), 1, 2)?;
+    if kind_of(args[0]) != Some(Kind::Iter) {
+        let t = rt.type_name(args[0]);
+        return Err(rt.type_error(format!("'{t}' object is not an iterator")));
+    }
+    match seq::next(rt, args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(rt.new_error_args(rt.t.stop_iteration, vec![])),
+        },
+    }
+}
+
+fn b_any(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "any", kw)?;
+    arity(rt, "any", args.len(), 1, 1)?;
+    let it = seq::iter(rt, args[0])?;
+    while let Some(v) = seq::next(rt, it)? {
+        if ops::truthy(rt, v)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn b_all(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "all", kw)?;
+    arity(rt, "all", args.len(), 1, 1)?;
+    let it = seq::iter(rt, args[0])?;
+    while let Some(v) = seq::next(rt, it)? {
+        if !ops::truthy(rt, v)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn b_sum(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let mut start = Value::small_int(0);
+    for (k, v) in kws {
+        match k {
+            "start" => start = v,
+            other => return Err(unexpected_kw(rt, "sum", other)),
+        }
+    }
+    arity(rt, "sum", pos.len(), 1, 2)?;
+    if let Some(&s) = pos.get(1) {
+        start = s;
+    }
+    if kind_of(start) == Some(Kind::Str) {
+        return Err(rt.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let items = seq::to_vec(rt, pos[0])?;
+    let mut acc = start;
+    // Floats are summed in one f64 accumulator like CPython's fast path.
+    let mut i = 0;
+    while i < items.len() {
+        let x = items[i];
+        if acc.is_small_int() && x.is_small_int() {
+            acc = rt.new_int(acc.as_small_int() + x.as_small_int());
+        } else if acc.is_float() && (x.is_float() || x.is_small_int()) {
+            let f = if x.is_float() { x.as_float() } else { x.as_small_int() as f64 };
+            acc = Value::float(acc.as_float() + f);
+        } else {
+            rt.temp_roots.push(acc);
+            let r = ops::binary_op(rt, ops::BinOp::Add, false, acc, x);
+            rt.temp_roots.pop();
+            acc = r?;
+        }
+        i += 1;
+    }
+    Ok(acc)
+}
+
+/// Shared by min() and max().
+fn min_max(rt: &mut Runtime, args: &[Value], kwnames: &[Value], name: &str, want: CmpOp) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let (mut key, mut default) = (Value::NONE, None);
+    for (k, v) in kws {
+        match k {
+            "key" => key = v,
+            "default" => default = Some(v),
+            other => return Err(unexpected_kw(rt, name, other)),
+        }
+    }
+    if pos.is_empty() {
+        return Err(rt.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let items = if pos.len() == 1 {
+        seq::to_vec(rt, pos[0])?
+    } else {
+        if default.is_some() {
+            return Err(rt.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        pos.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(rt.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let roots = rt.temp_roots.len();
+    let list = rt.new_list(items.clone());
+    rt.temp_roots.push(list);
+    let r = (|| {
+        let mut best = items[0];
+        let mut best_key = if key.is_none() { best } else { rt.call(key, &[best])? };
+        rt.temp_roots.push(best_key);
+        for &x in &items[1..] {
+            let k = if key.is_none() { x } else { rt.call(key, &[x])? };
+            let better = ops::compare(rt, want, k, best_key)?;
+            if better.as_bool() {
+                best = x;
+                best_key = k;
+                rt.temp_roots.push(k);
+            }
+        }
+        Ok(best)
+    })();
+    rt.temp_roots.truncate(roots);
+    r
+}
+
+fn b_min(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(rt, args, kw, "min", CmpOp::Lt)
+}
+fn b_max(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(rt, args, kw, "max", CmpOp::Gt)
+}
+
+fn b_sorted(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos != 1 {
+        return Err(rt.type_error(format!("sorted expected 1 argument, got {npos}")));
+    }
+    let items = seq::to_vec(rt, args[0])?;
+    let list = rt.new_list(items);
+    let mut margs = vec![list];
+    margs.extend_from_slice(&args[1..]);
+    rt.temp_roots.push(list);
+    let r = containers::list_sort(rt, &margs, kwnames);
+    rt.temp_roots.pop();
+    r?;
+    Ok(list)
+}
+
+fn b_enumerate(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let mut a = pos.to_vec();
+    for (k, v) in kws {
+        match k {
+            "start" | "iterable" => a.push(v),
+            other => return Err(unexpected_kw(rt, "enumerate", other)),
+        }
+    }
+    arity(rt, "enumerate", a.len(), 1, 2)?;
+    let it = seq::iter(rt, a[0])?;
+    let count = a.get(1).copied().unwrap_or(Value::small_int(0));
+    if !int::is_int(count) {
+        let t = rt.type_name(count);
+        return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    Ok(rt.heap.alloc(PyIter::Enumerate { it, count }))
+}
+
+fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "zip", kw)?;
+    let mut its = Vec::with_capacity(args.len());
+    for (i, &a) in args.iter().enumerate() {
+        match seq::iter(rt, a) {
+            Ok(it) => {
+                its.push(it);
+                rt.temp_roots.push(it);
+            }
+            Err(_) => {
+                rt.temp_roots.truncate(rt.temp_roots.len() - i);
+                let t = rt.type_name(a);
+                return Err(rt.type_error(format!("zip argument #{} must support iteration", i + 1))).map_err(|e| {
+                    let _ = t;
+                    e
+                });
+            }
+        }
+    }
+    rt.temp_roots.truncate(rt.temp_roots.len() - its.len());
+    Ok(rt.heap.alloc(PyIter::Zip { its }))
+}
+
+fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "reversed", kw)?;
+    arity(rt, "reversed", args.len(), 1, 1)?;
+    let v = args[0];
+    match kind_of(v) {
+        Some(Kind::List | Kind::Tuple | Kind::Str) => {
+            let n = seq::len(rt, v)?;
+            Ok(rt.heap.alloc(PyIter::Reversed { seq: v, idx: n }))
+        }
+        Some(Kind::Range) => {
+            let r = payload_unchecked::<PyRange>(v);
+            let n = r.len();
+            let last = r.start + (n - 1) * r.step;
+            let (start, step) = (if n == 0 { r.start } else { last }, -r.step);
+            Ok(rt.heap.alloc(PyIter::Range { cur: start, stop: start + n * step, step }))
+        }
+        Some(Kind::Dict) => {
+            let mut keys: Vec<Value> = dict::entries(v).into_iter().map(|e| e.0).collect();
+            keys.reverse();
+            let l = rt.new_list(keys);
+            Ok(rt.heap.alloc(PyIter::Seq { seq: l, idx: 0 }))
+        }
+        _ => {
+            let t = rt.type_name(v);
+            Err(rt.type_error(format!("'{t}' object is not reversible")))
+        }
+    }
+}
+
+fn b_getattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "getattr", args.len(), 2, 3)?;
+    ops::expect_str(rt, args[1], "attribute name")?;
+    match crate::attr::getattr(rt, args[0], args[1]) {
+        Err(e) if args.len() == 3 && rt.err_matches(&e, rt.t.attribute_error) => Ok(args[2]),
+        r => r,
+    }
+}
+
+fn b_hasattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "hasattr", args.len(), 2, 2)?;
+    ops::expect_str(rt, args[1], "attribute name")?;
+    match crate::attr::getattr(rt, args[0], args[1]) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if rt.err_matches(&e, rt.t.attribute_error) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+// ----- type constructors -----
+
+fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let mut a = pos.to_vec();
+    for (k, v) in kws {
+        match k {
+            "base" => a.push(v),
+            other => return Err(unexpected_kw(rt, "int", other)),
+        }
+    }
+    arity(rt, "int", a.len(), 0, 2)?;
+    if a.is_empty() {
+        return Ok(Value::small_int(0));
+    }
+    let x = a[0];
+    if a.len() == 2 {
+        let Some(s) = rt.str_of(x) else {
+            return Err(rt.type_error("int() can't convert non-string with explicit base"));
+        };
+        let base = index_arg(rt, a[1])?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(rt.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return parse_int(rt, s, base as u32);
+    }
+    if x.is_bool() {
+        return Ok(Value::small_int(x.as_bool() as i64));
+    }
+    if int::is_int(x) {
+        return Ok(x);
+    }
+    if x.is_float() {
+        let f = x.as_float();
+        if f.is_nan() {
+            return Err(rt.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(rt.overflow_error("cannot convert float infinity to integer"));
+        }
+        let b = int::float_to_big(f.trunc());
+        return Ok(rt.new_bigint(b));
+    }
+    if let Some(s) = rt.str_of(x) {
+        return parse_int(rt, s, 10);
+    }
+    let t = rt.type_name(x);
+    Err(rt.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
+}
+
+fn parse_int(rt: &mut Runtime, s: &str, base: u32) -> PyResult<Value> {
+    match int::parse(s, base) {
+        Some(b) => Ok(rt.new_bigint(b)),
+        None => {
+            let r = strings::repr(s);
+            Err(rt.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(f) = special {
+        if lower.len() - body.len() > 1 {
+            return None;
+        }
+        return Some(if neg { -f } else { f });
+    }
+    if t.is_empty() || t.contains("__") || t.starts_with('_') || t.ends_with('_') {
+        return None;
+    }
+    let cleaned: String = t.chars().filter(|&c| c != '_').collect();
+    if cleaned.chars().any(|c| !(c.is_ascii_digit() || "+-.eE".contains(c))) {
+        return None;
+    }
+    cleaned.parse::<f64>().ok()
+}
+
+fn t_float(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "float", kw)?;
+    arity(rt, "float", args.len(), 0, 1)?;
+    let Some(&x) = args.first() else { return Ok(Value::float(0.0)) };
+    if x.is_float() {
+        return Ok(x);
+    }
+    if int::is_int(x) {
+        return Ok(Value::float(int::int_to_f64(rt, x)?));
+    }
+    if let Some(s) = rt.str_of(x) {
+        return match parse_float(s) {
+            Some(f) => Ok(Value::float(f)),
+            None => {
+                let r = strings::repr(s);
+                Err(rt.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    let t = rt.type_name(x);
+    Err(rt.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+}
+
+fn t_str(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "str", kw)?;
+    arity(rt, "str", args.len(), 0, 1)?;
+    let Some(&x) = args.first() else { return Ok(rt.empty_str) };
+    if kind_of(x) == Some(Kind::Str) {
+        return Ok(x);
+    }
+    let s = repr::to_str(rt, x)?;
+    Ok(rt.new_string(s))
+}
+
+fn t_bool(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "bool", kw)?;
+    arity(rt, "bool", args.len(), 0, 1)?;
+    match args.first() {
+        Some(&x) => Ok(Value::bool(ops::truthy(rt, x)?)),
+        None => Ok(Value::FALSE),
+    }
+}
+
+fn t_list(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "list", kw)?;
+    arity(rt, "list", args.len(), 0, 1)?;
+    let items = match args.first() {
+        Some(&x) => seq::to_vec(rt, x)?,
+        None => Vec::new(),
+    };
+    Ok(rt.new_list(items))
+}
+
+fn t_tuple(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "tuple", kw)?;
+    arity(rt, "tuple", args.len(), 0, 1)?;
+    match args.first() {
+        Some(&x) if kind_of(x) == Some(Kind::Tuple) => Ok(x),
+        Some(&x) => {
+            let items = seq::to_vec(rt, x)?;
+            Ok(rt.new_tuple(items))
+        }
+        None => Ok(rt.empty_tuple),
+    }
+}
+
+fn t_dict(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    arity(rt, "dict", npos, 0, 1)?;
+    let d = rt.new_dict();
+    rt.temp_roots.push(d);
+    let r = (|| {
+        if npos == 1 {
+            dict::update_from(rt, d, args[0])?;
+        }
+        for (i, &k) in kwnames.iter().enumerate() {
+            dict::set(rt, d, k, args[npos + i])?;
+        }
+        Ok(d)
+    })();
+    rt.temp_roots.pop();
+    r
+}
+
+fn make_set(rt: &mut Runtime, args: &[Value], kw: &[Value], frozen: bool) -> PyResult<Value> {
+    let name = if frozen { "frozenset" } else { "set" };
+    no_kwargs(rt, name, kw)?;
+    arity(rt, name, args.len(), 0, 1)?;
+    let s = rt.new_set(frozen);
+    if let Some(&x) = args.first() {
+        rt.temp_roots.push(s);
+        let r = set::update(rt, s, x);
+        rt.temp_roots.pop();
+        r?;
+    }
+    Ok(s)
+}
+
+fn t_set(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    make_set(rt, args, kw, false)
+}
+fn t_frozenset(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    make_set(rt, args, kw, true)
+}
+
+fn t_range(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "range", kw)?;
+    if args.is_empty() {
+        return Err(rt.type_error("range expected at least 1 argument, got 0"));
+    }
+    if args.len() > 3 {
+        let n = args.len();
+        return Err(rt.type_error(format!("range expected at most 3 arguments, got {n}")));
+    }
+    let mut v = [0i64; 3];
+    for (i, &a) in args.iter().enumerate() {
+        v[i] = index_arg(rt, a)?;
+        if v[i].abs() > (1 << 46) {
+            return Err(rt.overflow_error("range bounds beyond 2**46 are not supported by pyjit"));
+        }
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, v[0], 1),
+        2 => (v[0], v[1], 1),
+        _ => (v[0], v[1], v[2]),
+    };
+    if step == 0 {
+        return Err(rt.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(rt.heap.alloc(PyRange { start, stop, step }))
+}
+
+fn t_slice(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "slice", kw)?;
+    arity(rt, "slice", args.len(), 1, 3)?;
+    let (start, stop, step) = match args.len() {
+        1 => (Value::NONE, args[0], Value::NONE),
+        2 => (args[0], args[1], Value::NONE),
+        _ => (args[0], args[1], args[2]),
+    };
+    Ok(rt.heap.alloc(PySlice { start, stop, step }))
+}
+
+fn t_type(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "type", kw)?;
+    if args.len() != 1 {
+        return Err(rt.new_error(rt.t.not_implemented_error, "type() with 3 arguments (class creation) is not supported by pyjit yet"));
+    }
+    Ok(rt.type_of(args[0]))
+}
+
+fn t_object(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(rt.new_error(rt.t.not_implemented_error, "object() instances are not supported by pyjit yet"))
+}
+
+/// `BaseException(*args)` and every builtin exception type.
+pub fn t_exception(rt: &mut Runtime, ty: Value, args: &[Value]) -> PyResult<Value> {
+    let a = rt.new_tuple(args.to_vec());
+    Ok(rt.heap.alloc(PyException { ty, args: a, traceback: Vec::new() }))
+}
+
+pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("print", b_print),
+    ("len", b_len),
+    ("repr", b_repr),
+    ("ascii", b_ascii),
+    ("abs", b_abs),
+    ("hash", b_hash),
+    ("id", b_id),
+    ("callable", b_callable),
+    ("divmod", b_divmod),
+    ("pow", b_pow),
+    ("round", b_round),
+    ("chr", b_chr),
+    ("ord", b_ord),
+    ("hex", b_hex),
+    ("oct", b_oct),
+    ("bin", b_bin),
+    ("format", b_format),
+    ("isinstance", b_isinstance),
+    ("issubclass", b_issubclass),
+    ("iter", b_iter),
+    ("next", b_next),
+    ("any", b_any),
+    ("all", b_all),
+    ("sum", b_sum),
+    ("min", b_min),
+    ("max", b_max),
+    ("sorted", b_sorted),
+    ("enumerate", b_enumerate),
+    ("zip", b_zip),
+    ("reversed", b_reversed),
+    ("getattr", b_getattr),
+    ("hasattr", b_hasattr),
+];
+
+fn register_methods(rt: &mut Runtime, ty: Value, owner: &'static str, methods: &[(&'static str, BuiltinFn)]) {
+    let d = payload_unchecked::<PyType>(ty).dict;
+    for &(name, func) in methods {
+        let k = rt.intern(name);
+        let m = rt.heap.alloc(PyBuiltin { name, func, bound: Value::NULL, owner });
+        dict::set(rt, d, k, m).expect("str keys hash");
+    }
+}
+
+/// Fills the builtins dict and the builtin types' method tables.
+pub fn install(rt: &mut Runtime) {
+    let b = rt.builtins;
+    for &(name, f) in FUNCTIONS {
+        let k = rt.intern(name);
+        let v = rt.new_builtin(name, f);
+        dict::set(rt, b, k, v).expect("str keys hash");
+    }
+    let t = &rt.t;
+    let ctors: Vec<(Value, BuiltinFn)> = vec![
+        (t.int, t_int),
+        (t.float, t_float),
+        (t.str, t_str),
+        (t.bool, t_bool),
+        (t.list, t_list),
+        (t.tuple, t_tuple),
+        (t.dict, t_dict),
+        (t.set, t_set),
+        (t.frozenset, t_frozenset),
+        (t.range, t_range),
+        (t.slice, t_slice),
+        (t.type_, t_type),
+        (t.object, t_object),
+    ];
+    for (ty, f) in ctors {
+        payload_unchecked::<PyType>(ty).new = Some(f);
+    }
+    let all = rt.t.all();
+    for ty in all {
+        let (name, is_exc) = {
+            let p = payload_unchecked::<PyType>(ty);
+            (p.name.clone(), rt.is_subtype(ty, rt.t.base_exception))
+        };
+        if is_exc || p_has_ctor(ty) {
+            let k = rt.intern(&name);
+            dict::set(rt, b, k, ty).expect("str keys hash");
+        }
+    }
+    let t = (rt.t.str, rt.t.list, rt.t.dict, rt.t.set, rt.t.frozenset, rt.t.tuple);
+    register_methods(rt, t.0, "str", strings::METHODS);
+    register_methods(rt, t.1, "list", containers::LIST_METHODS);
+    register_methods(rt, t.2, "dict", containers::DICT_METHODS);
+    register_methods(rt, t.3, "set", containers::SET_METHODS);
+    register_methods(rt, t.4, "frozenset", containers::FROZENSET_METHODS);
+    register_methods(rt, t.5, "tuple", containers::TUPLE_METHODS);
+    for (name, v) in [("None", Value::NONE), ("True", Value::TRUE), ("False", Value::FALSE), ("NotImplemented", Value::NOT_IMPLEMENTED), ("Ellipsis", Value::ELLIPSIS)] {
+        let k = rt.intern(name);
+        dict::set(rt, b, k, v).expect("str keys hash");
+    }
+}
+
+fn p_has_ctor(ty: Value) -> bool {
+    payload_unchecked::<PyType>(ty).new.is_some()
+}

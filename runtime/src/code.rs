@@ -1,0 +1,55 @@
+//! Code objects as data: the compiler (interp) fills them, the interpreter executes them.
+//! The runtime only stores and traces them; what the instruction words mean is interp's business.
+
+use crate::value::Value;
+
+/// Slot kinds in `localsplus_kinds`, as in CPython 3.11.
+pub const CO_FAST_LOCAL: u8 = 0x20;
+pub const CO_FAST_CELL: u8 = 0x40;
+pub const CO_FAST_FREE: u8 = 0x80;
+
+/// `flags` bits, as in CPython.
+pub const CO_OPTIMIZED: u32 = 0x1;
+pub const CO_NEWLOCALS: u32 = 0x2;
+pub const CO_VARARGS: u32 = 0x4;
+pub const CO_VARKEYWORDS: u32 = 0x8;
+pub const CO_NESTED: u32 = 0x10;
+
+pub struct CodeObject {
+    /// Instruction words: opcode in the low 8 bits, argument in the high 24 bits.
+    pub code: Vec<u32>,
+    pub consts: Vec<Value>,
+    /// Global, attribute and module-level names (str values).
+    pub names: Vec<Value>,
+    /// Names of the frame's slots: locals (arguments first), then cells, then free variables.
+    pub localsplus_names: Vec<Value>,
+    pub localsplus_kinds: Vec<u8>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    /// Maximum depth of the value stack.
+    pub stacksize: u32,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    pub firstlineno: u32,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+}
+
+impl CodeObject {
+    pub fn nlocalsplus(&self) -> usize {
+        self.localsplus_names.len()
+    }
+    pub fn nfree(&self) -> usize {
+        self.localsplus_kinds.iter().filter(|&&k| k & CO_FAST_FREE != 0).count()
+    }
+    /// Total positional + keyword-only parameters plus `*args`/`**kwargs` slots.
+    pub fn total_args(&self) -> usize {
+        (self.argcount
+            + self.kwonlyargcount
+            + (self.flags & CO_VARARGS != 0) as u32
+            + (self.flags & CO_VARKEYWORDS != 0) as u32) as usize
+    }
+}

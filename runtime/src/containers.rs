@@ -1,0 +1,474 @@
+//! Methods of list, tuple, dict, set and frozenset.
+
+use crate::builtins::{arity, index_arg, no_kwargs, split_kw};
+use crate::gc::{kind_of, payload_unchecked};
+use crate::object::*;
+use crate::value::Value;
+use crate::{PyResult, Runtime, dict, ops, repr, seq, set};
+use std::cmp::Ordering;
+
+fn list(v: Value) -> &'static mut Vec<Value> {
+    &mut payload_unchecked::<PyList>(v).0
+}
+
+fn l_append(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "list.append", kw)?;
+    arity(rt, "list.append", args.len() - 1, 1, 1)?;
+    list(args[0]).push(args[1]);
+    Ok(Value::NONE)
+}
+
+fn l_extend(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "list.extend", kw)?;
+    arity(rt, "list.extend", args.len() - 1, 1, 1)?;
+    let items = seq::to_vec(rt, args[1])?;
+    list(args[0]).extend(items);
+    Ok(Value::NONE)
+}
+
+fn l_pop(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "list.pop", kw)?;
+    arity(rt, "pop", args.len() - 1, 0, 1)?;
+    let l = list(args[0]);
+    if l.is_empty() {
+        return Err(rt.index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(&v) => index_arg(rt, v)?,
+        None => -1,
+    };
+    match seq::norm_index(i, l.len()) {
+        Some(j) => Ok(l.remove(j)),
+        None => Err(rt.index_error("pop index out of range")),
+    }
+}
+
+fn l_insert(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "list.insert", kw)?;
+    arity(rt, "insert", args.len() - 1, 2, 2)?;
+    let i = index_arg(rt, args[1])?;
+    let l = list(args[0]);
+    let n = l.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(j as usize, args[2]);
+    Ok(Value::NONE)
+}
+
+fn find(rt: &mut Runtime, items: &[Value], x: Value) -> PyResult<Option<usize>> {
+    for (i, &v) in items.iter().enumerate() {
+        if v == x || ops::eq(rt, v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn l_remove(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "list.remove", kw)?;
+    arity(rt, "list.remove", args.len() - 1, 1, 1)?;
+    let items = list(args[0]).clone();
+    match find(rt, &items, args[1])? {
+        Some(i) => {
+            list(args[0]).remove(i);
+            Ok(Value::NONE)
+        }
+        None => Err(rt.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn seq_index(rt: &mut Runtime, args: &[Value], items: Vec<Value>, what: &str) -> PyResult<Value> {
+    arity(rt, "index", args.len() - 1, 1, 3)?;
+    let n = items.len() as i64;
+    let clamp = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
+    let start = match args.get(2) {
+        Some(&v) => clamp(index_arg(rt, v)?),
+        None => 0,
+    } as usize;
+    let stop = match args.get(3) {
+        Some(&v) => clamp(index_arg(rt, v)?),
+        None => n,
+    } as usize;
+    if start < stop
+        && let Some(i) = find(rt, &items[start..stop], args[1])?
+    {
+        return Ok(Value::small_int((i + start) as i64));
+    }
+    if what == "list" {
+        let r = repr::repr(rt, args[1])?;
+        return Err(rt.value_error(format!("{r} is not in list")));
+    }
+    Err(rt.value_error("tuple.index(x): x not in tuple"))
+}
+
+fn l_index(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = list(args[0]).clone();
+    seq_index(rt, args, items, "list")
+}
+
+fn count_in(rt: &mut Runtime, items: &[Value], x: Value) -> PyResult<Value> {
+    let mut c = 0;
+    for &v in items {
+        if v == x || ops::eq(rt, v, x)? {
+            c += 1;
+        }
+    }
+    Ok(Value::small_int(c))
+}
+
+fn l_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "list.count", args.len() - 1, 1, 1)?;
+    let items = list(args[0]).clone();
+    count_in(rt, &items, args[1])
+}
+
+fn l_reverse(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    list(args[0]).reverse();
+    Ok(Value::NONE)
+}
+
+fn l_copy(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = list(args[0]).clone();
+    Ok(rt.new_list(items))
+}
+
+fn l_clear(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    list(args[0]).clear();
+    Ok(Value::NONE)
+}
+
+/// `list.sort(*, key=None, reverse=False)`: stable, with Python comparisons.
+pub fn list_sort(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    if pos.len() > 1 {
+        return Err(rt.type_error("sort() takes no positional arguments"));
+    }
+    let (mut key, mut reverse) = (Value::NONE, false);
+    for (k, v) in kws {
+        match k {
+            "key" => key = v,
+            "reverse" => reverse = ops::truthy(rt, v)?,
+            other => return Err(rt.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let l = pos[0];
+    let items = std::mem::take(list(l));
+    let roots = rt.temp_roots.len();
+    // While sorting, the list looks empty (as in CPython) and its items are rooted here.
+    rt.temp_roots.extend_from_slice(&items);
+    let r = sort_values(rt, items.clone(), key, reverse);
+    rt.temp_roots.truncate(roots);
+    match r {
+        Ok(sorted) => {
+            if !list(l).is_empty() {
+                *list(l) = items;
+                return Err(rt.value_error("list modified during sort"));
+            }
+            *list(l) = sorted;
+            Ok(Value::NONE)
+        }
+        Err(e) => {
+            *list(l) = items;
+            Err(e)
+        }
+    }
+}
+
+fn sort_values(rt: &mut Runtime, mut items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for &it in &items {
+            let k = rt.call(key, &[it])?;
+            rt.temp_roots.push(k);
+            ks.push(k);
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Reverse keeps stability: reverse, stable sort, reverse (CPython's approach).
+    if reverse {
+        idx.reverse();
+    }
+    if keys.iter().all(|k| k.is_small_int()) {
+        idx.sort_by_key(|&i| keys[i].as_small_int());
+    } else if keys.iter().all(|k| k.is_float()) && !keys.iter().any(|k| k.as_float().is_nan()) {
+        idx.sort_by(|&a, &b| keys[a].as_float().partial_cmp(&keys[b].as_float()).unwrap());
+    } else if keys.iter().all(|k| kind_of(*k) == Some(Kind::Str)) {
+        idx.sort_by(|&a, &b| rt.str_of(keys[a]).cmp(&rt.str_of(keys[b])));
+    } else {
+        let mut err = None;
+        idx.sort_by(|&a, &b| {
+            if err.is_some() {
+                return Ordering::Equal;
+            }
+            match ops::less_than(rt, keys[a], keys[b]) {
+                Ok(true) => Ordering::Less,
+                Ok(false) => match ops::less_than(rt, keys[b], keys[a]) {
+                    Ok(true) => Ordering::Greater,
+                    Ok(false) => Ordering::Equal,
+                    Err(e) => {
+                        err = Some(e);
+                        Ordering::Equal
+                    }
+                },
+                Err(e) => {
+                    err = Some(e);
+                    Ordering::Equal
+                }
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let sorted = idx.iter().map(|&i| items[i]).collect();
+    items.clear();
+    Ok(sorted)
+}
+
+pub const LIST_METHODS: &[(&str, BuiltinFn)] = &[
+    ("append", l_append),
+    ("extend", l_extend),
+    ("pop", l_pop),
+    ("insert", l_insert),
+    ("remove", l_remove),
+    ("index", l_index),
+    ("count", l_count),
+    ("reverse", l_reverse),
+    ("copy", l_copy),
+    ("clear", l_clear),
+    ("sort", list_sort),
+];
+
+fn t_index(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = payload_unchecked::<PyTuple>(args[0]).0.to_vec();
+    seq_index(rt, args, items, "tuple")
+}
+
+fn t_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "tuple.count", args.len() - 1, 1, 1)?;
+    let items = payload_unchecked::<PyTuple>(args[0]).0.to_vec();
+    count_in(rt, &items, args[1])
+}
+
+pub const TUPLE_METHODS: &[(&str, BuiltinFn)] = &[("index", t_index), ("count", t_count)];
+
+fn d_get(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "dict.get", kw)?;
+    arity(rt, "get", args.len() - 1, 1, 2)?;
+    Ok(dict::get(rt, args[0], args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
+}
+
+fn view(rt: &mut Runtime, d: Value, mode: ViewMode) -> Value {
+    rt.heap.alloc(PyDictView { dict: d, mode })
+}
+
+fn d_keys(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(view(rt, args[0], ViewMode::Keys))
+}
+fn d_values(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(view(rt, args[0], ViewMode::Values))
+}
+fn d_items(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(view(rt, args[0], ViewMode::Items))
+}
+
+fn d_pop(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "dict.pop", kw)?;
+    arity(rt, "pop", args.len() - 1, 1, 2)?;
+    match dict::remove(rt, args[0], args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(rt.key_error(args[1])),
+        },
+    }
+}
+
+fn d_popitem(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match payload_unchecked::<PyDict>(args[0]).0.pop_last() {
+        Some((k, v)) => Ok(rt.new_tuple(vec![k, v])),
+        None => Err(rt.key_error_msg("popitem(): dictionary is empty")),
+    }
+}
+
+fn d_setdefault(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "dict.setdefault", kw)?;
+    arity(rt, "setdefault", args.len() - 1, 1, 2)?;
+    if let Some(v) = dict::get(rt, args[0], args[1])? {
+        return Ok(v);
+    }
+    let d = args.get(2).copied().unwrap_or(Value::NONE);
+    dict::set(rt, args[0], args[1], d)?;
+    Ok(d)
+}
+
+fn d_update(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    arity(rt, "update", npos - 1, 0, 1)?;
+    if npos == 2 {
+        dict::update_from(rt, args[0], args[1])?;
+    }
+    for (i, &k) in kwnames.iter().enumerate() {
+        dict::set(rt, args[0], k, args[npos + i])?;
+    }
+    Ok(Value::NONE)
+}
+
+fn d_copy(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(dict::copy(rt, args[0]))
+}
+
+fn d_clear(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    payload_unchecked::<PyDict>(args[0]).0.clear();
+    Ok(Value::NONE)
+}
+
+pub const DICT_METHODS: &[(&str, BuiltinFn)] = &[
+    ("get", d_get),
+    ("keys", d_keys),
+    ("values", d_values),
+    ("items", d_items),
+    ("pop", d_pop),
+    ("popitem", d_popitem),
+    ("setdefault", d_setdefault),
+    ("update", d_update),
+    ("copy", d_copy),
+    ("clear", d_clear),
+];
+
+fn s_add(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "set.add", args.len() - 1, 1, 1)?;
+    set::add(rt, args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
+fn s_remove(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "set.remove", args.len() - 1, 1, 1)?;
+    if !set::discard(rt, args[0], args[1])? {
+        return Err(rt.key_error(args[1]));
+    }
+    Ok(Value::NONE)
+}
+
+fn s_discard(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "set.discard", args.len() - 1, 1, 1)?;
+    set::discard(rt, args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
+fn s_pop(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match set::table(args[0]).pop() {
+        Some((k, _)) => Ok(k),
+        None => Err(rt.key_error_msg("pop from an empty set")),
+    }
+}
+
+fn s_clear(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set::table(args[0]).clear();
+    Ok(Value::NONE)
+}
+
+fn s_copy(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = set::table(args[0]).copy();
+    let r = rt.heap.alloc(PySet(t));
+    crate::gc::set_flags(r, crate::gc::header(args[0]).flags);
+    Ok(r)
+}
+
+fn s_update(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    for &o in &args[1..] {
+        set::update(rt, args[0], o)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// The named set operations accept any iterables and several of them.
+fn named_op(rt: &mut Runtime, args: &[Value], op: ops::BinOp, inplace: bool) -> PyResult<Value> {
+    let mut acc = if inplace { args[0] } else { s_copy(rt, &args[..1], &[])? };
+    rt.temp_roots.push(acc);
+    let r = (|| {
+        for &o in &args[1..] {
+            let other = if kind_of(o) == Some(Kind::Set) { o } else { set::set_from_iterable(rt, o)? };
+            // `acc` is ours (a fresh copy, or the receiver for *_update): update it in place.
+            acc = set::set_binary_op(rt, op, true, acc, other)?;
+        }
+        Ok(if inplace { Value::NONE } else { acc })
+    })();
+    rt.temp_roots.pop();
+    r
+}
+
+fn s_union(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    named_op(rt, a, ops::BinOp::Or, false)
+}
+fn s_intersection(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    named_op(rt, a, ops::BinOp::And, false)
+}
+fn s_difference(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    named_op(rt, a, ops::BinOp::Sub, false)
+}
+fn s_symmetric_difference(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "symmetric_difference", a.len() - 1, 1, 1)?;
+    named_op(rt, a, ops::BinOp::Xor, false)
+}
+fn s_intersection_update(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    named_op(rt, a, ops::BinOp::And, true)
+}
+fn s_difference_update(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    named_op(rt, a, ops::BinOp::Sub, true)
+}
+
+fn subset_test(rt: &mut Runtime, a: &[Value], sup: bool) -> PyResult<Value> {
+    arity(rt, "issubset", a.len() - 1, 1, 1)?;
+    let other = set::set_from_iterable(rt, a[1])?;
+    let (x, y) = if sup { (other, a[0]) } else { (a[0], other) };
+    let (tx, ty) = (set::table(x), set::table(y));
+    Ok(Value::bool(tx.is_subset(ty, &mut |p, q| ops::eq(rt, p, q))?))
+}
+fn s_issubset(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    subset_test(rt, a, false)
+}
+fn s_issuperset(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    subset_test(rt, a, true)
+}
+fn s_isdisjoint(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "isdisjoint", a.len() - 1, 1, 1)?;
+    let other = set::set_from_iterable(rt, a[1])?;
+    let (tx, ty) = (set::table(a[0]), set::table(other));
+    Ok(Value::bool(tx.is_disjoint(ty, &mut |p, q| ops::eq(rt, p, q))?))
+}
+
+pub const SET_METHODS: &[(&str, BuiltinFn)] = &[
+    ("add", s_add),
+    ("remove", s_remove),
+    ("discard", s_discard),
+    ("pop", s_pop),
+    ("clear", s_clear),
+    ("copy", s_copy),
+    ("update", s_update),
+    ("union", s_union),
+    ("intersection", s_intersection),
+    ("difference", s_difference),
+    ("symmetric_difference", s_symmetric_difference),
+    ("intersection_update", s_intersection_update),
+    ("difference_update", s_difference_update),
+    ("issubset", s_issubset),
+    ("issuperset", s_issuperset),
+    ("isdisjoint", s_isdisjoint),
+];
+
+pub const FROZENSET_METHODS: &[(&str, BuiltinFn)] = &[
+    ("copy", s_copy),
+    ("union", s_union),
+    ("intersection", s_intersection),
+    ("difference", s_difference),
+    ("symmetric_difference", s_symmetric_difference),
+    ("issubset", s_issubset),
+    ("issuperset", s_issuperset),
+    ("isdisjoint", s_isdisjoint),
+];

@@ -1,0 +1,167 @@
+//! The heap: object headers, allocation, and a non-moving mark-sweep collector.
+//!
+//! Rules the rest of the VM keeps:
+//! - Allocation never collects. It only counts, and sets `pending` when the budget is spent.
+//! - Collection happens only at *safepoints* chosen by the interpreter (loop back-edges and
+//!   calls), via [`crate::Runtime::collect`], when every live value is in a root: the frame slot
+//!   stack (`Runtime::stack[..Runtime::stack_top]`), the frame records, the runtime's globals,
+//!   or `Runtime::temp_roots` (where Rust code that calls back into Python parks the values it
+//!   holds across the call). A JIT trace will reach a safepoint by exiting to the interpreter.
+//! - Objects never move, so a `Value` holding a pointer stays valid while the object is reachable.
+//! - Cycles are reclaimed: reachability, not counts, decides.
+//! - Stress mode (`PYJIT_GC_STRESS=1`) makes every safepoint collect.
+
+use crate::object::{Kind, trace_object};
+use crate::value::Value;
+
+/// Every heap object starts with this header. A `Value` pointer points at it.
+#[repr(C)]
+pub struct Header {
+    pub kind: Kind,
+    pub marked: bool,
+    /// Kind-specific flag bits (e.g. frozenset).
+    pub flags: u8,
+}
+
+/// A heap object: header followed by its payload.
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: Header,
+    pub data: T,
+}
+
+/// Implemented by every payload type; `KIND` ties the Rust type to the header tag.
+pub trait Payload: Sized + 'static {
+    const KIND: Kind;
+    /// Pushes every `Value` this payload references.
+    fn trace(&self, out: &mut Vec<Value>);
+}
+
+pub struct Heap {
+    objects: Vec<*mut Header>,
+    since_last: usize,
+    budget: usize,
+    pub pending: bool,
+    pub stress: bool,
+    pub collections: u64,
+    pub freed_total: u64,
+}
+
+const MIN_BUDGET: usize = 100_000;
+
+impl Heap {
+    pub fn new(stress: bool) -> Heap {
+        Heap {
+            objects: Vec::with_capacity(1 << 16),
+            since_last: 0,
+            budget: MIN_BUDGET,
+            pending: stress,
+            stress,
+            collections: 0,
+            freed_total: 0,
+        }
+    }
+
+    pub fn alloc<T: Payload>(&mut self, data: T) -> Value {
+        let b = Box::new(Obj { header: Header { kind: T::KIND, marked: false, flags: 0 }, data });
+        let p = Box::into_raw(b) as *mut Header;
+        self.objects.push(p);
+        self.since_last += 1;
+        if self.since_last >= self.budget {
+            self.pending = true;
+        }
+        Value::from_ptr(p)
+    }
+
+    pub fn live_objects(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// Marks everything reachable from `roots` and frees the rest.
+    pub fn collect(&mut self, roots: Vec<Value>) {
+        let mut stack = roots;
+        while let Some(v) = stack.pop() {
+            if !v.is_ptr() {
+                continue;
+            }
+            let h = v.ptr_bits() as *mut Header;
+            // SAFETY: `v` is a root or was reached from one, so it points at a live object
+            // allocated by `alloc` (objects are freed only below, after marking).
+            unsafe {
+                if (*h).marked {
+                    continue;
+                }
+                (*h).marked = true;
+                trace_object(h, &mut stack);
+            }
+        }
+        let before = self.objects.len();
+        self.objects.retain(|&h| {
+            // SAFETY: every pointer in `objects` is live until freed here, exactly once.
+            unsafe {
+                if (*h).marked {
+                    (*h).marked = false;
+                    true
+                } else {
+                    crate::object::free_object(h);
+                    false
+                }
+            }
+        });
+        let live = self.objects.len();
+        self.freed_total += (before - live) as u64;
+        self.collections += 1;
+        self.since_last = 0;
+        self.budget = MIN_BUDGET.max(live);
+        self.pending = self.stress;
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &h in &self.objects {
+            // SAFETY: the heap owns every object it allocated; the runtime is going away.
+            unsafe { crate::object::free_object(h) };
+        }
+    }
+}
+
+/// Reads the header of an object value.
+#[inline(always)]
+pub fn header(v: Value) -> &'static Header {
+    debug_assert!(v.is_ptr());
+    // SAFETY: pointer values always point at a live object header (GC invariant).
+    unsafe { &*(v.ptr_bits() as *const Header) }
+}
+
+#[inline(always)]
+pub fn kind_of(v: Value) -> Option<Kind> {
+    if v.is_ptr() { Some(header(v).kind) } else { None }
+}
+
+/// Borrows the payload of `v` if it is a `T`.
+///
+/// The VM is single-threaded; callers must not keep the reference across anything that can
+/// run Python code or free the object (i.e. across a safepoint).
+#[inline(always)]
+pub fn payload<T: Payload>(v: Value) -> Option<&'static mut T> {
+    if v.is_ptr() && header(v).kind == T::KIND {
+        // SAFETY: the header's kind says the object is an `Obj<T>`; see the note above for aliasing.
+        Some(unsafe { &mut (*(v.ptr_bits() as *mut Obj<T>)).data })
+    } else {
+        None
+    }
+}
+
+/// Like [`payload`] for a value already known to be a `T`.
+#[inline(always)]
+pub fn payload_unchecked<T: Payload>(v: Value) -> &'static mut T {
+    debug_assert!(v.is_ptr() && header(v).kind == T::KIND);
+    // SAFETY: the caller checked the kind.
+    unsafe { &mut (*(v.ptr_bits() as *mut Obj<T>)).data }
+}
+
+pub fn set_flags(v: Value, flags: u8) {
+    // SAFETY: `v` is a live object; single-threaded.
+    unsafe { (*(v.ptr_bits() as *mut Header)).flags = flags };
+}

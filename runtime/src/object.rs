@@ -1,0 +1,305 @@
+//! Heap object kinds and their payloads. The `objects!` table is the single list of kinds:
+//! the `Kind` enum, tracing and freeing are all generated from it.
+
+use crate::code::CodeObject;
+use crate::gc::{Header, Obj, Payload};
+use crate::hashtable::{DictTable, SetTable};
+use crate::value::Value;
+use crate::{PyResult, Runtime};
+use num_bigint::BigInt;
+
+macro_rules! objects {
+    ($($kind:ident => $ty:ty;)*) => {
+        /// The kind tag in every object header.
+        #[derive(Copy, Clone, PartialEq, Eq, Debug)]
+        #[repr(u8)]
+        pub enum Kind { $($kind),* }
+
+        $(impl Payload for $ty {
+            const KIND: Kind = Kind::$kind;
+            fn trace(&self, out: &mut Vec<Value>) { Trace::trace(self, out) }
+        })*
+
+        /// Pushes the references of the object at `h`.
+        ///
+        /// # Safety
+        /// `h` must point at a live object allocated by the heap.
+        pub unsafe fn trace_object(h: *mut Header, out: &mut Vec<Value>) {
+            // SAFETY: the kind tag says which `Obj<T>` this is (see `Heap::alloc`).
+            unsafe {
+                match (*h).kind {
+                    $(Kind::$kind => Trace::trace(&(*(h as *mut Obj<$ty>)).data, out),)*
+                }
+            }
+        }
+
+        /// Frees the object at `h`.
+        ///
+        /// # Safety
+        /// `h` must be a live object allocated by the heap and unreachable; called once.
+        pub unsafe fn free_object(h: *mut Header) {
+            // SAFETY: as for `trace_object`; `Box::from_raw` matches `Heap::alloc`'s `Box::into_raw`.
+            unsafe {
+                match (*h).kind {
+                    $(Kind::$kind => drop(Box::from_raw(h as *mut Obj<$ty>)),)*
+                }
+            }
+        }
+    };
+}
+
+objects! {
+    Str => PyStr;
+    Int => PyInt;
+    Tuple => PyTuple;
+    List => PyList;
+    Dict => PyDict;
+    Set => PySet;
+    Range => PyRange;
+    Slice => PySlice;
+    Iter => PyIter;
+    Function => PyFunction;
+    Code => CodeObject;
+    Cell => PyCell;
+    Builtin => PyBuiltin;
+    Type => PyType;
+    Exception => PyException;
+    Module => PyModule;
+    DictView => PyDictView;
+}
+
+/// How a payload reports the values it references.
+pub trait Trace {
+    fn trace(&self, out: &mut Vec<Value>);
+}
+
+pub struct PyStr {
+    pub s: Box<str>,
+    /// Length in code points.
+    pub chars: usize,
+    /// Cached hash, -1 until computed.
+    pub hash: i64,
+}
+impl Trace for PyStr {
+    fn trace(&self, _: &mut Vec<Value>) {}
+}
+impl PyStr {
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+/// An int outside the immediate (i48) range. Never holds a value that fits in i48.
+pub struct PyInt(pub BigInt);
+impl Trace for PyInt {
+    fn trace(&self, _: &mut Vec<Value>) {}
+}
+
+pub struct PyTuple(pub Box<[Value]>);
+impl Trace for PyTuple {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.0)
+    }
+}
+
+pub struct PyList(pub Vec<Value>);
+impl Trace for PyList {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.0)
+    }
+}
+
+pub struct PyDict(pub DictTable<Value, Value>);
+impl Trace for PyDict {
+    fn trace(&self, out: &mut Vec<Value>) {
+        for (k, v) in self.0.iter() {
+            out.push(k);
+            out.push(*v);
+        }
+    }
+}
+
+/// `set` and `frozenset` (header flag `FROZEN`).
+pub struct PySet(pub SetTable<Value>);
+pub const FROZEN: u8 = 1;
+impl Trace for PySet {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend(self.0.iter())
+    }
+}
+
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+impl Trace for PyRange {
+    fn trace(&self, _: &mut Vec<Value>) {}
+}
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+impl Trace for PySlice {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.start, self.stop, self.step])
+    }
+}
+
+/// Iterator objects of the builtin containers and iterator builtins.
+pub enum PyIter {
+    Range { cur: i64, stop: i64, step: i64 },
+    /// list, tuple, str (by code point index).
+    Seq { seq: Value, idx: usize },
+    Reversed { seq: Value, idx: usize },
+    Dict { dict: Value, idx: usize, mode: ViewMode, len: usize },
+    Set { set: Value, idx: usize, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value> },
+    /// `iter(callable, sentinel)`-free builtins finish here.
+    Exhausted,
+}
+impl Trace for PyIter {
+    fn trace(&self, out: &mut Vec<Value>) {
+        match self {
+            PyIter::Seq { seq, .. } | PyIter::Reversed { seq, .. } => out.push(*seq),
+            PyIter::Dict { dict, .. } => out.push(*dict),
+            PyIter::Set { set, .. } => out.push(*set),
+            PyIter::Enumerate { it, count } => out.extend([*it, *count]),
+            PyIter::Zip { its } => out.extend_from_slice(its),
+            PyIter::Range { .. } | PyIter::Exhausted => {}
+        }
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum ViewMode {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct PyDictView {
+    pub dict: Value,
+    pub mode: ViewMode,
+}
+impl Trace for PyDictView {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.dict)
+    }
+}
+
+pub struct PyFunction {
+    pub code: Value,
+    pub globals: Value,
+    /// Tuple of positional defaults, or NULL.
+    pub defaults: Value,
+    /// Dict of keyword-only defaults, or NULL.
+    pub kwdefaults: Value,
+    /// Tuple of cells, or NULL.
+    pub closure: Value,
+    pub name: Value,
+    pub qualname: Value,
+}
+impl Trace for PyFunction {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([
+            self.code,
+            self.globals,
+            self.defaults,
+            self.kwdefaults,
+            self.closure,
+            self.name,
+            self.qualname,
+        ])
+    }
+}
+
+pub struct PyCell(pub Value);
+impl Trace for PyCell {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.0)
+    }
+}
+
+/// Signature of every builtin function and method: positional args are `args[..args.len() -
+/// kwnames.len()]`, keyword values follow, named by `kwnames` (str values). Methods receive
+/// `self` as `args[0]`.
+pub type BuiltinFn = fn(&mut Runtime, &[Value], &[Value]) -> PyResult<Value>;
+
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// `self` for a bound builtin method (`"x".join`), else NULL.
+    pub bound: Value,
+    /// Type name for methods (used in `repr`), or "" for functions.
+    pub owner: &'static str,
+}
+impl Trace for PyBuiltin {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.bound)
+    }
+}
+
+pub struct PyType {
+    pub name: String,
+    /// The base type, or NULL for `object`.
+    pub base: Value,
+    /// Attributes: methods of builtin types are `Builtin` values here.
+    pub dict: Value,
+    /// The builtin constructor (`int(x)`, `list(it)`), if the type is callable.
+    pub new: Option<BuiltinFn>,
+}
+impl Trace for PyType {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.base, self.dict])
+    }
+}
+
+pub struct PyException {
+    pub ty: Value,
+    pub args: Value,
+    /// (code object, line) from the raise point outward: most recent call last when reversed.
+    pub traceback: Vec<(Value, u32)>,
+}
+impl Trace for PyException {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.ty, self.args]);
+        out.extend(self.traceback.iter().map(|t| t.0));
+    }
+}
+
+pub struct PyModule {
+    pub name: Value,
+    pub dict: Value,
+}
+impl Trace for PyModule {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.name, self.dict])
+    }
+}
+
+impl Trace for CodeObject {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.consts);
+        out.extend_from_slice(&self.names);
+        out.extend_from_slice(&self.localsplus_names);
+        out.extend([self.name, self.qualname, self.filename]);
+    }
+}

@@ -1,0 +1,444 @@
+//! Generic operations on values: truthiness, equality, hashing, ordering, and the binary and
+//! unary operators, with CPython's results and error messages.
+
+use crate::gc::{header, kind_of, payload, payload_unchecked};
+use crate::int;
+use crate::object::*;
+use crate::value::Value;
+use crate::{PyResult, Runtime, float};
+use std::cmp::Ordering;
+
+/// `BINARY_OP` operand codes, in CPython's order (`NB_*`); `+ 13` is the in-place form.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum BinOp {
+    Add,
+    And,
+    FloorDiv,
+    LShift,
+    MatMul,
+    Mul,
+    Mod,
+    Or,
+    Pow,
+    RShift,
+    Sub,
+    TrueDiv,
+    Xor,
+}
+
+pub const BINOP_SYMBOLS: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+pub const INPLACE: u32 = 13;
+
+impl BinOp {
+    pub fn from_u32(n: u32) -> BinOp {
+        // SAFETY: `BinOp` is `repr(u8)` with 13 consecutive variants; `n % 13` is in range.
+        unsafe { std::mem::transmute::<u8, BinOp>((n % INPLACE) as u8) }
+    }
+}
+
+/// `COMPARE_OP` codes, in CPython's order.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+pub const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+
+impl CmpOp {
+    pub fn from_u32(n: u32) -> CmpOp {
+        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][n as usize % 6]
+    }
+    fn test(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+/// A number as the arithmetic sees it.
+enum Num {
+    Int,
+    Float(f64),
+}
+
+#[inline]
+fn num(v: Value) -> Option<Num> {
+    if v.is_float() {
+        Some(Num::Float(v.as_float()))
+    } else if v.is_small_int() || v.is_bool() || kind_of(v) == Some(Kind::Int) {
+        Some(Num::Int)
+    } else {
+        None
+    }
+}
+
+fn as_f64(rt: &mut Runtime, v: Value) -> PyResult<f64> {
+    if v.is_float() { Ok(v.as_float()) } else { int::int_to_f64(rt, v) }
+}
+
+pub fn truthy(rt: &mut Runtime, v: Value) -> PyResult<bool> {
+    if v.is_bool() {
+        return Ok(v.as_bool());
+    }
+    if v.is_small_int() {
+        return Ok(v.as_small_int() != 0);
+    }
+    if v.is_float() {
+        return Ok(v.as_float() != 0.0);
+    }
+    if v.is_none() {
+        return Ok(false);
+    }
+    if !v.is_ptr() {
+        return Ok(true);
+    }
+    Ok(match header(v).kind {
+        Kind::Str => payload_unchecked::<PyStr>(v).chars != 0,
+        Kind::Int => true,
+        Kind::Tuple => !payload_unchecked::<PyTuple>(v).0.is_empty(),
+        Kind::List => !payload_unchecked::<PyList>(v).0.is_empty(),
+        Kind::Dict => payload_unchecked::<PyDict>(v).0.len() != 0,
+        Kind::Set => payload_unchecked::<PySet>(v).0.len() != 0,
+        Kind::Range => !payload_unchecked::<PyRange>(v).is_empty(),
+        Kind::DictView => crate::seq::len(rt, v)? != 0,
+        _ => true,
+    })
+}
+
+/// `a == b`.
+pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        // Identity implies equality except for NaN floats.
+        return Ok(!(a.is_float() && a.as_float().is_nan()));
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(match (x, y) {
+            (Num::Int, Num::Int) => int::cmp(a, b) == Ordering::Equal,
+            (Num::Float(f), Num::Float(g)) => f == g,
+            (Num::Int, Num::Float(f)) => int::cmp_with_float(a, f) == Some(Ordering::Equal),
+            (Num::Float(f), Num::Int) => int::cmp_with_float(b, f) == Some(Ordering::Equal),
+        });
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    if ka.is_none() || ka != kb {
+        return Ok(false);
+    }
+    match ka.unwrap() {
+        Kind::Str => Ok(payload_unchecked::<PyStr>(a).s == payload_unchecked::<PyStr>(b).s),
+        Kind::Tuple => {
+            let (x, y) = (&payload_unchecked::<PyTuple>(a).0, &payload_unchecked::<PyTuple>(b).0);
+            seq_eq(rt, x, y)
+        }
+        Kind::List => {
+            let (x, y) = (
+                payload_unchecked::<PyList>(a).0.clone(),
+                payload_unchecked::<PyList>(b).0.clone(),
+            );
+            seq_eq(rt, &x, &y)
+        }
+        Kind::Dict => crate::dict::dict_eq(rt, a, b),
+        Kind::Set => crate::set::set_eq(rt, a, b),
+        Kind::Range => {
+            let (x, y) = (payload_unchecked::<PyRange>(a), payload_unchecked::<PyRange>(b));
+            let (lx, ly) = (x.len(), y.len());
+            Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+        }
+        Kind::DictView => {
+            let (x, y) = (payload_unchecked::<PyDictView>(a), payload_unchecked::<PyDictView>(b));
+            if x.mode == ViewMode::Values || y.mode == ViewMode::Values {
+                return Ok(false);
+            }
+            let (sa, sb) = (crate::set::set_from_iterable(rt, a)?, crate::set::set_from_iterable(rt, b)?);
+            crate::set::set_eq(rt, sa, sb)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn seq_eq(rt: &mut Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for i in 0..x.len() {
+        if !eq(rt, x[i], y[i])? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
+    if v.is_small_int() || v.is_bool() {
+        return Ok(int::hash(v));
+    }
+    if v.is_float() {
+        return Ok(float::hash(v.as_float()));
+    }
+    if !v.is_ptr() {
+        // None, NotImplemented, Ellipsis: constant per process, like CPython's identity hash.
+        return Ok((v.0 >> 4) as i64 & 0x0fff_ffff);
+    }
+    match header(v).kind {
+        Kind::Str => Ok(crate::strings::str_hash(payload_unchecked::<PyStr>(v))),
+        Kind::Int => Ok(int::hash(v)),
+        Kind::Tuple => {
+            let items = payload_unchecked::<PyTuple>(v).0.clone();
+            tuple_hash(rt, &items)
+        }
+        Kind::Set if header(v).flags & FROZEN != 0 => crate::set::frozenset_hash(rt, v),
+        Kind::List | Kind::Dict | Kind::Set | Kind::DictView => {
+            let tn = rt.type_name(v);
+            Err(rt.type_error(format!("unhashable type: '{tn}'")))
+        }
+        Kind::Range => {
+            let r = payload_unchecked::<PyRange>(v);
+            let (len, start, step) = (r.len(), r.start, r.step);
+            let items = [
+                Value::small_int(len.min(1 << 40)),
+                Value::small_int(start.clamp(-(1 << 46), 1 << 46)),
+                Value::small_int(step.clamp(-(1 << 46), 1 << 46)),
+            ];
+            tuple_hash(rt, &items)
+        }
+        _ => Ok((v.ptr_bits() >> 4) as i64),
+    }
+}
+
+/// CPython's xxHash-based tuple hash.
+pub fn tuple_hash(rt: &mut Runtime, items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for &it in items {
+        let lane = hash(rt, it)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+/// Rich comparison producing a bool value.
+pub fn compare(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        let e = eq(rt, a, b)?;
+        return Ok(Value::bool(e == (op == CmpOp::Eq)));
+    }
+    match ordering(rt, op, a, b)? {
+        Some(o) => Ok(Value::bool(op.test(o))),
+        None => Ok(Value::FALSE),
+    }
+}
+
+/// The ordering of `a` and `b` for `<`-style operators (`None` when unordered, e.g. NaN).
+pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(match (x, y) {
+            (Num::Int, Num::Int) => Some(int::cmp(a, b)),
+            (Num::Float(f), Num::Float(g)) => f.partial_cmp(&g),
+            (Num::Int, Num::Float(f)) => int::cmp_with_float(a, f),
+            (Num::Float(f), Num::Int) => int::cmp_with_float(b, f).map(Ordering::reverse),
+        });
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    if ka.is_some() && ka == kb {
+        match ka.unwrap() {
+            Kind::Str => {
+                return Ok(Some(payload_unchecked::<PyStr>(a).s.cmp(&payload_unchecked::<PyStr>(b).s)));
+            }
+            Kind::Tuple => {
+                let (x, y) = (payload_unchecked::<PyTuple>(a).0.clone(), payload_unchecked::<PyTuple>(b).0.clone());
+                return seq_ordering(rt, op, &x, &y);
+            }
+            Kind::List => {
+                let (x, y) = (payload_unchecked::<PyList>(a).0.clone(), payload_unchecked::<PyList>(b).0.clone());
+                return seq_ordering(rt, op, &x, &y);
+            }
+            Kind::Set => return crate::set::set_ordering(rt, op, a, b),
+            _ => {}
+        }
+    }
+    let (ta, tb) = (rt.type_name(a), rt.type_name(b));
+    Err(rt.type_error(format!(
+        "'{}' not supported between instances of '{ta}' and '{tb}'",
+        CMP_SYMBOLS[op as usize]
+    )))
+}
+
+fn seq_ordering(rt: &mut Runtime, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+    for i in 0..x.len().min(y.len()) {
+        if !eq(rt, x[i], y[i])? {
+            return ordering(rt, op, x[i], y[i]);
+        }
+    }
+    Ok(Some(x.len().cmp(&y.len())))
+}
+
+/// `a < b` as a Rust bool (sorting, min, max).
+pub fn less_than(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(a.as_small_int() < b.as_small_int());
+    }
+    Ok(ordering(rt, CmpOp::Lt, a, b)? == Some(Ordering::Less))
+}
+
+fn unsupported(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Value) -> crate::PyErr {
+    let (ta, tb) = (rt.type_name(a), rt.type_name(b));
+    let sym = BINOP_SYMBOLS[op as usize];
+    let eqs = if inplace { "=" } else { "" };
+    if op == BinOp::Pow && !inplace {
+        return rt.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
+    }
+    rt.type_error(format!("unsupported operand type(s) for {sym}{eqs}: '{ta}' and '{tb}'"))
+}
+
+/// Binary operator dispatch. `inplace` selects `+=`-style behaviour (lists extend in place).
+pub fn binary_op(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return match (x, y) {
+            (Num::Int, Num::Int) => int_op(rt, op, a, b).unwrap_or_else(|| Err(unsupported(rt, op, inplace, a, b))),
+            _ => {
+                let (f, g) = (as_f64(rt, a)?, as_f64(rt, b)?);
+                float_op(rt, op, f, g).unwrap_or_else(|| Err(unsupported(rt, op, inplace, a, b)))
+            }
+        };
+    }
+    if let Some(r) = crate::seq::seq_binary_op(rt, op, inplace, a, b)? {
+        return Ok(r);
+    }
+    Err(unsupported(rt, op, inplace, a, b))
+}
+
+/// Int ⊕ int; `None` if the operator does not apply to ints (`@`).
+pub fn int_op(rt: &mut Runtime, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+    if a.is_bool() && b.is_bool() && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+        let (x, y) = (a.as_bool(), b.as_bool());
+        return Some(Ok(Value::bool(match op {
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            _ => x ^ y,
+        })));
+    }
+    Some(match op {
+        BinOp::Add => Ok(int::add(rt, a, b)),
+        BinOp::Sub => Ok(int::sub(rt, a, b)),
+        BinOp::Mul => Ok(int::mul(rt, a, b)),
+        BinOp::FloorDiv => int::floordiv(rt, a, b),
+        BinOp::Mod => int::modulo(rt, a, b),
+        BinOp::TrueDiv => int::truediv(rt, a, b),
+        BinOp::Pow => int::pow(rt, a, b),
+        BinOp::LShift => int::lshift(rt, a, b),
+        BinOp::RShift => int::rshift(rt, a, b),
+        BinOp::And => Ok(int::bitop(rt, b'&', a, b)),
+        BinOp::Or => Ok(int::bitop(rt, b'|', a, b)),
+        BinOp::Xor => Ok(int::bitop(rt, b'^', a, b)),
+        BinOp::MatMul => return None,
+    })
+}
+
+pub fn float_op(rt: &mut Runtime, op: BinOp, f: f64, g: f64) -> Option<PyResult<Value>> {
+    Some(match op {
+        BinOp::Add => Ok(Value::float(f + g)),
+        BinOp::Sub => Ok(Value::float(f - g)),
+        BinOp::Mul => Ok(Value::float(f * g)),
+        BinOp::TrueDiv => float::truediv(rt, f, g),
+        BinOp::FloorDiv => float::floordiv(rt, f, g),
+        BinOp::Mod => float::modulo(rt, f, g),
+        BinOp::Pow => float::pow(rt, f, g),
+        _ => return None,
+    })
+}
+
+pub fn divmod(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
+    let (q, r) = match (num(a), num(b)) {
+        (Some(Num::Int), Some(Num::Int)) => int::divmod(rt, a, b)?,
+        (Some(_), Some(_)) => {
+            let (f, g) = (as_f64(rt, a)?, as_f64(rt, b)?);
+            float::divmod(rt, f, g)?
+        }
+        _ => {
+            let (ta, tb) = (rt.type_name(a), rt.type_name(b));
+            return Err(rt.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
+        }
+    };
+    Ok(rt.new_tuple(vec![q, r]))
+}
+
+fn bad_unary(rt: &mut Runtime, sym: &str, v: Value) -> crate::PyErr {
+    let t = rt.type_name(v);
+    rt.type_error(format!("bad operand type for unary {sym}: '{t}'"))
+}
+
+pub fn neg(rt: &mut Runtime, v: Value) -> PyResult<Value> {
+    match num(v) {
+        Some(Num::Float(f)) => Ok(Value::float(-f)),
+        Some(Num::Int) => Ok(int::neg(rt, v)),
+        None => Err(bad_unary(rt, "-", v)),
+    }
+}
+
+pub fn pos(rt: &mut Runtime, v: Value) -> PyResult<Value> {
+    match num(v) {
+        Some(Num::Float(_)) => Ok(v),
+        Some(Num::Int) => Ok(if v.is_bool() { Value::small_int(v.as_bool() as i64) } else { v }),
+        None => Err(bad_unary(rt, "+", v)),
+    }
+}
+
+pub fn invert(rt: &mut Runtime, v: Value) -> PyResult<Value> {
+    match num(v) {
+        Some(Num::Int) => Ok(int::invert(rt, v)),
+        _ => Err(bad_unary(rt, "~", v)),
+    }
+}
+
+pub fn abs(rt: &mut Runtime, v: Value) -> PyResult<Value> {
+    match num(v) {
+        Some(Num::Float(f)) => Ok(Value::float(f.abs())),
+        Some(Num::Int) => Ok(int::abs(rt, v)),
+        None => {
+            let t = rt.type_name(v);
+            Err(rt.type_error(format!("bad operand type for abs(): '{t}'")))
+        }
+    }
+}
+
+/// Returns the payload string of a str value, or raises TypeError with `what`.
+pub fn expect_str(rt: &mut Runtime, v: Value, what: &str) -> PyResult<&'static str> {
+    match payload::<PyStr>(v) {
+        Some(s) => Ok(&s.s),
+        None => {
+            let t = rt.type_name(v);
+            Err(rt.type_error(format!("{what} must be str, not {t}")))
+        }
+    }
+}
+
+/// An index argument: int or bool, else TypeError with CPython's message.
+pub fn index_value(rt: &mut Runtime, v: Value, what: &str) -> PyResult<i64> {
+    if let Some(i) = v.as_int_like() {
+        return Ok(i);
+    }
+    if kind_of(v) == Some(Kind::Int) {
+        return Err(rt.index_error(format!("cannot fit 'int' into an index-sized integer")));
+    }
+    let t = rt.type_name(v);
+    Err(rt.type_error(format!("{what} indices must be integers or slices, not {t}")))
+}

@@ -1,0 +1,257 @@
+//! `repr()` and `str()` of every builtin value, exactly as CPython prints them.
+
+use crate::fmt::numfmt::float_repr;
+use crate::gc::{header, payload_unchecked};
+use crate::object::*;
+use crate::value::Value;
+use crate::{PyResult, Runtime, dict, int, strings};
+
+/// CPython 3.11 refuses to convert ints with more digits than this to decimal text.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+const MAX_DEPTH: usize = 800;
+
+pub fn repr(rt: &mut Runtime, v: Value) -> PyResult<String> {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    repr_into(rt, v, &mut out, &mut seen)?;
+    Ok(out)
+}
+
+/// `str(v)`.
+pub fn to_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
+    if v.is_ptr() {
+        match header(v).kind {
+            Kind::Str => return Ok(payload_unchecked::<PyStr>(v).s.to_string()),
+            Kind::Exception => return exception_str(rt, v),
+            _ => {}
+        }
+    }
+    repr(rt, v)
+}
+
+pub fn int_to_decimal(rt: &mut Runtime, v: Value) -> PyResult<String> {
+    if let Some(i) = v.as_int_like()
+        && !v.is_bool()
+    {
+        return Ok(i.to_string());
+    }
+    let big = int::to_big(v);
+    // Cheap digit estimate first: bits * log10(2).
+    if big.bits() as f64 * std::f64::consts::LOG10_2 > (INT_MAX_STR_DIGITS + 1) as f64 {
+        return Err(rt.value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    let s = big.to_string();
+    let digits = s.trim_start_matches('-').len();
+    if digits > INT_MAX_STR_DIGITS {
+        return Err(rt.value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
+}
+
+/// The message part of an exception: `str(exc)`.
+pub fn exception_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
+    let e = payload_unchecked::<PyException>(v);
+    let (ty, args) = (e.ty, e.args);
+    let items = payload_unchecked::<PyTuple>(args).0.clone();
+    match items.len() {
+        0 => Ok(String::new()),
+        1 if ty == rt.t.key_error => repr(rt, items[0]),
+        1 => to_str(rt, items[0]),
+        _ => repr(rt, args),
+    }
+}
+
+fn addr(v: Value) -> String {
+    format!("0x{:012x}", v.ptr_bits())
+}
+
+fn repr_into(rt: &mut Runtime, v: Value, out: &mut String, seen: &mut Vec<Value>) -> PyResult<()> {
+    if v.is_float() {
+        out.push_str(&float_repr(v.as_float()));
+        return Ok(());
+    }
+    if v.is_small_int() {
+        out.push_str(&v.as_small_int().to_string());
+        return Ok(());
+    }
+    if v.is_bool() {
+        out.push_str(if v.as_bool() { "True" } else { "False" });
+        return Ok(());
+    }
+    if !v.is_ptr() {
+        out.push_str(match v {
+            Value::NONE => "None",
+            Value::NOT_IMPLEMENTED => "NotImplemented",
+            Value::ELLIPSIS => "Ellipsis",
+            _ => "<NULL>",
+        });
+        return Ok(());
+    }
+    let kind = header(v).kind;
+    let container = matches!(kind, Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::DictView);
+    if container {
+        if seen.contains(&v) {
+            out.push_str(match kind {
+                Kind::List => "[...]",
+                Kind::Dict => "{...}",
+                _ => "(...)",
+            });
+            return Ok(());
+        }
+        if seen.len() >= MAX_DEPTH {
+            return Err(rt.new_error(rt.t.recursion_error, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        seen.push(v);
+    }
+    let r = repr_obj(rt, v, kind, out, seen);
+    if container {
+        seen.pop();
+    }
+    r
+}
+
+fn repr_items(rt: &mut Runtime, items: &[Value], out: &mut String, seen: &mut Vec<Value>) -> PyResult<()> {
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        repr_into(rt, x, out, seen)?;
+    }
+    Ok(())
+}
+
+fn repr_obj(rt: &mut Runtime, v: Value, kind: Kind, out: &mut String, seen: &mut Vec<Value>) -> PyResult<()> {
+    match kind {
+        Kind::Str => out.push_str(&strings::repr(&payload_unchecked::<PyStr>(v).s)),
+        Kind::Int => out.push_str(&int_to_decimal(rt, v)?),
+        Kind::List => {
+            let items = payload_unchecked::<PyList>(v).0.clone();
+            out.push('[');
+            repr_items(rt, &items, out, seen)?;
+            out.push(']');
+        }
+        Kind::Tuple => {
+            let items = payload_unchecked::<PyTuple>(v).0.clone();
+            out.push('(');
+            repr_items(rt, &items, out, seen)?;
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Kind::Dict => {
+            let entries = dict::entries(v);
+            out.push('{');
+            for (i, (k, x)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(rt, k, out, seen)?;
+                out.push_str(": ");
+                repr_into(rt, x, out, seen)?;
+            }
+            out.push('}');
+        }
+        Kind::Set => {
+            let frozen = header(v).flags & FROZEN != 0;
+            let items: Vec<Value> = payload_unchecked::<PySet>(v).0.iter().collect();
+            if items.is_empty() {
+                out.push_str(if frozen { "frozenset()" } else { "set()" });
+                return Ok(());
+            }
+            if frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            repr_items(rt, &items, out, seen)?;
+            out.push('}');
+            if frozen {
+                out.push(')');
+            }
+        }
+        Kind::DictView => {
+            let dv = payload_unchecked::<PyDictView>(v);
+            let name = match dv.mode {
+                ViewMode::Keys => "dict_keys",
+                ViewMode::Values => "dict_values",
+                ViewMode::Items => "dict_items",
+            };
+            let items = crate::seq::to_vec(rt, v)?;
+            out.push_str(name);
+            out.push_str("([");
+            repr_items(rt, &items, out, seen)?;
+            out.push_str("])");
+        }
+        Kind::Range => {
+            let r = payload_unchecked::<PyRange>(v);
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
+        Kind::Slice => {
+            let s = payload_unchecked::<PySlice>(v);
+            let parts = [s.start, s.stop, s.step];
+            out.push_str("slice(");
+            repr_items(rt, &parts, out, seen)?;
+            out.push(')');
+        }
+        Kind::Function => {
+            let q = payload_unchecked::<PyFunction>(v).qualname;
+            out.push_str(&format!("<function {} at {}>", rt.str_of(q).unwrap_or("?"), addr(v)));
+        }
+        Kind::Builtin => {
+            let b = payload_unchecked::<PyBuiltin>(v);
+            if b.bound.is_null() {
+                out.push_str(&format!("<built-in function {}>", b.name));
+            } else {
+                let (name, bound) = (b.name, b.bound);
+                let t = rt.type_name(bound);
+                out.push_str(&format!("<built-in method {name} of {t} object at {}>", addr(bound)));
+            }
+        }
+        Kind::Type => {
+            let name = payload_unchecked::<PyType>(v).name.clone();
+            out.push_str(&format!("<class '{name}'>"));
+        }
+        Kind::Exception => {
+            let e = payload_unchecked::<PyException>(v);
+            let (ty, args) = (e.ty, e.args);
+            let name = payload_unchecked::<PyType>(ty).name.clone();
+            out.push_str(&name);
+            let items = payload_unchecked::<PyTuple>(args).0.clone();
+            if items.len() == 1 {
+                out.push('(');
+                repr_into(rt, items[0], out, seen)?;
+                out.push(')');
+            } else {
+                repr_into(rt, args, out, seen)?;
+            }
+        }
+        Kind::Module => {
+            let n = payload_unchecked::<PyModule>(v).name;
+            out.push_str(&format!("<module '{}' (built-in)>", rt.str_of(n).unwrap_or("?")));
+        }
+        Kind::Code => {
+            let c = payload_unchecked::<crate::code::CodeObject>(v);
+            let (n, f, l) = (c.name, c.filename, c.firstlineno);
+            out.push_str(&format!(
+                "<code object {} at {}, file \"{}\", line {l}>",
+                rt.str_of(n).unwrap_or("?"),
+                addr(v),
+                rt.str_of(f).unwrap_or("?")
+            ));
+        }
+        Kind::Cell | Kind::Iter => {
+            let t = rt.type_name(v);
+            out.push_str(&format!("<{t} object at {}>", addr(v)));
+        }
+    }
+    Ok(())
+}

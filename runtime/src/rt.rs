@@ -1,0 +1,333 @@
+//! `Runtime`: the process-wide VM state (heap, frame slot stack, builtins, types) and the
+//! constructors every other module uses to make objects and exceptions.
+
+use crate::gc::{Heap, kind_of, payload, payload_unchecked};
+use crate::hashtable::DictTable;
+use crate::object::*;
+use crate::types::Types;
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::collections::HashMap;
+
+/// Calls any Python callable: installed by the interpreter so builtins can call back.
+pub type CallHook = fn(&mut Runtime, Value, &[Value], &[Value]) -> PyResult<Value>;
+
+/// One activation record. Its slots are `Runtime::stack[base..]`: locals, cells and free
+/// variables (`code.nlocalsplus()` of them), then the value stack.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: Value,
+    pub code: Value,
+    pub globals: Value,
+    pub base: usize,
+    /// Index of the instruction being executed (kept current when the frame is not on top
+    /// and whenever an error can be raised).
+    pub pc: usize,
+    /// True for a frame entered from Rust: returning from it returns from the eval call.
+    pub is_entry: bool,
+    /// Where the caller wants the return value (the callee's callable slot).
+    pub ret_at: usize,
+    /// Saved value-stack pointer while this frame is not the running one.
+    pub sp: usize,
+}
+
+pub struct Runtime {
+    pub heap: Heap,
+    /// All frames' slots, contiguous. `stack[..stack_top]` are live values (GC roots).
+    pub stack: Vec<Value>,
+    pub stack_top: usize,
+    pub frames: Vec<Frame>,
+    /// Values held by Rust code across calls into Python (push, then truncate back).
+    pub temp_roots: Vec<Value>,
+    pub t: Types,
+    pub builtins: Value,
+    pub sys: Value,
+    pub interned: HashMap<Box<str>, Value>,
+    pub call_hook: CallHook,
+    pub recursion_limit: usize,
+    /// Constant values the runtime keeps alive (cached small objects, code, modules).
+    pub permanent: Vec<Value>,
+    pub empty_tuple: Value,
+    pub empty_str: Value,
+    /// Buffered stdout; flushed at exit and before anything is written to stderr.
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+}
+
+fn no_hook(rt: &mut Runtime, _: Value, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Err(rt.new_error(rt.t.runtime_error, "no interpreter installed"))
+}
+
+impl Runtime {
+    pub fn new(gc_stress: bool) -> Runtime {
+        let mut heap = Heap::new(gc_stress);
+        let t = Types::create(&mut heap);
+        let builtins = heap.alloc(PyDict(DictTable::new()));
+        let empty_tuple = heap.alloc(PyTuple(Box::new([])));
+        let empty_str = heap.alloc(PyStr { s: "".into(), chars: 0, hash: -1 });
+        let mut rt = Runtime {
+            heap,
+            stack: vec![Value::NULL; 1 << 16],
+            stack_top: 0,
+            frames: Vec::with_capacity(256),
+            temp_roots: Vec::new(),
+            t,
+            builtins,
+            sys: Value::NULL,
+            interned: HashMap::new(),
+            call_hook: no_hook,
+            recursion_limit: 1000,
+            permanent: Vec::new(),
+            empty_tuple,
+            empty_str,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+        };
+        crate::builtins::install(&mut rt);
+        rt
+    }
+
+    /// Collects garbage now. Call only at a safepoint (see `gc.rs`).
+    pub fn collect(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(self.stack_top + 1024);
+        roots.extend_from_slice(&self.stack[..self.stack_top]);
+        for f in &self.frames {
+            roots.extend([f.func, f.code, f.globals]);
+        }
+        roots.extend_from_slice(&self.temp_roots);
+        roots.extend(self.t.all());
+        roots.extend([self.builtins, self.sys, self.empty_tuple, self.empty_str]);
+        roots.extend(self.interned.values().copied());
+        roots.extend_from_slice(&self.permanent);
+        self.heap.collect(roots);
+    }
+
+    /// Makes sure `n` more slots exist above `from`.
+    #[inline]
+    pub fn ensure_stack(&mut self, from: usize, n: usize) {
+        if from + n > self.stack.len() {
+            let new_len = (from + n).next_power_of_two();
+            self.stack.resize(new_len, Value::NULL);
+        }
+    }
+
+    // ----- constructors -----
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        if s.is_empty() {
+            return self.empty_str;
+        }
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        self.heap.alloc(PyStr { s: s.into(), chars, hash: -1 })
+    }
+    pub fn new_string(&mut self, s: String) -> Value {
+        if s.is_empty() {
+            return self.empty_str;
+        }
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        self.heap.alloc(PyStr { s: s.into_boxed_str(), chars, hash: -1 })
+    }
+    /// The one shared str object for `s` (names, attribute strings, constants).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.interned.get(s) {
+            return v;
+        }
+        let v = self.new_str(s);
+        self.interned.insert(s.into(), v);
+        v
+    }
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.heap.alloc(PyTuple(items.into_boxed_slice()))
+    }
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(PyList(items))
+    }
+    pub fn new_dict(&mut self) -> Value {
+        self.heap.alloc(PyDict(DictTable::new()))
+    }
+    pub fn new_set(&mut self, frozen: bool) -> Value {
+        let v = self.heap.alloc(PySet(crate::hashtable::SetTable::new()));
+        if frozen {
+            crate::gc::set_flags(v, FROZEN);
+        }
+        v
+    }
+    pub fn new_bigint(&mut self, b: BigInt) -> Value {
+        if let Some(i) = b.to_i64()
+            && Value::fits_small(i)
+        {
+            return Value::small_int(i);
+        }
+        self.heap.alloc(PyInt(b))
+    }
+    pub fn new_int(&mut self, i: i64) -> Value {
+        match Value::try_int(i) {
+            Some(v) => v,
+            None => self.heap.alloc(PyInt(BigInt::from(i))),
+        }
+    }
+    pub fn new_builtin(&mut self, name: &'static str, func: BuiltinFn) -> Value {
+        self.heap.alloc(PyBuiltin { name, func, bound: Value::NULL, owner: "" })
+    }
+
+    // ----- inspection -----
+
+    /// `type(v)`.
+    pub fn type_of(&self, v: Value) -> Value {
+        if v.is_float() {
+            return self.t.float;
+        }
+        match v.tag() {
+            crate::value::TAG_INT => self.t.int,
+            crate::value::TAG_BOOL => self.t.bool,
+            crate::value::TAG_PTR => {
+                let t = &self.t;
+                match kind_of(v).unwrap() {
+                    Kind::Str => t.str,
+                    Kind::Int => t.int,
+                    Kind::Tuple => t.tuple,
+                    Kind::List => t.list,
+                    Kind::Dict => t.dict,
+                    Kind::Set => {
+                        if crate::gc::header(v).flags & FROZEN != 0 {
+                            t.frozenset
+                        } else {
+                            t.set
+                        }
+                    }
+                    Kind::Range => t.range,
+                    Kind::Slice => t.slice,
+                    Kind::Iter => self.iter_type(v),
+                    Kind::Function => t.function,
+                    Kind::Code => t.code,
+                    Kind::Cell => t.cell,
+                    Kind::Builtin => t.builtin,
+                    Kind::Type => t.type_,
+                    Kind::Exception => payload_unchecked::<PyException>(v).ty,
+                    Kind::Module => t.module,
+                    Kind::DictView => match payload_unchecked::<PyDictView>(v).mode {
+                        ViewMode::Keys => t.dict_keys,
+                        ViewMode::Values => t.dict_values,
+                        ViewMode::Items => t.dict_items,
+                    },
+                }
+            }
+            _ => match v {
+                Value::NONE => self.t.none,
+                Value::NOT_IMPLEMENTED => self.t.not_implemented,
+                _ => self.t.ellipsis,
+            },
+        }
+    }
+
+    fn iter_type(&self, v: Value) -> Value {
+        let t = &self.t;
+        match payload_unchecked::<PyIter>(v) {
+            PyIter::Range { .. } => t.range_iterator,
+            PyIter::Seq { seq, .. } => match kind_of(*seq) {
+                Some(Kind::List) => t.list_iterator,
+                Some(Kind::Str) => t.str_iterator,
+                _ => t.tuple_iterator,
+            },
+            PyIter::Reversed { seq, .. } => {
+                if kind_of(*seq) == Some(Kind::List) {
+                    t.list_reverseiterator
+                } else {
+                    t.reversed
+                }
+            }
+            PyIter::Dict { mode, .. } => match mode {
+                ViewMode::Keys => t.dict_keyiterator,
+                ViewMode::Values => t.dict_valueiterator,
+                ViewMode::Items => t.dict_itemiterator,
+            },
+            PyIter::Set { .. } => t.set_iterator,
+            PyIter::Enumerate { .. } => t.enumerate,
+            PyIter::Zip { .. } => t.zip,
+            PyIter::Exhausted => t.list_iterator,
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        payload_unchecked::<PyType>(self.type_of(v)).name.clone()
+    }
+
+    /// Is type `sub` the same as or derived from `sup`?
+    pub fn is_subtype(&self, mut sub: Value, sup: Value) -> bool {
+        while !sub.is_null() {
+            if sub == sup {
+                return true;
+            }
+            sub = payload_unchecked::<PyType>(sub).base;
+        }
+        false
+    }
+
+    pub fn isinstance(&self, v: Value, ty: Value) -> bool {
+        self.is_subtype(self.type_of(v), ty)
+    }
+
+    // ----- exceptions -----
+
+    /// A new exception instance of type `ty` with one str argument.
+    pub fn new_error(&mut self, ty: Value, msg: impl AsRef<str>) -> PyErr {
+        let m = self.new_str(msg.as_ref());
+        self.new_error_args(ty, vec![m])
+    }
+    pub fn new_error_args(&mut self, ty: Value, args: Vec<Value>) -> PyErr {
+        let args = self.new_tuple(args);
+        PyErr(self.heap.alloc(PyException { ty, args, traceback: Vec::new() }))
+    }
+    pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(self.t.type_error, msg)
+    }
+    pub fn value_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(self.t.value_error, msg)
+    }
+    pub fn index_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(self.t.index_error, msg)
+    }
+    pub fn overflow_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(self.t.overflow_error, msg)
+    }
+    pub fn zero_division(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(self.t.zero_division_error, msg)
+    }
+    pub fn attribute_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error(self.t.attribute_error, msg)
+    }
+    /// KeyError with a message (shown quoted, as CPython shows KeyError arguments).
+    pub fn key_error_msg(&mut self, msg: &str) -> PyErr {
+        let m = self.new_str(msg);
+        self.key_error(m)
+    }
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        self.new_error_args(self.t.key_error, vec![key])
+    }
+
+    /// Is `err` an instance of exception type `ty` (or a subclass)?
+    pub fn err_matches(&self, err: &PyErr, ty: Value) -> bool {
+        self.isinstance(err.0, ty)
+    }
+
+    // ----- small accessors -----
+
+    pub fn str_of(&self, v: Value) -> Option<&'static str> {
+        payload::<PyStr>(v).map(|s| &*s.s)
+    }
+
+    /// Calls any callable through the interpreter's hook.
+    pub fn call(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        (self.call_hook)(self, f, args, &[])
+    }
+    pub fn call_kw(&mut self, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        (self.call_hook)(self, f, args, kwnames)
+    }
+
+    pub fn module_dict(&self, module: Value) -> Value {
+        payload_unchecked::<PyModule>(module).dict
+    }
+}

@@ -1,0 +1,582 @@
+//! Container protocol: len, subscription (incl. slices), item assignment and deletion, `in`,
+//! iteration, and the sequence forms of `+` and `*`.
+
+use crate::gc::{header, kind_of, payload, payload_unchecked};
+use crate::object::*;
+use crate::ops::{BinOp, index_value};
+use crate::value::Value;
+use crate::{PyResult, Runtime, dict, int, ops, set, strings};
+
+pub fn len(rt: &mut Runtime, v: Value) -> PyResult<usize> {
+    if v.is_ptr() {
+        match header(v).kind {
+            Kind::Str => return Ok(payload_unchecked::<PyStr>(v).chars),
+            Kind::List => return Ok(payload_unchecked::<PyList>(v).0.len()),
+            Kind::Tuple => return Ok(payload_unchecked::<PyTuple>(v).0.len()),
+            Kind::Dict => return Ok(payload_unchecked::<PyDict>(v).0.len()),
+            Kind::Set => return Ok(payload_unchecked::<PySet>(v).0.len()),
+            Kind::Range => return Ok(payload_unchecked::<PyRange>(v).len() as usize),
+            Kind::DictView => {
+                let d = payload_unchecked::<PyDictView>(v).dict;
+                return Ok(payload_unchecked::<PyDict>(d).0.len());
+            }
+            _ => {}
+        }
+    }
+    let t = rt.type_name(v);
+    Err(rt.type_error(format!("object of type '{t}' has no len()")))
+}
+
+/// Resolves `i` against a sequence of length `n` (negative from the end).
+#[inline]
+pub fn norm_index(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j >= 0 && (j as usize) < n { Some(j as usize) } else { None }
+}
+
+/// `(start, stop, step, count)` of a slice over a sequence of length `n`.
+pub fn slice_indices(rt: &mut Runtime, s: Value, n: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let sl = payload_unchecked::<PySlice>(s);
+    let (start, stop, step) = (sl.start, sl.stop, sl.step);
+    let get = |rt: &mut Runtime, v: Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        if let Some(i) = int::to_i64(v) {
+            return Ok(Some(i));
+        }
+        if int::is_int(v) {
+            // Huge bounds clamp, as in CPython.
+            return Ok(Some(if int::big_is_negative(v) { i64::MIN / 2 } else { i64::MAX / 2 }));
+        }
+        Err(rt.type_error("slice indices must be integers or None or have an __index__ method"))
+    };
+    let step = get(rt, step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(rt.value_error("slice step cannot be zero"));
+    }
+    let n = n as i64;
+    let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += n;
+                    if x < lo {
+                        x = lo;
+                    }
+                } else if x > hi {
+                    x = hi;
+                }
+                x
+            }
+        }
+    };
+    let (start, stop) = (get(rt, start)?, get(rt, stop)?);
+    let (s, e) = if step > 0 {
+        (adjust(start, 0, 0, n), adjust(stop, n, 0, n))
+    } else {
+        (adjust(start, n - 1, -1, n - 1), adjust(stop, -1, -1, n - 1))
+    };
+    let count = if step > 0 {
+        if e > s { (e - s - 1) / step + 1 } else { 0 }
+    } else if s > e {
+        (s - e - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok((s, e, step, count as usize))
+}
+
+fn slice_pick<T: Copy>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    (0..count).map(|k| items[(start + k as i64 * step) as usize]).collect()
+}
+
+pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
+    let Some(k) = kind_of(obj) else {
+        let t = rt.type_name(obj);
+        return Err(rt.type_error(format!("'{t}' object is not subscriptable")));
+    };
+    let is_slice = kind_of(key) == Some(Kind::Slice);
+    match k {
+        Kind::List => {
+            let n = payload_unchecked::<PyList>(obj).0.len();
+            if is_slice {
+                let (s, _, st, c) = slice_indices(rt, key, n)?;
+                let v = slice_pick(&payload_unchecked::<PyList>(obj).0, s, st, c);
+                return Ok(rt.new_list(v));
+            }
+            let i = index_value(rt, key, "list")?;
+            match norm_index(i, n) {
+                Some(j) => Ok(payload_unchecked::<PyList>(obj).0[j]),
+                None => Err(rt.index_error("list index out of range")),
+            }
+        }
+        Kind::Tuple => {
+            let n = payload_unchecked::<PyTuple>(obj).0.len();
+            if is_slice {
+                let (s, _, st, c) = slice_indices(rt, key, n)?;
+                if st == 1 && c == n {
+                    return Ok(obj);
+                }
+                let v = slice_pick(&payload_unchecked::<PyTuple>(obj).0, s, st, c);
+                return Ok(rt.new_tuple(v));
+            }
+            let i = index_value(rt, key, "tuple")?;
+            match norm_index(i, n) {
+                Some(j) => Ok(payload_unchecked::<PyTuple>(obj).0[j]),
+                None => Err(rt.index_error("tuple index out of range")),
+            }
+        }
+        Kind::Str => {
+            if is_slice {
+                let n = payload_unchecked::<PyStr>(obj).chars;
+                let (s, _, st, c) = slice_indices(rt, key, n)?;
+                return Ok(strings::slice(rt, obj, s, st, c));
+            }
+            let i = index_value(rt, key, "string")?;
+            strings::char_at(rt, obj, i)
+        }
+        Kind::Dict => match dict::get(rt, obj, key)? {
+            Some(v) => Ok(v),
+            None => Err(rt.key_error(key)),
+        },
+        Kind::Range => {
+            let r = payload_unchecked::<PyRange>(obj);
+            let (start, step, n) = (r.start, r.step, r.len() as usize);
+            if is_slice {
+                let (s, e, st, c) = slice_indices(rt, key, n)?;
+                let _ = e;
+                let nstart = start + s * step;
+                let nstep = step * st;
+                let nstop = nstart + c as i64 * nstep;
+                return Ok(rt.heap.alloc(PyRange { start: nstart, stop: nstop, step: nstep }));
+            }
+            let i = index_value(rt, key, "range")?;
+            match norm_index(i, n) {
+                Some(j) => Ok(rt.new_int(start + j as i64 * step)),
+                None => Err(rt.index_error("range object index out of range")),
+            }
+        }
+        _ => {
+            let t = rt.type_name(obj);
+            Err(rt.type_error(format!("'{t}' object is not subscriptable")))
+        }
+    }
+}
+
+pub fn setitem(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyResult<()> {
+    match kind_of(obj) {
+        Some(Kind::List) => {
+            if kind_of(key) == Some(Kind::Slice) {
+                return list_set_slice(rt, obj, key, val);
+            }
+            let i = index_value(rt, key, "list")?;
+            let l = &mut payload_unchecked::<PyList>(obj).0;
+            match norm_index(i, l.len()) {
+                Some(j) => {
+                    l[j] = val;
+                    Ok(())
+                }
+                None => Err(rt.index_error("list assignment index out of range")),
+            }
+        }
+        Some(Kind::Dict) => dict::set(rt, obj, key, val),
+        _ => {
+            let t = rt.type_name(obj);
+            Err(rt.type_error(format!("'{t}' object does not support item assignment")))
+        }
+    }
+}
+
+fn list_set_slice(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyResult<()> {
+    let items = if val == obj { payload_unchecked::<PyList>(obj).0.clone() } else { to_vec(rt, val)? };
+    let n = payload_unchecked::<PyList>(obj).0.len();
+    let (s, e, st, c) = slice_indices(rt, key, n)?;
+    let l = &mut payload_unchecked::<PyList>(obj).0;
+    if st == 1 {
+        let e = e.max(s);
+        l.splice(s as usize..e as usize, items);
+        return Ok(());
+    }
+    if items.len() != c {
+        return Err(rt.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {c}",
+            items.len()
+        )));
+    }
+    for (k, v) in items.into_iter().enumerate() {
+        l[(s + k as i64 * st) as usize] = v;
+    }
+    Ok(())
+}
+
+pub fn delitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<()> {
+    match kind_of(obj) {
+        Some(Kind::List) => {
+            let n = payload_unchecked::<PyList>(obj).0.len();
+            if kind_of(key) == Some(Kind::Slice) {
+                let (s, _, st, c) = slice_indices(rt, key, n)?;
+                let mut drop = vec![false; n];
+                for k in 0..c {
+                    drop[(s + k as i64 * st) as usize] = true;
+                }
+                let l = &mut payload_unchecked::<PyList>(obj).0;
+                let mut idx = 0;
+                l.retain(|_| {
+                    idx += 1;
+                    !drop[idx - 1]
+                });
+                return Ok(());
+            }
+            let i = index_value(rt, key, "list")?;
+            match norm_index(i, n) {
+                Some(j) => {
+                    payload_unchecked::<PyList>(obj).0.remove(j);
+                    Ok(())
+                }
+                None => Err(rt.index_error("list assignment index out of range")),
+            }
+        }
+        Some(Kind::Dict) => match dict::remove(rt, obj, key)? {
+            Some(_) => Ok(()),
+            None => Err(rt.key_error(key)),
+        },
+        _ => {
+            let t = rt.type_name(obj);
+            Err(rt.type_error(format!("'{t}' object doesn't support item deletion")))
+        }
+    }
+}
+
+pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<bool> {
+    match kind_of(container) {
+        Some(Kind::Str) => {
+            let Some(needle) = payload::<PyStr>(item) else {
+                let t = rt.type_name(item);
+                return Err(rt.type_error(format!("'in <string>' requires string as left operand, not {t}")));
+            };
+            Ok(payload_unchecked::<PyStr>(container).s.contains(&*needle.s))
+        }
+        Some(Kind::Dict) => Ok(dict::get(rt, container, item)?.is_some()),
+        Some(Kind::Set) => set::contains(rt, container, item),
+        Some(Kind::Range) => {
+            let r = payload_unchecked::<PyRange>(container);
+            if let Some(i) = item.as_int_like() {
+                let (start, stop, step) = (r.start, r.stop, r.step);
+                let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                return Ok(inside && (i - start) % step == 0);
+            }
+            let items = to_vec(rt, container)?;
+            seq_contains(rt, &items, item)
+        }
+        Some(Kind::List) => {
+            let items = payload_unchecked::<PyList>(container).0.clone();
+            seq_contains(rt, &items, item)
+        }
+        Some(Kind::Tuple) => {
+            let items = payload_unchecked::<PyTuple>(container).0.clone();
+            seq_contains(rt, &items, item)
+        }
+        Some(Kind::DictView) => {
+            let v = payload_unchecked::<PyDictView>(container);
+            match v.mode {
+                ViewMode::Keys => Ok(dict::get(rt, v.dict, item)?.is_some()),
+                _ => {
+                    let items = to_vec(rt, container)?;
+                    seq_contains(rt, &items, item)
+                }
+            }
+        }
+        Some(Kind::Iter) => {
+            while let Some(x) = next(rt, container)? {
+                if ops::eq(rt, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let t = rt.type_name(container);
+            Err(rt.type_error(format!("argument of type '{t}' is not iterable")))
+        }
+    }
+}
+
+fn seq_contains(rt: &mut Runtime, items: &[Value], item: Value) -> PyResult<bool> {
+    for &x in items {
+        if x == item || ops::eq(rt, x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `iter(v)`.
+pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
+    let it = match kind_of(v) {
+        Some(Kind::List | Kind::Tuple | Kind::Str) => PyIter::Seq { seq: v, idx: 0 },
+        Some(Kind::Range) => {
+            let r = payload_unchecked::<PyRange>(v);
+            PyIter::Range { cur: r.start, stop: r.stop, step: r.step }
+        }
+        Some(Kind::Dict) => {
+            PyIter::Dict { dict: v, idx: 0, mode: ViewMode::Keys, len: payload_unchecked::<PyDict>(v).0.len() }
+        }
+        Some(Kind::DictView) => {
+            let dv = payload_unchecked::<PyDictView>(v);
+            PyIter::Dict { dict: dv.dict, idx: 0, mode: dv.mode, len: payload_unchecked::<PyDict>(dv.dict).0.len() }
+        }
+        Some(Kind::Set) => PyIter::Set { set: v, idx: 0, len: payload_unchecked::<PySet>(v).0.len() },
+        Some(Kind::Iter) => return Ok(v),
+        _ => {
+            let t = rt.type_name(v);
+            return Err(rt.type_error(format!("'{t}' object is not iterable")));
+        }
+    };
+    Ok(rt.heap.alloc(it))
+}
+
+/// Advances an iterator: `Ok(None)` when exhausted.
+pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
+    let Some(state) = payload::<PyIter>(it) else {
+        let t = rt.type_name(it);
+        return Err(rt.type_error(format!("'{t}' object is not an iterator")));
+    };
+    match state {
+        PyIter::Range { cur, stop, step } => {
+            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                let v = *cur;
+                *cur += *step;
+                Ok(Some(rt.new_int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        PyIter::Seq { seq, idx } => {
+            let (seq, i) = (*seq, *idx);
+            let r = match header(seq).kind {
+                Kind::List => payload_unchecked::<PyList>(seq).0.get(i).copied(),
+                Kind::Tuple => payload_unchecked::<PyTuple>(seq).0.get(i).copied(),
+                _ => {
+                    if i < payload_unchecked::<PyStr>(seq).chars {
+                        Some(strings::char_at(rt, seq, i as i64)?)
+                    } else {
+                        None
+                    }
+                }
+            };
+            match r {
+                Some(v) => {
+                    *idx += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *state = PyIter::Exhausted;
+                    Ok(None)
+                }
+            }
+        }
+        PyIter::Reversed { seq, idx } => {
+            if *idx == 0 {
+                return Ok(None);
+            }
+            *idx -= 1;
+            let (seq, i) = (*seq, *idx);
+            let n = len(rt, seq)?;
+            if i >= n {
+                *state = PyIter::Exhausted;
+                return Ok(None);
+            }
+            let key = Value::small_int(i as i64);
+            Ok(Some(getitem(rt, seq, key)?))
+        }
+        PyIter::Dict { dict: d, idx, mode, len: n } => {
+            let (d, mode) = (*d, *mode);
+            if payload_unchecked::<PyDict>(d).0.len() != *n {
+                *n = usize::MAX;
+                return Err(rt.new_error(rt.t.runtime_error, "dictionary changed size during iteration"));
+            }
+            match dict::entry_from(d, idx) {
+                Some((k, v)) => Ok(Some(match mode {
+                    ViewMode::Keys => k,
+                    ViewMode::Values => v,
+                    ViewMode::Items => rt.new_tuple(vec![k, v]),
+                })),
+                None => Ok(None),
+            }
+        }
+        PyIter::Set { set: s, idx, len: n } => {
+            if payload_unchecked::<PySet>(*s).0.len() != *n {
+                *n = usize::MAX;
+                return Err(rt.new_error(rt.t.runtime_error, "Set changed size during iteration"));
+            }
+            Ok(set::entry_from(*s, idx))
+        }
+        PyIter::Enumerate { it: inner_it, count } => {
+            let (inner, c) = (*inner_it, *count);
+            match next(rt, inner)? {
+                Some(v) => {
+                    let one = Value::small_int(1);
+                    let nc = int::add(rt, c, one);
+                    if let Some(PyIter::Enumerate { count, .. }) = payload::<PyIter>(it) {
+                        *count = nc;
+                    }
+                    Ok(Some(rt.new_tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        PyIter::Zip { its } => {
+            let its = its.clone();
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for i in its {
+                match next(rt, i)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(rt.new_tuple(out)))
+        }
+        PyIter::Exhausted => Ok(None),
+    }
+}
+
+/// Collects any iterable into a Vec. Values are only reachable from the Vec: callers that
+/// run Python code before storing them must root them.
+pub fn to_vec(rt: &mut Runtime, v: Value) -> PyResult<Vec<Value>> {
+    match kind_of(v) {
+        Some(Kind::List) => return Ok(payload_unchecked::<PyList>(v).0.clone()),
+        Some(Kind::Tuple) => return Ok(payload_unchecked::<PyTuple>(v).0.to_vec()),
+        _ => {}
+    }
+    let it = iter(rt, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(rt, it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+fn repeat_count(rt: &mut Runtime, n: Value) -> PyResult<Option<usize>> {
+    if let Some(i) = n.as_int_like() {
+        return Ok(Some(i.max(0) as usize));
+    }
+    if int::is_int(n) {
+        if int::big_is_negative(n) {
+            return Ok(Some(0));
+        }
+        return Err(rt.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    Ok(None)
+}
+
+fn cant_multiply(rt: &mut Runtime, n: Value) -> crate::PyErr {
+    let t = rt.type_name(n);
+    rt.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+}
+
+/// `+`, `*`, `%` and the set operators on containers; `Ok(None)` if not applicable.
+pub fn seq_binary_op(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    match (op, ka) {
+        (BinOp::Add, Some(Kind::Str)) => {
+            let Some(sb) = payload::<PyStr>(b) else {
+                let t = rt.type_name(b);
+                return Err(rt.type_error(format!("can only concatenate str (not \"{t}\") to str")));
+            };
+            let sa = payload_unchecked::<PyStr>(a);
+            let mut s = String::with_capacity(sa.s.len() + sb.s.len());
+            s.push_str(&sa.s);
+            s.push_str(&sb.s);
+            Ok(Some(rt.new_string(s)))
+        }
+        (BinOp::Add, Some(Kind::List)) => {
+            if kb != Some(Kind::List) {
+                if inplace {
+                    let items = to_vec(rt, b)?;
+                    payload_unchecked::<PyList>(a).0.extend(items);
+                    return Ok(Some(a));
+                }
+                let t = rt.type_name(b);
+                return Err(rt.type_error(format!("can only concatenate list (not \"{t}\") to list")));
+            }
+            let extra = payload_unchecked::<PyList>(b).0.clone();
+            if inplace {
+                payload_unchecked::<PyList>(a).0.extend(extra);
+                return Ok(Some(a));
+            }
+            let mut v = payload_unchecked::<PyList>(a).0.clone();
+            v.extend(extra);
+            Ok(Some(rt.new_list(v)))
+        }
+        (BinOp::Add, Some(Kind::Tuple)) => {
+            if kb != Some(Kind::Tuple) {
+                let t = rt.type_name(b);
+                return Err(rt.type_error(format!("can only concatenate tuple (not \"{t}\") to tuple")));
+            }
+            let mut v = payload_unchecked::<PyTuple>(a).0.to_vec();
+            v.extend_from_slice(&payload_unchecked::<PyTuple>(b).0);
+            Ok(Some(rt.new_tuple(v)))
+        }
+        (BinOp::Mul, Some(Kind::Str | Kind::List | Kind::Tuple)) => {
+            let Some(n) = repeat_count(rt, b)? else { return Err(cant_multiply(rt, b)) };
+            repeat(rt, a, n, inplace).map(Some)
+        }
+        (BinOp::Mul, _) if matches!(kb, Some(Kind::Str | Kind::List | Kind::Tuple)) => {
+            if ka.is_some() || !(a.is_small_int() || a.is_bool()) && !int::is_int(a) {
+                return Err(cant_multiply(rt, a));
+            }
+            let n = repeat_count(rt, a)?.unwrap_or(0);
+            repeat(rt, b, n, false).map(Some)
+        }
+        (BinOp::Mod, Some(Kind::Str)) => crate::format::percent_format(rt, a, b).map(Some),
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Kind::Set | Kind::DictView))
+            if matches!(kb, Some(Kind::Set | Kind::DictView)) =>
+        {
+            set::set_binary_op(rt, op, inplace, a, b).map(Some)
+        }
+        (BinOp::Or, Some(Kind::Dict)) if kb == Some(Kind::Dict) => {
+            let target = if inplace { a } else { dict::copy(rt, a) };
+            dict::update_from(rt, target, b)?;
+            Ok(Some(target))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Value> {
+    match header(seq).kind {
+        Kind::Str => {
+            let s = &payload_unchecked::<PyStr>(seq).s;
+            if s.len().saturating_mul(n) > (1 << 34) {
+                return Err(rt.new_error(rt.t.memory_error, ""));
+            }
+            let r = s.repeat(n);
+            Ok(rt.new_string(r))
+        }
+        Kind::List => {
+            let items = payload_unchecked::<PyList>(seq).0.clone();
+            if items.len().saturating_mul(n) > (1 << 32) {
+                return Err(rt.new_error(rt.t.memory_error, ""));
+            }
+            let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+            if inplace {
+                payload_unchecked::<PyList>(seq).0 = r;
+                return Ok(seq);
+            }
+            Ok(rt.new_list(r))
+        }
+        _ => {
+            let items = payload_unchecked::<PyTuple>(seq).0.clone();
+            if items.len().saturating_mul(n) > (1 << 32) {
+                return Err(rt.new_error(rt.t.memory_error, ""));
+            }
+            let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+            Ok(rt.new_tuple(r))
+        }
+    }
+}

@@ -1,0 +1,674 @@
+//! str: hashing (CPython's SipHash-1-3, with the all-zero key that `PYTHONHASHSEED=0`
+//! selects, so set and dict orders of str keys match CPython run with that setting),
+//! code-point indexing and slicing, `repr`, and the str methods.
+
+use crate::gc::{payload, payload_unchecked};
+use crate::object::*;
+use crate::ops::expect_str;
+use crate::seq::norm_index;
+use crate::value::Value;
+use crate::{PyResult, Runtime, seq};
+
+fn sipround(v: &mut [u64; 4]) {
+    v[0] = v[0].wrapping_add(v[1]);
+    v[1] = v[1].rotate_left(13);
+    v[1] ^= v[0];
+    v[0] = v[0].rotate_left(32);
+    v[2] = v[2].wrapping_add(v[3]);
+    v[3] = v[3].rotate_left(16);
+    v[3] ^= v[2];
+    v[0] = v[0].wrapping_add(v[3]);
+    v[3] = v[3].rotate_left(21);
+    v[3] ^= v[0];
+    v[2] = v[2].wrapping_add(v[1]);
+    v[1] = v[1].rotate_left(17);
+    v[1] ^= v[2];
+    v[2] = v[2].rotate_left(32);
+}
+
+fn siphash13(data: &[u8]) -> u64 {
+    let (k0, k1) = (0u64, 0u64);
+    let mut v = [k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573];
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().unwrap());
+        v[3] ^= m;
+        sipround(&mut v);
+        v[0] ^= m;
+    }
+    let rest = chunks.remainder();
+    let mut b = (data.len() as u64) << 56;
+    for (i, &x) in rest.iter().enumerate() {
+        b |= (x as u64) << (8 * i);
+    }
+    v[3] ^= b;
+    sipround(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        sipround(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
+/// `hash(str)`, cached in the object.
+pub fn str_hash(s: &mut PyStr) -> i64 {
+    if s.hash != -1 {
+        return s.hash;
+    }
+    let h = if s.s.is_empty() {
+        0
+    } else {
+        // CPython hashes the canonical representation: 1, 2 or 4 bytes per code point.
+        let max = s.s.chars().map(|c| c as u32).max().unwrap_or(0);
+        let bytes: Vec<u8> = if max < 0x100 {
+            s.s.chars().map(|c| c as u8).collect()
+        } else if max < 0x10000 {
+            s.s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect()
+        } else {
+            s.s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+        };
+        let h = siphash13(&bytes) as i64;
+        if h == -1 { -2 } else { h }
+    };
+    s.hash = h;
+    h
+}
+
+/// Byte offset of code point `i` in `s`.
+fn byte_offset(s: &PyStr, i: usize) -> usize {
+    if s.is_ascii() { i } else { s.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.s.len()) }
+}
+
+pub fn char_at(rt: &mut Runtime, v: Value, i: i64) -> PyResult<Value> {
+    let s = payload_unchecked::<PyStr>(v);
+    let Some(j) = norm_index(i, s.chars) else {
+        return Err(rt.index_error("string index out of range"));
+    };
+    let c = if s.is_ascii() { s.s.as_bytes()[j] as char } else { s.s.chars().nth(j).unwrap() };
+    Ok(char_str(rt, c))
+}
+
+/// One-character strings are interned.
+pub fn char_str(rt: &mut Runtime, c: char) -> Value {
+    let mut buf = [0u8; 4];
+    rt.intern(c.encode_utf8(&mut buf))
+}
+
+pub fn slice(rt: &mut Runtime, v: Value, start: i64, step: i64, count: usize) -> Value {
+    let s = payload_unchecked::<PyStr>(v);
+    if step == 1 {
+        let a = byte_offset(s, start as usize);
+        let b = if s.is_ascii() { a + count } else { byte_offset(s, start as usize + count) };
+        let sub = s.s[a..b].to_string();
+        return rt.new_string(sub);
+    }
+    let chars: Vec<char> = s.s.chars().collect();
+    let out: String = (0..count).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+    rt.new_string(out)
+}
+
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    !(u < 0x20 || (0x7f..=0xa0).contains(&u) || u == 0xad || (0xd800..=0xdfff).contains(&u)
+        || (0x2028..=0x2029).contains(&u) || (0x200b..=0x200f).contains(&u) || u == 0xfeff)
+}
+
+/// `repr(str)` exactly as CPython writes it.
+pub fn repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(q);
+    out
+}
+
+fn arg_str(rt: &mut Runtime, args: &[Value], i: usize, what: &str) -> PyResult<Option<&'static str>> {
+    match args.get(i) {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(&v) => {
+            if let Some(s) = payload::<PyStr>(v) {
+                Ok(Some(&s.s))
+            } else {
+                let t = rt.type_name(v);
+                Err(rt.type_error(format!("{what} arg must be None or str, not {t}")))
+            }
+        }
+    }
+}
+
+fn this(args: &[Value]) -> &'static str {
+    &payload_unchecked::<PyStr>(args[0]).s
+}
+
+fn check_nargs(rt: &mut Runtime, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len() - 1;
+    if n < min || n > max {
+        let msg = if min == max {
+            format!("{name}() takes exactly {} argument{} ({n} given)", min, if min == 1 { "" } else { "s" })
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} arguments, got {n}")
+        };
+        return Err(rt.type_error(msg));
+    }
+    Ok(())
+}
+
+fn int_arg(rt: &mut Runtime, args: &[Value], i: usize, default: i64) -> PyResult<i64> {
+    match args.get(i) {
+        None => Ok(default),
+        Some(v) if v.is_none() => Ok(default),
+        Some(&v) => match crate::int::to_i64(v) {
+            Some(x) => Ok(x),
+            None => {
+                let t = rt.type_name(v);
+                Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        },
+    }
+}
+
+pub fn m_join(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_nargs(rt, "join", args, 1, 1)?;
+    let sep = this(args);
+    let items = seq::to_vec(rt, args[1])?;
+    let mut out = String::new();
+    for (i, &it) in items.iter().enumerate() {
+        let Some(s) = payload::<PyStr>(it) else {
+            let t = rt.type_name(it);
+            return Err(rt.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&s.s);
+    }
+    Ok(rt.new_string(out))
+}
+
+fn split_impl(rt: &mut Runtime, args: &[Value], kw: &[Value], right: bool) -> PyResult<Value> {
+    let (args, sep_kw, max_kw) = split_kwargs(rt, args, kw)?;
+    let sep = match sep_kw {
+        Some(v) => arg_str(rt, &[v], 0, "must be str or None, not").ok().flatten(),
+        None => arg_str(rt, &args, 1, "sep")?,
+    };
+    let maxsplit = match max_kw {
+        Some(v) => int_arg(rt, &[v], 0, -1)?,
+        None => int_arg(rt, &args, 2, -1)?,
+    };
+    let s = this(&args);
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let parts: Vec<String> = match sep {
+        Some("") => return Err(rt.value_error("empty separator")),
+        Some(sep) => {
+            if right {
+                let mut v: Vec<String> = s.rsplitn(max.saturating_add(1), sep).map(String::from).collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(max.saturating_add(1), sep).map(String::from).collect()
+            }
+        }
+        None => split_whitespace(s, max, right),
+    };
+    let vals: Vec<Value> = parts.into_iter().map(|p| rt.new_string(p)).collect();
+    Ok(rt.new_list(vals))
+}
+
+fn split_kwargs(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<(Vec<Value>, Option<Value>, Option<Value>)> {
+    let npos = args.len() - kw.len();
+    let (mut sep, mut max) = (None, None);
+    for (i, &k) in kw.iter().enumerate() {
+        match rt.str_of(k) {
+            Some("sep") => sep = Some(args[npos + i]),
+            Some("maxsplit") => max = Some(args[npos + i]),
+            Some(other) => {
+                let o = other.to_string();
+                return Err(rt.type_error(format!("split() got an unexpected keyword argument '{o}'")));
+            }
+            None => {}
+        }
+    }
+    Ok((args[..npos].to_vec(), sep, max))
+}
+
+fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if !right {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            if out.len() == max {
+                out.push(rest.to_string());
+                break;
+            }
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            out.push(rest[..end].to_string());
+            rest = rest[end..].trim_start();
+        }
+    } else {
+        let mut rest = s.trim_end();
+        while !rest.is_empty() {
+            if out.len() == max {
+                out.push(rest.to_string());
+                break;
+            }
+            let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+            out.push(rest[start..].to_string());
+            rest = rest[..start].trim_end();
+        }
+        out.reverse();
+    }
+    out
+}
+
+pub fn m_split(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    split_impl(rt, args, kw, false)
+}
+pub fn m_rsplit(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    split_impl(rt, args, kw, true)
+}
+
+pub fn m_splitlines(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(args);
+    let keep = args.len() > 1 && crate::ops::truthy(rt, args[1])?;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\n' || b[i] == b'\r' {
+            let mut end = i + 1;
+            if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                end += 1;
+            }
+            out.push(if keep { &s[start..end] } else { &s[start..i] });
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    let vals: Vec<Value> = out.into_iter().map(|p| rt.new_str(p)).collect();
+    Ok(rt.new_list(vals))
+}
+
+fn strip_impl(rt: &mut Runtime, args: &[Value], left: bool, right: bool, name: &str) -> PyResult<Value> {
+    check_nargs(rt, name, args, 0, 1)?;
+    let s = this(args);
+    let chars = arg_str(rt, args, 1, name)?;
+    let pred = |c: char| match chars {
+        Some(cs) => cs.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    if r.len() == s.len() {
+        return Ok(args[0]);
+    }
+    Ok(rt.new_str(r))
+}
+
+pub fn m_strip(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_impl(rt, args, true, true, "strip")
+}
+pub fn m_lstrip(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_impl(rt, args, true, false, "lstrip")
+}
+pub fn m_rstrip(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_impl(rt, args, false, true, "rstrip")
+}
+
+pub fn m_replace(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_nargs(rt, "replace", args, 2, 3)?;
+    let s = this(args);
+    let old = expect_str(rt, args[1], "replace() argument 1")?;
+    let new = expect_str(rt, args[2], "replace() argument 2")?;
+    let count = int_arg(rt, args, 3, -1)?;
+    let r = if count < 0 {
+        s.replace(old, new)
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if (n as i64) < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if (n as i64) < count {
+            out.push_str(new);
+        }
+        out
+    } else {
+        s.replacen(old, new, count as usize)
+    };
+    Ok(rt.new_string(r))
+}
+
+/// `(start, end)` byte range selected by optional start/end code-point arguments.
+fn sub_range(rt: &mut Runtime, args: &[Value], i: usize) -> PyResult<(usize, usize, usize)> {
+    let s = payload_unchecked::<PyStr>(args[0]);
+    let n = s.chars as i64;
+    let clamp = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
+    let a = clamp(int_arg(rt, args, i, 0)?);
+    let b = clamp(int_arg(rt, args, i + 1, n)?);
+    let ba = byte_offset(s, a as usize);
+    let bb = byte_offset(s, b.max(a) as usize);
+    Ok((ba, bb, a as usize))
+}
+
+fn char_index(s: &str, byte: usize) -> usize {
+    if s.is_ascii() { byte } else { s[..byte].chars().count() }
+}
+
+fn starts_ends(rt: &mut Runtime, args: &[Value], ends: bool) -> PyResult<Value> {
+    let name = if ends { "endswith" } else { "startswith" };
+    check_nargs(rt, name, args, 1, 3)?;
+    let (a, b, _) = sub_range(rt, args, 2)?;
+    let hay = &this(args)[a..b];
+    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    if let Some(t) = payload::<PyTuple>(args[1]) {
+        for &p in t.0.iter() {
+            let p = expect_str(rt, p, "tuple for startswith")?;
+            if test(p) {
+                return Ok(Value::TRUE);
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    let Some(p) = payload::<PyStr>(args[1]) else {
+        let t = rt.type_name(args[1]);
+        return Err(rt.type_error(format!("{name} first arg must be str or a tuple of str, not {t}")));
+    };
+    Ok(Value::bool(test(&p.s)))
+}
+
+pub fn m_startswith(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    starts_ends(rt, args, false)
+}
+pub fn m_endswith(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    starts_ends(rt, args, true)
+}
+
+fn find_impl(rt: &mut Runtime, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
+    check_nargs(rt, name, args, 1, 3)?;
+    let needle = expect_str(rt, args[1], "must be str, not")?;
+    let (a, b, _) = sub_range(rt, args, 2)?;
+    let s = this(args);
+    let hay = &s[a..b];
+    let found = if right { hay.rfind(needle) } else { hay.find(needle) };
+    Ok(found.map(|off| char_index(s, a + off)))
+}
+
+pub fn m_find(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = find_impl(rt, args, "find", false)?;
+    Ok(Value::small_int(r.map(|x| x as i64).unwrap_or(-1)))
+}
+pub fn m_rfind(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = find_impl(rt, args, "rfind", true)?;
+    Ok(Value::small_int(r.map(|x| x as i64).unwrap_or(-1)))
+}
+pub fn m_index(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(rt, args, "index", false)? {
+        Some(i) => Ok(Value::small_int(i as i64)),
+        None => Err(rt.value_error("substring not found")),
+    }
+}
+pub fn m_rindex(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(rt, args, "rindex", true)? {
+        Some(i) => Ok(Value::small_int(i as i64)),
+        None => Err(rt.value_error("substring not found")),
+    }
+}
+
+pub fn m_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_nargs(rt, "count", args, 1, 3)?;
+    let needle = expect_str(rt, args[1], "must be str, not")?;
+    let (a, b, _) = sub_range(rt, args, 2)?;
+    let hay = &this(args)[a..b];
+    let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(needle).count() };
+    Ok(Value::small_int(n as i64))
+}
+
+fn map_str(rt: &mut Runtime, args: &[Value], f: fn(&str) -> String) -> PyResult<Value> {
+    let r = f(this(args));
+    Ok(rt.new_string(r))
+}
+
+pub fn m_upper(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    map_str(rt, args, str::to_uppercase)
+}
+pub fn m_lower(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    map_str(rt, args, str::to_lowercase)
+}
+pub fn m_swapcase(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    map_str(rt, args, |s| {
+        s.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() { c.to_lowercase().collect() } else { c.to_uppercase().collect() }
+            })
+            .collect()
+    })
+}
+pub fn m_capitalize(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    map_str(rt, args, |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            None => String::new(),
+        }
+    })
+}
+pub fn m_title(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    map_str(rt, args, |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn pred_str(args: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
+    let s = this(args);
+    Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
+}
+pub fn m_isdigit(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred_str(args, |c| c.is_ascii_digit() || c.to_digit(10).is_some())
+}
+pub fn m_isalpha(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred_str(args, char::is_alphabetic)
+}
+pub fn m_isalnum(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred_str(args, char::is_alphanumeric)
+}
+pub fn m_isspace(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred_str(args, char::is_whitespace)
+}
+pub fn m_isupper(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(args);
+    Ok(Value::bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+}
+pub fn m_islower(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(args);
+    Ok(Value::bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+}
+
+fn pad(rt: &mut Runtime, args: &[Value], name: &str, align: char) -> PyResult<Value> {
+    check_nargs(rt, name, args, 1, 2)?;
+    let s = this(args);
+    let width = int_arg(rt, args, 1, 0)?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(&f) => {
+            let f = expect_str(rt, f, "The fill character")?;
+            if f.chars().count() != 1 {
+                return Err(rt.type_error("The fill character must be exactly one character long"));
+            }
+            f.chars().next().unwrap()
+        }
+        None => ' ',
+    };
+    let n = payload_unchecked::<PyStr>(args[0]).chars;
+    if n >= width {
+        return Ok(args[0]);
+    }
+    let total = width - n;
+    let (l, r) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        // CPython's center puts the extra space on the left when the width is odd.
+        _ => {
+            let l = total / 2 + (total & width & 1);
+            (l, total - l)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, l));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(rt.new_string(out))
+}
+
+pub fn m_ljust(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(rt, args, "ljust", '<')
+}
+pub fn m_rjust(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(rt, args, "rjust", '>')
+}
+pub fn m_center(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(rt, args, "center", '^')
+}
+pub fn m_zfill(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_nargs(rt, "zfill", args, 1, 1)?;
+    let s = this(args);
+    let width = int_arg(rt, args, 1, 0)?.max(0) as usize;
+    let n = payload_unchecked::<PyStr>(args[0]).chars;
+    if n >= width {
+        return Ok(args[0]);
+    }
+    let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { s.split_at(1) } else { ("", s) };
+    let out = format!("{sign}{}{rest}", "0".repeat(width - n));
+    Ok(rt.new_string(out))
+}
+
+pub fn m_partition(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_nargs(rt, "partition", args, 1, 1)?;
+    let s = this(args);
+    let sep = expect_str(rt, args[1], "must be str, not")?;
+    if sep.is_empty() {
+        return Err(rt.value_error("empty separator"));
+    }
+    let parts = match s.find(sep) {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None => [s, "", ""],
+    };
+    let vals: Vec<Value> = parts.iter().map(|p| rt.new_str(p)).collect();
+    Ok(rt.new_tuple(vals))
+}
+
+pub fn m_format(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::format::str_format(rt, args, kw)
+}
+
+pub fn m_encode(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(rt.new_error(rt.t.not_implemented_error, "str.encode is not supported by pyjit yet (no bytes type)"))
+}
+
+/// The str methods, registered on the `str` type.
+pub const METHODS: &[(&str, BuiltinFn)] = &[
+    ("join", m_join),
+    ("split", m_split),
+    ("rsplit", m_rsplit),
+    ("splitlines", m_splitlines),
+    ("strip", m_strip),
+    ("lstrip", m_lstrip),
+    ("rstrip", m_rstrip),
+    ("replace", m_replace),
+    ("startswith", m_startswith),
+    ("endswith", m_endswith),
+    ("find", m_find),
+    ("rfind", m_rfind),
+    ("index", m_index),
+    ("rindex", m_rindex),
+    ("count", m_count),
+    ("upper", m_upper),
+    ("lower", m_lower),
+    ("swapcase", m_swapcase),
+    ("capitalize", m_capitalize),
+    ("title", m_title),
+    ("isdigit", m_isdigit),
+    ("isnumeric", m_isdigit),
+    ("isdecimal", m_isdigit),
+    ("isalpha", m_isalpha),
+    ("isalnum", m_isalnum),
+    ("isspace", m_isspace),
+    ("isupper", m_isupper),
+    ("islower", m_islower),
+    ("ljust", m_ljust),
+    ("rjust", m_rjust),
+    ("center", m_center),
+    ("zfill", m_zfill),
+    ("partition", m_partition),
+    ("format", m_format),
+    ("encode", m_encode),
+];
+
+#[cfg(test)]
+mod tests {
+    fn h(s: &str) -> i64 {
+        let mut p = super::PyStr { s: s.into(), chars: s.chars().count(), hash: -1 };
+        super::str_hash(&mut p)
+    }
+
+    #[test]
+    fn siphash_matches_cpython_with_zero_key() {
+        // Values from: PYTHONHASHSEED=0 python3 -c "print(hash('a'), ...)"
+        assert_eq!(h("a"), 4644417185603328019);
+        assert_eq!(h("hello world!!"), -8602798515680944651);
+        assert_eq!(h("\u{e9}"), 6047309291227476195);
+        assert_eq!(h("\u{20ac}x"), -483395623852268653);
+        assert_eq!(h("\u{1f600}"), -3536540696076613844);
+        assert_eq!(h(""), 0);
+    }
+
+    #[test]
+    fn repr_picks_quotes_and_escapes_like_cpython() {
+        assert_eq!(super::repr("it's"), "\"it's\"");
+        assert_eq!(super::repr("a'b\""), "'a\\'b\"'");
+        assert_eq!(super::repr("tab\there\n\x01\u{e9}"), "'tab\\there\\n\\x01\u{e9}'");
+    }
+}

@@ -1,0 +1,95 @@
+//! The builtin type objects, defined once in one table: field, Python name, base.
+
+use crate::gc::Heap;
+use crate::hashtable::DictTable;
+use crate::object::{PyDict, PyType};
+use crate::value::Value;
+
+macro_rules! types {
+    ($($field:ident = $name:literal : $base:ident;)*) => {
+        /// Every builtin type object, by field.
+        pub struct Types { $(pub $field: Value,)* }
+
+        impl Types {
+            pub fn create(heap: &mut Heap) -> Types {
+                #[allow(unused_mut, unused_assignments)]
+                let mut t = Types { $($field: Value::NULL,)* };
+                $(
+                    let base = types!(@base t, $base);
+                    let dict = heap.alloc(PyDict(DictTable::new()));
+                    t.$field = heap.alloc(PyType { name: $name.to_string(), base, dict, new: None });
+                )*
+                t
+            }
+            pub fn all(&self) -> Vec<Value> {
+                vec![$(self.$field),*]
+            }
+        }
+    };
+    (@base $t:ident, none) => { Value::NULL };
+    (@base $t:ident, $b:ident) => { $t.$b };
+}
+
+types! {
+    object = "object": none;
+    type_ = "type": object;
+    int = "int": object;
+    bool = "bool": int;
+    float = "float": object;
+    none = "NoneType": object;
+    not_implemented = "NotImplementedType": object;
+    ellipsis = "ellipsis": object;
+    str = "str": object;
+    list = "list": object;
+    tuple = "tuple": object;
+    dict = "dict": object;
+    set = "set": object;
+    frozenset = "frozenset": object;
+    range = "range": object;
+    slice = "slice": object;
+    function = "function": object;
+    builtin = "builtin_function_or_method": object;
+    code = "code": object;
+    cell = "cell": object;
+    module = "module": object;
+    range_iterator = "range_iterator": object;
+    list_iterator = "list_iterator": object;
+    tuple_iterator = "tuple_iterator": object;
+    str_iterator = "str_ascii_iterator": object;
+    list_reverseiterator = "list_reverseiterator": object;
+    reversed = "reversed": object;
+    dict_keyiterator = "dict_keyiterator": object;
+    dict_valueiterator = "dict_valueiterator": object;
+    dict_itemiterator = "dict_itemiterator": object;
+    set_iterator = "set_iterator": object;
+    enumerate = "enumerate": object;
+    zip = "zip": object;
+    dict_keys = "dict_keys": object;
+    dict_values = "dict_values": object;
+    dict_items = "dict_items": object;
+    base_exception = "BaseException": object;
+    system_exit = "SystemExit": base_exception;
+    keyboard_interrupt = "KeyboardInterrupt": base_exception;
+    exception = "Exception": base_exception;
+    stop_iteration = "StopIteration": exception;
+    arithmetic_error = "ArithmeticError": exception;
+    zero_division_error = "ZeroDivisionError": arithmetic_error;
+    overflow_error = "OverflowError": arithmetic_error;
+    assertion_error = "AssertionError": exception;
+    attribute_error = "AttributeError": exception;
+    lookup_error = "LookupError": exception;
+    index_error = "IndexError": lookup_error;
+    key_error = "KeyError": lookup_error;
+    memory_error = "MemoryError": exception;
+    name_error = "NameError": exception;
+    unbound_local_error = "UnboundLocalError": name_error;
+    runtime_error = "RuntimeError": exception;
+    recursion_error = "RecursionError": runtime_error;
+    not_implemented_error = "NotImplementedError": runtime_error;
+    syntax_error = "SyntaxError": exception;
+    type_error = "TypeError": exception;
+    value_error = "ValueError": exception;
+    unicode_error = "UnicodeError": value_error;
+    import_error = "ImportError": exception;
+    module_not_found_error = "ModuleNotFoundError": import_error;
+}

@@ -1,0 +1,186 @@
+//! The `pyjit` command line: run a script like `python3`, or disassemble it.
+
+use clap::{Parser, Subcommand};
+use pyjit_interp::{compiler, dis, traceback};
+use pyjit_runtime::gc::{kind_of, payload_unchecked};
+use pyjit_runtime::object::{Kind, PyException, PyTuple};
+use pyjit_runtime::{PyErr, Runtime, repr};
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "pyjit",
+    version,
+    about = "A tracing JIT compiler for Python 3, written in Rust (the JIT is not built yet: this runs the interpreter)",
+    args_conflicts_with_subcommands = true,
+    after_help = "Environment: PYJIT_GC_STRESS=1 is the same as --gc-stress."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Program passed in as a string (like python3 -c)
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    /// Collect garbage at every safepoint (to find GC bugs; very slow)
+    #[arg(long)]
+    gc_stress: bool,
+    /// Script to run, followed by the arguments it sees in sys.argv
+    #[arg(value_name = "FILE")]
+    file: Option<String>,
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the bytecode of FILE and its nested code objects, like `python3 -m dis`
+    Dis {
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
+}
+
+/// Reads a script the way CPython does, with its error messages and exit codes.
+fn read_source(path: &str) -> Result<String, (String, u8)> {
+    let md = std::fs::metadata(path);
+    if let Ok(m) = &md
+        && m.is_dir()
+    {
+        return Err((format!("pyjit: can't find '__main__' module in '{path}'"), 1));
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or(path.to_string());
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                _ => e.to_string(),
+            };
+            return Err((format!("pyjit: can't open file '{abs}': [Errno {errno}] {msg}"), 2));
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s.strip_prefix('\u{feff}').map(String::from).unwrap_or(s)),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err((
+                format!(
+                    "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    bytes[pos]
+                ),
+                1,
+            ))
+        }
+    }
+}
+
+fn compile(rt: &mut Runtime, source: &str, file: &str) -> Result<pyjit_runtime::Value, String> {
+    compiler::compile_module(rt, source, file).map_err(|e| traceback::format_compile_error(source, file, &e))
+}
+
+/// Exit status for an uncaught exception (SystemExit decides its own).
+fn report(rt: &mut Runtime, err: PyErr) -> u8 {
+    let _ = rt.stdout.flush();
+    let e = payload_unchecked::<PyException>(err.0);
+    if e.ty == rt.t.system_exit {
+        let args = payload_unchecked::<PyTuple>(e.args).0.clone();
+        return match args.first() {
+            None => 0,
+            Some(v) if v.is_none() => 0,
+            Some(v) if v.is_small_int() || v.is_bool() => v.as_int_like().unwrap_or(1) as u8,
+            Some(&v) => {
+                let s = repr::to_str(rt, v).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            }
+        };
+    }
+    eprint!("{}", traceback::format_exception(rt, err));
+    1
+}
+
+fn run(cli: Cli) -> u8 {
+    let gc_stress = cli.gc_stress || std::env::var("PYJIT_GC_STRESS").is_ok_and(|v| !v.is_empty() && v != "0");
+    if let Some(Command::Dis { file }) = &cli.command {
+        let source = match read_source(file) {
+            Ok(s) => s,
+            Err((msg, code)) => {
+                eprintln!("{msg}");
+                return code;
+            }
+        };
+        let mut rt = pyjit_interp::new_runtime(gc_stress, vec![file.clone()]);
+        return match compile(&mut rt, &source, file) {
+            Ok(code) => {
+                let mut out = String::new();
+                dis::dis_recursive(&mut rt, code, &mut out);
+                print!("{out}");
+                0
+            }
+            Err(msg) => {
+                eprint!("{msg}");
+                1
+            }
+        };
+    }
+    let (source, file, argv) = if let Some(code) = cli.code {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.file.clone());
+        argv.extend(cli.args.clone());
+        (code, "<string>".to_string(), argv)
+    } else if let Some(file) = cli.file {
+        let source = match read_source(&file) {
+            Ok(s) => s,
+            Err((msg, code)) => {
+                eprintln!("{msg}");
+                return code;
+            }
+        };
+        let mut argv = vec![file.clone()];
+        argv.extend(cli.args);
+        (source, file, argv)
+    } else {
+        eprintln!("pyjit: no script given (interactive mode is not supported); see pyjit --help");
+        return 2;
+    };
+    let mut rt = pyjit_interp::new_runtime(gc_stress, argv);
+    let code = match compile(&mut rt, &source, &file) {
+        Ok(c) => c,
+        Err(msg) => {
+            eprint!("{msg}");
+            return 1;
+        }
+    };
+    rt.permanent.push(code);
+    let status = match pyjit_interp::run_main(&mut rt, code) {
+        Ok(_) => 0,
+        Err(e) => {
+            if kind_of(e.0) != Some(Kind::Exception) {
+                eprintln!("pyjit: internal error: raised a non-exception");
+                return 1;
+            }
+            report(&mut rt, e)
+        }
+    };
+    let _ = rt.stdout.flush();
+    status
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // Deeply nested data (repr of nested lists) and deep compile recursion use the Rust stack;
+    // run on a thread with a large one.
+    let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || run(cli)).expect("spawn interpreter thread");
+    match handle.join() {
+        Ok(code) => ExitCode::from(code),
+        Err(_) => {
+            eprintln!("pyjit: internal error (panic); please report this with the script that caused it");
+            ExitCode::from(70)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+# unknown str method
+print('a'.upper(), 'B'.lower(), 'c'.isalpha())
+'a'.foo()

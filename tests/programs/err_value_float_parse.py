@@ -1,0 +1,3 @@
+# float() of garbage
+print(float('1.5'), float('-inf'), float(' 1e3 '), float('nan'))
+print(float('1.5.2'))

@@ -1,0 +1,13 @@
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5), round(-2.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(3.14159), round(-3.7), round(3.7))
+print(round(1234.5678, -1), round(1234.5678, -2), round(1255.0, -1), round(1250.0, -2))
+print(round(1e20), round(1.23456789e10, 3), round(0.1 + 0.2, 10))
+print(type(round(2.5)), type(round(2.5, 0)), type(round(2.5, 1)), type(round(7, 1)))
+print(round(5, -1), round(15, -1), round(25, -1), round(-35, -1), round(123, 5))
+print(int(2.9), int(-2.9), int(1e10), int(1e16), int(1.9999999999999999))
+print(int(123456789.0 * 1e10), int(2.0 ** 70), int(-2.0 ** 64))
+print(round(0.0), round(-0.0, 1), round(-0.4), round(0.49999999999999994))
+for v in [0.05, 0.15, 0.25, 0.35, 0.45, 0.55]:
+    print(v, round(v, 1), f'{v:.1f}')
+print(round(2.5, 0), round(-2.5, 0), round(7.0, -1))

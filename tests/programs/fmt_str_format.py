@@ -1,0 +1,18 @@
+print('{}'.format(1), '{} {}'.format('a', 'b'), '{0} {0}'.format('z'))
+print('{:>8}|{:<8}|{:^8}|'.format('r', 'l', 'c'))
+print('{:=+8d}|{:=8d}|'.format(42, -42))
+print('{:.2f} {:.3e} {:,} {:08.3f}'.format(2 / 3, 12345.6789, 9876543210, -1.5))
+print('{:x} {:X} {:#b} {:o}'.format(48879, 48879, 5, 64))
+print('{a}-{b}-{a}'.format(a=1, b=2), '{0}{b}'.format('x', b='y'))
+print('{0[0]} {0[1]} {1[k]}'.format([10, 20], {'k': 'v'}))
+print('{!r} {!s}'.format('q', 'q'))
+print('{:10.4}|{:.1}|'.format('abcdefgh', 'xyz'))
+print('{:%} {:.1%}'.format(0.1234, 1))
+print('{:g} {:g} {:g} {:g}'.format(1e6, 1e7, 1.0, 0.1))
+print('{:,.2f}'.format(1234567.125), '{:,.2f}'.format(1234567.135))
+for i in [0, 1, -1, 10, 100, 1000]:
+    print('{:>6}|{:<6}|{:^6}|{:06}|{:+06}'.format(i, i, i, i, i))
+for v in [0.0, 1.0, -1.5, 1e-7, 123.456, 1e15, 1e16, 12345678.9]:
+    print('{:<14}{:<14.4g}{:<14.2f}{}'.format(v, v, v, repr(v)))
+print('{}'.format(None), '{}'.format(True), '{:d}'.format(True), '{:>5}'.format(True))
+print('{:5}|{:5}|'.format(1.5, 'ab'))

@@ -1,0 +1,12 @@
+s = 'naïve café 日本 ✓'
+print(s, len(s), s.upper(), s[6:10], s[-1], s[::-1])
+print([ord(c) for c in 'aé日✓'], ''.join([chr(c) for c in [72, 233, 26085, 10003]]))
+print('é' in s, s.find('日'), s.count('é'), s.split(' '), s.replace('é', 'e'))
+print('日本'.isalpha(), '١٢٣'.isdigit(), 'Ⅻ'.isalpha(), 'ß'.upper(), 'İ'.lower() == 'i̇')
+print(repr('日本'), repr('\x1b'), repr('\u2028'), repr('\U0001F600'), len('\U0001F600'))
+print('abc' < 'abd' < 'ab\u00e9', 'Z' < 'a' < 'é' < '日')
+print(sorted(['é', 'e', 'z', 'E', '日', 'a']))
+print(f'{"日本":>6}|{"é":^5}|{"✓":*<3}')
+print('%5s|%-5s|' % ('日本', 'é'))
+print(str('日本語') * 2, '日' + '本', '-'.join('日本語'))
+print('ǅ'.lower(), 'ǅ'.upper(), 'ﬁ'.upper())
