@@ -28,7 +28,11 @@ struct Cli {
     /// Script to run, followed by the arguments it sees in sys.argv
     #[arg(value_name = "FILE")]
     file: Option<String>,
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -47,19 +51,27 @@ fn read_source(path: &str) -> Result<String, (String, u8)> {
     if let Ok(m) = &md
         && m.is_dir()
     {
-        return Err((format!("pyjit: can't find '__main__' module in '{path}'"), 1));
+        return Err((
+            format!("pyjit: can't find '__main__' module in '{path}'"),
+            1,
+        ));
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or(path.to_string());
+            let abs = std::path::absolute(path)
+                .map(|p| p.display().to_string())
+                .unwrap_or(path.to_string());
             let errno = e.raw_os_error().unwrap_or(2);
             let msg = match e.kind() {
                 std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
                 std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
                 _ => e.to_string(),
             };
-            return Err((format!("pyjit: can't open file '{abs}': [Errno {errno}] {msg}"), 2));
+            return Err((
+                format!("pyjit: can't open file '{abs}': [Errno {errno}] {msg}"),
+                2,
+            ));
         }
     };
     match String::from_utf8(bytes) {
@@ -80,7 +92,8 @@ fn read_source(path: &str) -> Result<String, (String, u8)> {
 }
 
 fn compile(rt: &mut Runtime, source: &str, file: &str) -> Result<pyjit_runtime::Value, String> {
-    compiler::compile_module(rt, source, file).map_err(|e| traceback::format_compile_error(source, file, &e))
+    compiler::compile_module(rt, source, file)
+        .map_err(|e| traceback::format_compile_error(source, file, &e))
 }
 
 /// Exit status for an uncaught exception (SystemExit decides its own).
@@ -105,7 +118,8 @@ fn report(rt: &mut Runtime, err: PyErr) -> u8 {
 }
 
 fn run(cli: Cli) -> u8 {
-    let gc_stress = cli.gc_stress || std::env::var("PYJIT_GC_STRESS").is_ok_and(|v| !v.is_empty() && v != "0");
+    let gc_stress =
+        cli.gc_stress || std::env::var("PYJIT_GC_STRESS").is_ok_and(|v| !v.is_empty() && v != "0");
     if let Some(Command::Dis { file }) = &cli.command {
         let source = match read_source(file) {
             Ok(s) => s,
@@ -175,11 +189,16 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     // Deeply nested data (repr of nested lists) and deep compile recursion use the Rust stack;
     // run on a thread with a large one.
-    let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || run(cli)).expect("spawn interpreter thread");
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run(cli))
+        .expect("spawn interpreter thread");
     match handle.join() {
         Ok(code) => ExitCode::from(code),
         Err(_) => {
-            eprintln!("pyjit: internal error (panic); please report this with the script that caused it");
+            eprintln!(
+                "pyjit: internal error (panic); please report this with the script that caused it"
+            );
             ExitCode::from(70)
         }
     }

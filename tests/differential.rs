@@ -55,7 +55,11 @@ fn run_pyjit(args: &[String]) -> Result<Output, Failed> {
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    Ok(Output { stdout: t_out.join().unwrap(), stderr: t_err.join().unwrap(), code: status.code() })
+    Ok(Output {
+        stdout: t_out.join().unwrap(),
+        stderr: t_err.join().unwrap(),
+        code: status.code(),
+    })
 }
 
 fn program_args(src: &str) -> Vec<String> {
@@ -68,16 +72,24 @@ fn program_args(src: &str) -> Vec<String> {
 fn first_diff(want: &str, got: &str) -> String {
     for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
         if w != g {
-            return format!("first difference at line {}:\n  expected: {w}\n  got:      {g}", i + 1);
+            return format!(
+                "first difference at line {}:\n  expected: {w}\n  got:      {g}",
+                i + 1
+            );
         }
     }
-    format!("outputs differ in length: expected {} lines, got {}", want.lines().count(), got.lines().count())
+    format!(
+        "outputs differ in length: expected {} lines, got {}",
+        want.lines().count(),
+        got.lines().count()
+    )
 }
 
 fn check_program(rel: &Path) -> Result<(), Failed> {
     let path = root().join(rel);
     let src = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-    let expected = std::fs::read(path.with_extension("expected")).map_err(|_| "no .expected file: run scripts/gen_expected.py")?;
+    let expected = std::fs::read(path.with_extension("expected"))
+        .map_err(|_| "no .expected file: run scripts/gen_expected.py")?;
     let mut args = vec![rel.to_string_lossy().into_owned()];
     args.extend(program_args(&src));
     let out = run_pyjit(&args)?;
@@ -86,21 +98,38 @@ fn check_program(rel: &Path) -> Result<(), Failed> {
     let (want_code, want_last) = match std::fs::read_to_string(&status_file) {
         Ok(s) => {
             let mut l = s.lines();
-            (l.next().unwrap_or("1").trim().parse::<i32>().unwrap_or(1), l.next().map(String::from))
+            (
+                l.next().unwrap_or("1").trim().parse::<i32>().unwrap_or(1),
+                l.next().map(String::from),
+            )
         }
         Err(_) => (0, None),
     };
     if out.stdout != expected {
-        let (w, g) = (String::from_utf8_lossy(&expected), String::from_utf8_lossy(&out.stdout));
+        let (w, g) = (
+            String::from_utf8_lossy(&expected),
+            String::from_utf8_lossy(&out.stdout),
+        );
         return Err(format!("stdout differs; {}\nstderr:\n{stderr}", first_diff(&w, &g)).into());
     }
     if out.code != Some(want_code) {
-        return Err(format!("exit code {:?}, expected {want_code}\nstderr:\n{stderr}", out.code).into());
+        return Err(format!(
+            "exit code {:?}, expected {want_code}\nstderr:\n{stderr}",
+            out.code
+        )
+        .into());
     }
     if let Some(want) = want_last {
-        let got = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let got = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         if got != want {
-            return Err(format!("last stderr line differs:\n  expected: {want}\n  got:      {got}").into());
+            return Err(format!(
+                "last stderr line differs:\n  expected: {want}\n  got:      {got}"
+            )
+            .into());
         }
     }
     Ok(())
@@ -113,7 +142,9 @@ fn normalize_addresses(s: &str) -> String {
     while let Some(i) = rest.find(" at 0x") {
         out.push_str(&rest[..i + 6]);
         rest = &rest[i + 6..];
-        let end = rest.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(rest.len());
         out.push_str("...");
         rest = &rest[end..];
     }
@@ -132,7 +163,8 @@ fn check_dis(rel: &Path) -> Result<(), Failed> {
         std::fs::write(&golden, &got).map_err(|e| e.to_string())?;
         return Ok(());
     }
-    let want = std::fs::read_to_string(&golden).map_err(|_| "no .dis golden file: run with PYJIT_BLESS=1")?;
+    let want = std::fs::read_to_string(&golden)
+        .map_err(|_| "no .dis golden file: run with PYJIT_BLESS=1")?;
     if want != got {
         return Err(format!("dis output differs; {}", first_diff(&want, &got)).into());
     }
@@ -141,10 +173,17 @@ fn check_dis(rel: &Path) -> Result<(), Failed> {
 
 fn py_files(dir: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
-    v.into_iter().map(|p| p.strip_prefix(root()).unwrap().to_path_buf()).collect()
+    v.into_iter()
+        .map(|p| p.strip_prefix(root()).unwrap().to_path_buf())
+        .collect()
 }
 
 fn main() {
@@ -152,7 +191,11 @@ fn main() {
     let mut trials = Vec::new();
     for dir in ["tests/programs", "bench-programs"] {
         for rel in py_files(dir) {
-            let name = format!("{}::{}", dir.replace('/', "::"), rel.file_stem().unwrap().to_string_lossy());
+            let name = format!(
+                "{}::{}",
+                dir.replace('/', "::"),
+                rel.file_stem().unwrap().to_string_lossy()
+            );
             trials.push(Trial::test(name, move || check_program(&rel)));
         }
     }

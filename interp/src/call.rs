@@ -13,7 +13,9 @@ pub fn code_of(func: Value) -> &'static CodeObject {
 }
 
 fn qualname(rt: &Runtime, func: Value) -> String {
-    rt.str_of(payload_unchecked::<PyFunction>(func).qualname).unwrap_or("?").to_string()
+    rt.str_of(payload_unchecked::<PyFunction>(func).qualname)
+        .unwrap_or("?")
+        .to_string()
 }
 
 fn name_list(names: &[String]) -> String {
@@ -21,7 +23,10 @@ fn name_list(names: &[String]) -> String {
         1 => format!("'{}'", names[0]),
         2 => format!("'{}' and '{}'", names[0], names[1]),
         _ => {
-            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{n}'")).collect();
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect();
             format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
         }
     }
@@ -49,10 +54,18 @@ pub fn bind_args(
         slots[i] = v;
     }
     if has_varargs {
-        let extra = if pos.len() > n { pos[n..].to_vec() } else { Vec::new() };
+        let extra = if pos.len() > n {
+            pos[n..].to_vec()
+        } else {
+            Vec::new()
+        };
         slots[varargs_at] = rt.new_tuple(extra);
     } else if pos.len() > n {
-        let ndef = if defaults.is_null() { 0 } else { payload_unchecked::<PyTuple>(defaults).0.len() };
+        let ndef = if defaults.is_null() {
+            0
+        } else {
+            payload_unchecked::<PyTuple>(defaults).0.len()
+        };
         let q = qualname(rt, func);
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", n - ndef, n)
@@ -61,7 +74,11 @@ pub fn bind_args(
         };
         let given_kwonly = kwnames
             .iter()
-            .filter(|&&k| code.localsplus_names[n..n + nkwonly].iter().any(|&p| rt.str_of(p) == rt.str_of(k)))
+            .filter(|&&k| {
+                code.localsplus_names[n..n + nkwonly]
+                    .iter()
+                    .any(|&p| rt.str_of(p) == rt.str_of(k))
+            })
             .count();
         let given = if given_kwonly > 0 {
             format!(
@@ -73,7 +90,11 @@ pub fn bind_args(
         } else {
             format!("{}", pos.len())
         };
-        let verb = if pos.len() == 1 && given_kwonly == 0 { "was" } else { "were" };
+        let verb = if pos.len() == 1 && given_kwonly == 0 {
+            "was"
+        } else {
+            "were"
+        };
         return Err(rt.type_error(format!("{q}() takes {takes} but {given} {verb} given")));
     }
     if has_varkw {
@@ -82,12 +103,17 @@ pub fn bind_args(
     let posonly = code.posonlyargcount as usize;
     for (i, &k) in kwnames.iter().enumerate() {
         let name = rt.str_of(k).unwrap_or("");
-        let idx = code.localsplus_names[posonly..n + nkwonly].iter().position(|&p| rt.str_of(p) == Some(name)).map(|j| j + posonly);
+        let idx = code.localsplus_names[posonly..n + nkwonly]
+            .iter()
+            .position(|&p| rt.str_of(p) == Some(name))
+            .map(|j| j + posonly);
         match idx {
             Some(j) => {
                 if !slots[j].is_null() {
                     let q = qualname(rt, func);
-                    return Err(rt.type_error(format!("{q}() got multiple values for argument '{name}'")));
+                    return Err(
+                        rt.type_error(format!("{q}() got multiple values for argument '{name}'"))
+                    );
                 }
                 slots[j] = kwvals[i];
             }
@@ -97,19 +123,27 @@ pub fn bind_args(
             }
             None => {
                 let q = qualname(rt, func);
-                let is_posonly = code.localsplus_names[..posonly].iter().any(|&p| rt.str_of(p) == Some(name));
+                let is_posonly = code.localsplus_names[..posonly]
+                    .iter()
+                    .any(|&p| rt.str_of(p) == Some(name));
                 if is_posonly {
                     return Err(rt.type_error(format!(
                         "{q}() got some positional-only arguments passed as keyword arguments: '{name}'"
                     )));
                 }
-                return Err(rt.type_error(format!("{q}() got an unexpected keyword argument '{name}'")));
+                return Err(
+                    rt.type_error(format!("{q}() got an unexpected keyword argument '{name}'"))
+                );
             }
         }
     }
     // Positional defaults.
     if pos.len() < n {
-        let defs: &[Value] = if defaults.is_null() { &[] } else { &payload_unchecked::<PyTuple>(defaults).0 };
+        let defs: &[Value] = if defaults.is_null() {
+            &[]
+        } else {
+            &payload_unchecked::<PyTuple>(defaults).0
+        };
         let first_default = n - defs.len();
         let mut missing = Vec::new();
         for i in pos.len()..n {
@@ -117,7 +151,11 @@ pub fn bind_args(
                 if i >= first_default {
                     slots[i] = defs[i - first_default];
                 } else {
-                    missing.push(rt.str_of(code.localsplus_names[i]).unwrap_or("?").to_string());
+                    missing.push(
+                        rt.str_of(code.localsplus_names[i])
+                            .unwrap_or("?")
+                            .to_string(),
+                    );
                 }
             }
         }
@@ -136,7 +174,11 @@ pub fn bind_args(
     for i in n..n + nkwonly {
         if slots[i].is_null() {
             let k = code.localsplus_names[i];
-            let d = if kwdefaults.is_null() { None } else { dict::get(rt, kwdefaults, k)? };
+            let d = if kwdefaults.is_null() {
+                None
+            } else {
+                dict::get(rt, kwdefaults, k)?
+            };
             match d {
                 Some(v) => slots[i] = v,
                 None => missing.push(rt.str_of(k).unwrap_or("?").to_string()),
@@ -173,7 +215,9 @@ pub fn push_frame(
     }
     let nlocals = code.nlocalsplus();
     rt.ensure_stack(at, nlocals + code.stacksize as usize + 8);
-    let simple = kwnames.is_empty() && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && code.kwonlyargcount == 0;
+    let simple = kwnames.is_empty()
+        && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0;
     if simple && nargs == code.argcount as usize {
         for i in nargs..nlocals {
             rt.stack[at + i] = Value::NULL;
@@ -209,7 +253,12 @@ pub fn push_frame(
 }
 
 /// Calls a non-Python callable (builtin function, bound builtin method, type).
-pub fn call_native(rt: &mut Runtime, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_native(
+    rt: &mut Runtime,
+    f: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     match kind_of(f) {
         Some(Kind::Builtin) => {
             let b = payload_unchecked::<PyBuiltin>(f);
@@ -249,7 +298,12 @@ pub fn not_callable(rt: &mut Runtime, f: Value) -> PyErr {
 }
 
 /// The runtime's call hook: calls any callable from Rust code.
-pub fn call_object(rt: &mut Runtime, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_object(
+    rt: &mut Runtime,
+    f: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     if kind_of(f) != Some(Kind::Function) {
         return call_native(rt, f, args, kwnames);
     }

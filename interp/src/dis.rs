@@ -32,17 +32,29 @@ fn argrepr(rt: &mut Runtime, c: &CodeObject, pc: usize, op: Op, arg: u32) -> Str
         ArgKind::Name => name(rt, c.names[arg as usize]),
         ArgKind::Global => {
             let n = name(rt, c.names[(arg >> 1) as usize]);
-            if arg & 1 == 1 { format!("{n} + NULL") } else { n }
+            if arg & 1 == 1 {
+                format!("{n} + NULL")
+            } else {
+                n
+            }
         }
         ArgKind::Attr => {
             let n = name(rt, c.names[(arg >> 1) as usize]);
-            if arg & 1 == 1 { format!("NULL|self + {n}") } else { n }
+            if arg & 1 == 1 {
+                format!("NULL|self + {n}")
+            } else {
+                n
+            }
         }
         ArgKind::Local => name(rt, c.localsplus_names[arg as usize]),
         ArgKind::JumpFwd | ArgKind::JumpBack => format!("to {}", 2 * jump_target(op, pc, arg)),
         ArgKind::BinOp => {
             let sym = BINOP_SYMBOLS[(arg % INPLACE) as usize];
-            if arg >= INPLACE { format!("{sym}=") } else { sym.to_string() }
+            if arg >= INPLACE {
+                format!("{sym}=")
+            } else {
+                sym.to_string()
+            }
         }
         ArgKind::CmpOp => CMP_SYMBOLS[arg as usize % 6].to_string(),
         ArgKind::Invert => String::new(),
@@ -61,7 +73,11 @@ fn argrepr(rt: &mut Runtime, c: &CodeObject, pc: usize, op: Op, arg: u32) -> Str
         }
         ArgKind::MakeFn => {
             let names = ["defaults", "kwdefaults", "annotations", "closure"];
-            (0..4).filter(|b| arg & (1 << b) != 0).map(|b| names[b]).collect::<Vec<_>>().join(", ")
+            (0..4)
+                .filter(|b| arg & (1 << b) != 0)
+                .map(|b| names[b])
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     }
 }
@@ -77,10 +93,24 @@ pub fn disassemble(rt: &mut Runtime, code: Value, out: &mut String) {
             targets[jump_target(op, pc, arg)] = true;
         }
     }
-    let maxline = c.lines.iter().copied().filter(|&l| l != NO_LINE).max().unwrap_or(0);
-    let line_w = if maxline >= 1000 { maxline.to_string().len() } else { 3 };
+    let maxline = c
+        .lines
+        .iter()
+        .copied()
+        .filter(|&l| l != NO_LINE)
+        .max()
+        .unwrap_or(0);
+    let line_w = if maxline >= 1000 {
+        maxline.to_string().len()
+    } else {
+        3
+    };
     let maxoff = 2 * n.saturating_sub(1);
-    let off_w = if maxoff >= 10000 { maxoff.to_string().len() } else { 4 };
+    let off_w = if maxoff >= 10000 {
+        maxoff.to_string().len()
+    } else {
+        4
+    };
     let mut prev_line: Option<u32> = None;
     for pc in 0..n {
         let (op, arg) = decode(c.code[pc]);
@@ -93,9 +123,17 @@ pub fn disassemble(rt: &mut Runtime, code: Value, out: &mut String) {
             prev_line = Some(line);
         }
         let mut fields: Vec<String> = Vec::new();
-        fields.push(if starts { format!("{line:>line_w$}") } else { " ".repeat(line_w) });
+        fields.push(if starts {
+            format!("{line:>line_w$}")
+        } else {
+            " ".repeat(line_w)
+        });
         fields.push("   ".into());
-        fields.push(if targets[pc] { ">>".into() } else { "  ".into() });
+        fields.push(if targets[pc] {
+            ">>".into()
+        } else {
+            "  ".into()
+        });
         fields.push(format!("{:>off_w$}", 2 * pc));
         fields.push(format!("{:<20}", op.name()));
         if op.arg_kind() != ArgKind::None {

@@ -137,7 +137,13 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         top!() = r;
                     } else {
                         sync!();
-                        let r = tri!(ops::binary_op(rt, BinOp::from_u32(arg), arg >= ops::INPLACE, a, b));
+                        let r = tri!(ops::binary_op(
+                            rt,
+                            BinOp::from_u32(arg),
+                            arg >= ops::INPLACE,
+                            a,
+                            b
+                        ));
                         top!() = r;
                     }
                 }
@@ -320,9 +326,14 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
                 Op::DELETE_ATTR => {
                     let obj = pop!();
-                    let n = rt.str_of(code.names[arg as usize]).unwrap_or("?").to_string();
+                    let n = rt
+                        .str_of(code.names[arg as usize])
+                        .unwrap_or("?")
+                        .to_string();
                     let t = rt.type_name(obj);
-                    tri!(Err(rt.attribute_error(format!("'{t}' object has no attribute '{n}'"))));
+                    tri!(Err(rt.attribute_error(format!(
+                        "'{t}' object has no attribute '{n}'"
+                    ))));
                 }
                 Op::BINARY_SUBSCR => {
                     let key = pop!();
@@ -361,7 +372,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     let start = pop!();
                     let obj = top!();
                     sync!();
-                    let s = rt.heap.alloc(PySlice { start, stop, step: Value::NONE });
+                    let s = rt.heap.alloc(PySlice {
+                        start,
+                        stop,
+                        step: Value::NONE,
+                    });
                     top!() = s;
                     let r = tri!(seq::getitem(rt, obj, s));
                     top!() = r;
@@ -371,7 +386,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     let start = pop!();
                     let obj = pop!();
                     let v = pop!();
-                    let s = rt.heap.alloc(PySlice { start, stop, step: Value::NONE });
+                    let s = rt.heap.alloc(PySlice {
+                        start,
+                        stop,
+                        step: Value::NONE,
+                    });
                     tri!(seq::setitem(rt, obj, s, v));
                 }
                 Op::BUILD_TUPLE => {
@@ -403,7 +422,9 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     slot!(sp) = d;
                     rt.stack_top = sp + 1;
                     let items = rt.stack[sp - 2 * n..sp].to_vec();
-                    let r: PyResult<()> = items.chunks(2).try_for_each(|kv| dict::set(rt, d, kv[0], kv[1]));
+                    let r: PyResult<()> = items
+                        .chunks(2)
+                        .try_for_each(|kv| dict::set(rt, d, kv[0], kv[1]));
                     tri!(r);
                     sp -= 2 * n;
                     push!(d);
@@ -414,7 +435,10 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     let d = rt.new_dict();
                     let ks = payload_unchecked::<PyTuple>(keys).0.clone();
                     let vals = rt.stack[sp - n..sp].to_vec();
-                    let r: PyResult<()> = ks.iter().zip(vals).try_for_each(|(&k, v)| dict::set(rt, d, k, v));
+                    let r: PyResult<()> = ks
+                        .iter()
+                        .zip(vals)
+                        .try_for_each(|(&k, v)| dict::set(rt, d, k, v));
                     tri!(r);
                     sp -= n;
                     push!(d);
@@ -506,7 +530,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     }
                 }
                 Op::FORMAT_VALUE => {
-                    let spec = if arg & FVS_HAVE_SPEC != 0 { pop!() } else { Value::NULL };
+                    let spec = if arg & FVS_HAVE_SPEC != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
                     let v = top!();
                     sync!();
                     let conv = match arg & 3 {
@@ -518,27 +546,63 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     if conv == 0 && spec.is_null() && kind_of(v) == Some(Kind::Str) {
                         continue;
                     }
-                    let spec_s = if spec.is_null() { "" } else { rt.str_of(spec).unwrap_or("") };
+                    let spec_s = if spec.is_null() {
+                        ""
+                    } else {
+                        rt.str_of(spec).unwrap_or("")
+                    };
                     let s = tri!(format::format_with_conversion(rt, v, conv, spec_s));
                     top!() = rt.new_string(s);
                 }
                 Op::MAKE_FUNCTION => {
                     let codev = pop!();
-                    let closure = if arg & MF_CLOSURE != 0 { pop!() } else { Value::NULL };
-                    let kwdefaults = if arg & MF_KWDEFAULTS != 0 { pop!() } else { Value::NULL };
-                    let defaults = if arg & MF_DEFAULTS != 0 { pop!() } else { Value::NULL };
+                    let closure = if arg & MF_CLOSURE != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
+                    let kwdefaults = if arg & MF_KWDEFAULTS != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
+                    let defaults = if arg & MF_DEFAULTS != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
                     let c = payload_unchecked::<CodeObject>(codev);
-                    let f = PyFunction { code: codev, globals, defaults, kwdefaults, closure, name: c.name, qualname: c.qualname };
+                    let f = PyFunction {
+                        code: codev,
+                        globals,
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        name: c.name,
+                        qualname: c.qualname,
+                    };
                     push!(rt.heap.alloc(f));
                 }
                 Op::CALL | Op::CALL_KW => {
-                    let kwnames = if op == Op::CALL_KW { pop!() } else { Value::NULL };
+                    let kwnames = if op == Op::CALL_KW {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
                     let argc = arg as usize;
                     let callable_at = sp - argc - 2;
                     let callable = slot!(callable_at);
                     let self_or_null = slot!(callable_at + 1);
-                    let (at, nargs) = if self_or_null.is_null() { (sp - argc, argc) } else { (sp - argc - 1, argc + 1) };
-                    let kw: &[Value] = if kwnames.is_null() { &[] } else { &payload_unchecked::<PyTuple>(kwnames).0 };
+                    let (at, nargs) = if self_or_null.is_null() {
+                        (sp - argc, argc)
+                    } else {
+                        (sp - argc - 1, argc + 1)
+                    };
+                    let kw: &[Value] = if kwnames.is_null() {
+                        &[]
+                    } else {
+                        &payload_unchecked::<PyTuple>(kwnames).0
+                    };
                     sync!();
                     if kind_of(callable) == Some(Kind::Function) {
                         save_frame!();
@@ -579,7 +643,15 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         sp = at + args.len();
                         sync!();
                         save_frame!();
-                        tri!(push_frame(rt, callable, at, args.len(), &kw, callable_at, false));
+                        tri!(push_frame(
+                            rt,
+                            callable,
+                            at,
+                            args.len(),
+                            &kw,
+                            callable_at,
+                            false
+                        ));
                         load_frame!();
                         continue;
                     }
@@ -593,7 +665,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     push!(r);
                 }
                 Op::RETURN_VALUE | Op::RETURN_CONST => {
-                    let v = if op == Op::RETURN_VALUE { pop!() } else { code.consts[arg as usize] };
+                    let v = if op == Op::RETURN_VALUE {
+                        pop!()
+                    } else {
+                        code.consts[arg as usize]
+                    };
                     let f = rt.frames.pop().unwrap();
                     if f.is_entry {
                         return Ok(v);
@@ -621,7 +697,10 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     let v = match attr::getattr(rt, m, name) {
                         Ok(v) => v,
                         Err(_) => {
-                            let (n, mn) = (rt.str_of(name).unwrap_or("?").to_string(), module_name(rt, m));
+                            let (n, mn) = (
+                                rt.str_of(name).unwrap_or("?").to_string(),
+                                module_name(rt, m),
+                            );
                             tri!(Err(rt.new_error(
                                 rt.t.import_error,
                                 format!("cannot import name '{n}' from '{mn}' (unknown location)")
@@ -634,12 +713,18 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
         }
         // Unwind. There are no exception handlers yet (try/except comes with the runtime-breadth
         // work), so every frame up to the entry frame is left, each adding its traceback line.
-        let e = error.take().expect("instruction loop left without an error");
+        let e = error
+            .take()
+            .expect("instruction loop left without an error");
         rt.frames.last_mut().unwrap().pc = pc;
         loop {
             let f = rt.frames.pop().unwrap();
             let c = payload_unchecked::<CodeObject>(f.code);
-            let line = c.lines.get(f.pc.saturating_sub(1)).copied().unwrap_or(c.firstlineno);
+            let line = c
+                .lines
+                .get(f.pc.saturating_sub(1))
+                .copied()
+                .unwrap_or(c.firstlineno);
             if let Some(ex) = payload::<PyException>(e.0) {
                 ex.traceback.push((f.code, line));
             }
@@ -652,7 +737,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
 
 #[inline(always)]
 fn fast_binop(arg: u32, a: Value, b: Value) -> Option<Value> {
-    let op = if arg >= ops::INPLACE { arg - ops::INPLACE } else { arg };
+    let op = if arg >= ops::INPLACE {
+        arg - ops::INPLACE
+    } else {
+        arg
+    };
     if a.is_small_int() && b.is_small_int() {
         let (x, y) = (a.as_small_int(), b.as_small_int());
         let r = match op {
@@ -664,11 +753,19 @@ fn fast_binop(arg: u32, a: Value, b: Value) -> Option<Value> {
             12 => x ^ y,
             2 if y != 0 => {
                 let q = x / y;
-                if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+                if (x % y != 0) && ((x < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
             }
             6 if y != 0 => {
                 let r = x % y;
-                if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }
             }
             _ => return None,
         };
@@ -754,7 +851,7 @@ fn for_iter_next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
                 let c = *cur;
                 if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
                     *cur = c + *step;
-                    return Ok(Some(rt.new_int(c)));
+                    return Ok(Some(rt.new_int128(c)));
                 }
                 return Ok(None);
             }
@@ -780,19 +877,31 @@ fn for_iter_next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
 }
 
 fn unbound_local(rt: &mut Runtime, code: &CodeObject, i: u32) -> PyErr {
-    let n = rt.str_of(code.localsplus_names[i as usize]).unwrap_or("?").to_string();
-    rt.new_error(rt.t.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"))
+    let n = rt
+        .str_of(code.localsplus_names[i as usize])
+        .unwrap_or("?")
+        .to_string();
+    rt.new_error(
+        rt.t.unbound_local_error,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
+    )
 }
 
 fn unbound_deref(rt: &mut Runtime, code: &CodeObject, i: u32) -> PyErr {
-    let n = rt.str_of(code.localsplus_names[i as usize]).unwrap_or("?").to_string();
+    let n = rt
+        .str_of(code.localsplus_names[i as usize])
+        .unwrap_or("?")
+        .to_string();
     if code.localsplus_kinds[i as usize] & CO_FAST_FREE != 0 {
         rt.new_error(
             rt.t.name_error,
             format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
         )
     } else {
-        rt.new_error(rt.t.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"))
+        rt.new_error(
+            rt.t.unbound_local_error,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
     }
 }
 
@@ -813,13 +922,17 @@ fn dict_merge(rt: &mut Runtime, d: Value, other: Value, func: Value) -> PyResult
     if kind_of(other) != Some(Kind::Dict) {
         let t = rt.type_name(other);
         let fname = func_name(rt, func);
-        return Err(rt.type_error(format!("{fname} argument after ** must be a mapping, not {t}")));
+        return Err(rt.type_error(format!(
+            "{fname} argument after ** must be a mapping, not {t}"
+        )));
     }
     for (k, v) in dict::entries(other) {
         if dict::get(rt, d, k)?.is_some() {
             let fname = func_name(rt, func);
             let ks = repr::to_str(rt, k)?;
-            return Err(rt.type_error(format!("{fname} got multiple values for keyword argument '{ks}'")));
+            return Err(rt.type_error(format!(
+                "{fname} got multiple values for keyword argument '{ks}'"
+            )));
         }
         dict::set(rt, d, k, v)?;
     }
@@ -865,7 +978,9 @@ fn unpack(rt: &mut Runtime, v: Value, n: usize) -> PyResult<Vec<Value>> {
     };
     if items.len() < n {
         let got = items.len();
-        return Err(rt.value_error(format!("not enough values to unpack (expected {n}, got {got})")));
+        return Err(rt.value_error(format!(
+            "not enough values to unpack (expected {n}, got {got})"
+        )));
     }
     if items.len() > n {
         return Err(rt.value_error(format!("too many values to unpack (expected {n})")));
@@ -886,7 +1001,9 @@ fn unpack_ex(rt: &mut Runtime, v: Value, before: usize, after: usize) -> PyResul
     };
     if items.len() < before + after {
         let (want, got) = (before + after, items.len());
-        return Err(rt.value_error(format!("not enough values to unpack (expected at least {want}, got {got})")));
+        return Err(rt.value_error(format!(
+            "not enough values to unpack (expected at least {want}, got {got})"
+        )));
     }
     Ok(items)
 }
@@ -915,7 +1032,9 @@ fn import(rt: &mut Runtime, name: Value) -> PyResult<Value> {
         return Ok(rt.sys);
     }
     let n = n.to_string();
-    let e = rt.new_error(rt.t.module_not_found_error, format!("No module named '{n}'"));
+    let e = rt.new_error(
+        rt.t.module_not_found_error,
+        format!("No module named '{n}'"),
+    );
     Err(e)
 }
-

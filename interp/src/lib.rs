@@ -28,11 +28,18 @@ pub fn run_main(rt: &mut Runtime, code: Value) -> PyResult<Value> {
     rt.permanent.push(globals);
     for (k, v) in [("__name__", "__main__"), ("__doc__", "")] {
         let key = rt.intern(k);
-        let val = if k == "__doc__" { Value::NONE } else { rt.new_str(v) };
+        let val = if k == "__doc__" {
+            Value::NONE
+        } else {
+            rt.new_str(v)
+        };
         dict::set(rt, globals, key, val)?;
     }
     let key = rt.intern("__builtins__");
-    let bmod = rt.heap.alloc(PyModule { name: key, dict: rt.builtins });
+    let bmod = rt.heap.alloc(PyModule {
+        name: key,
+        dict: rt.builtins,
+    });
     dict::set(rt, globals, key, bmod)?;
     let c = payload_unchecked::<pyjit_runtime::code::CodeObject>(code);
     let func = rt.heap.alloc(PyFunction {
@@ -48,7 +55,16 @@ pub fn run_main(rt: &mut Runtime, code: Value) -> PyResult<Value> {
     let base = rt.stack_top;
     let n = c.nlocalsplus() + c.stacksize as usize + 8;
     rt.ensure_stack(base, n);
-    rt.frames.push(Frame { func, code, globals, base, pc: 0, is_entry: true, ret_at: base, sp: base });
+    rt.frames.push(Frame {
+        func,
+        code,
+        globals,
+        base,
+        pc: 0,
+        is_entry: true,
+        ret_at: base,
+        sp: base,
+    });
     rt.stack_top = base;
     eval::run(rt).map(|_| globals)
 }

@@ -157,7 +157,14 @@ impl Op {
     }
     /// Instructions after which control never falls through.
     pub fn is_terminal(self) -> bool {
-        matches!(self, Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS)
+        matches!(
+            self,
+            Op::JUMP_FORWARD
+                | Op::JUMP_BACKWARD
+                | Op::RETURN_VALUE
+                | Op::RETURN_CONST
+                | Op::RAISE_VARARGS
+        )
     }
 }
 

@@ -11,10 +11,15 @@ use std::collections::HashMap;
 const RECURSIVE_CUTOFF: usize = 3;
 
 fn source_line(cache: &mut HashMap<String, Vec<String>>, file: &str, line: u32) -> Option<String> {
-    let lines = cache
-        .entry(file.to_string())
-        .or_insert_with(|| std::fs::read_to_string(file).map(|s| s.lines().map(String::from).collect()).unwrap_or_default());
-    lines.get(line.checked_sub(1)? as usize).map(|l| l.trim().to_string()).filter(|l| !l.is_empty())
+    let lines = cache.entry(file.to_string()).or_insert_with(|| {
+        std::fs::read_to_string(file)
+            .map(|s| s.lines().map(String::from).collect())
+            .unwrap_or_default()
+    });
+    lines
+        .get(line.checked_sub(1)? as usize)
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
 }
 
 /// "Traceback (most recent call last): ..." plus the final "Type: message" line.
@@ -26,7 +31,11 @@ pub fn format_exception(rt: &mut Runtime, err: PyErr) -> String {
         .rev()
         .map(|&(code, line)| {
             let c = payload_unchecked::<CodeObject>(code);
-            (rt.str_of(c.filename).unwrap_or("?").to_string(), line, rt.str_of(c.name).unwrap_or("?").to_string())
+            (
+                rt.str_of(c.filename).unwrap_or("?").to_string(),
+                line,
+                rt.str_of(c.name).unwrap_or("?").to_string(),
+            )
         })
         .collect();
     let mut out = String::new();
@@ -38,7 +47,10 @@ pub fn format_exception(rt: &mut Runtime, err: PyErr) -> String {
     let mut count = 0usize;
     let repeated = |out: &mut String, count: usize| {
         let n = count - RECURSIVE_CUTOFF;
-        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n > 1 { "s" } else { "" }
+        ));
     };
     for entry in &entries {
         if last != Some(entry) {
@@ -70,7 +82,11 @@ pub fn exception_line(rt: &mut Runtime, err: PyErr) -> String {
     let ty = payload_unchecked::<PyException>(err.0).ty;
     let name = payload_unchecked::<PyType>(ty).name.clone();
     let msg = repr::exception_str(rt, err.0).unwrap_or_default();
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }
 
 /// A compile error in CPython's SyntaxError layout (file, line, source, caret).

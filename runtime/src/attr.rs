@@ -43,7 +43,9 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
             Some(rt.new_string(n))
         }
         (Some(Kind::Function), "__name__") => Some(payload_unchecked::<PyFunction>(obj).name),
-        (Some(Kind::Function), "__qualname__") => Some(payload_unchecked::<PyFunction>(obj).qualname),
+        (Some(Kind::Function), "__qualname__") => {
+            Some(payload_unchecked::<PyFunction>(obj).qualname)
+        }
         (Some(Kind::Builtin), "__name__") => {
             let n = payload_unchecked::<PyBuiltin>(obj).name;
             Some(rt.new_str(n))
@@ -56,7 +58,7 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
                 "stop" => r.stop,
                 _ => r.step,
             };
-            Some(rt.new_int(v))
+            Some(rt.new_int128(v))
         }
         (Some(Kind::Slice), "start") => Some(payload_unchecked::<PySlice>(obj).start),
         (Some(Kind::Slice), "stop") => Some(payload_unchecked::<PySlice>(obj).stop),
@@ -73,7 +75,12 @@ pub fn getattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value> {
     }
     let b = payload_unchecked::<PyBuiltin>(m);
     let (n, f, owner) = (b.name, b.func, b.owner);
-    Ok(rt.heap.alloc(PyBuiltin { name: n, func: f, bound: slf, owner }))
+    Ok(rt.heap.alloc(PyBuiltin {
+        name: n,
+        func: f,
+        bound: slf,
+        owner,
+    }))
 }
 
 /// `obj.name` for a call: `(method, self)` when `name` is a method of obj's type (no bound

@@ -9,9 +9,17 @@ use crate::{PyErr, PyResult, Runtime, containers, dict, float, int, repr, seq, s
 use std::io::Write;
 
 /// Splits `args` into positional args and (name, value) keyword pairs.
-pub fn split_kw<'a>(rt: &Runtime, args: &'a [Value], kwnames: &[Value]) -> (&'a [Value], Vec<(&'static str, Value)>) {
+pub fn split_kw<'a>(
+    rt: &Runtime,
+    args: &'a [Value],
+    kwnames: &[Value],
+) -> (&'a [Value], Vec<(&'static str, Value)>) {
     let npos = args.len() - kwnames.len();
-    let kws = kwnames.iter().enumerate().map(|(i, &k)| (rt.str_of(k).unwrap_or(""), args[npos + i])).collect();
+    let kws = kwnames
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (rt.str_of(k).unwrap_or(""), args[npos + i]))
+        .collect();
     (&args[..npos], kws)
 }
 
@@ -35,15 +43,23 @@ pub fn arity(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize) -> 
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(rt.type_error(msg))
 }
 
 fn unexpected_kw(rt: &mut Runtime, fname: &str, k: &str) -> PyErr {
-    rt.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))
+    rt.type_error(format!(
+        "{fname}() got an unexpected keyword argument '{k}'"
+    ))
 }
 
 pub fn index_arg(rt: &mut Runtime, v: Value) -> PyResult<i64> {
@@ -65,7 +81,11 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
         match k {
             "sep" | "end" => {
                 let s = if v.is_none() {
-                    if k == "sep" { " ".to_string() } else { "\n".to_string() }
+                    if k == "sep" {
+                        " ".to_string()
+                    } else {
+                        "\n".to_string()
+                    }
                 } else if let Some(s) = rt.str_of(v) {
                     s.to_string()
                 } else {
@@ -139,7 +159,10 @@ fn b_id(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_callable(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "callable", args.len(), 1, 1)?;
-    Ok(Value::bool(matches!(kind_of(args[0]), Some(Kind::Function | Kind::Builtin | Kind::Type))))
+    Ok(Value::bool(matches!(
+        kind_of(args[0]),
+        Some(Kind::Function | Kind::Builtin | Kind::Type)
+    )))
 }
 
 fn b_divmod(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -160,7 +183,9 @@ fn b_pow(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     arity(rt, "pow", a.len(), 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
         if !(int::is_int(a[0]) && int::is_int(a[1]) && int::is_int(a[2])) {
-            return Err(rt.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                rt.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         return int::pow_mod(rt, a[0], a[1], a[2]);
     }
@@ -199,7 +224,11 @@ fn b_round(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
             }
         }
     } else if int::is_int(x) {
-        let x = if x.is_bool() { Value::small_int(x.as_bool() as i64) } else { x };
+        let x = if x.is_bool() {
+            Value::small_int(x.as_bool() as i64)
+        } else {
+            x
+        };
         match nd {
             None => Ok(x),
             Some(n) => {
@@ -213,8 +242,13 @@ fn b_round(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
                 let twice = int::mul(rt, r, Value::small_int(2));
                 let c = int::cmp(twice, p);
                 let q_odd = int::to_big(q).bit(0);
-                let up = c == std::cmp::Ordering::Greater || (c == std::cmp::Ordering::Equal && q_odd);
-                let q = if up { int::add(rt, q, Value::small_int(1)) } else { q };
+                let up =
+                    c == std::cmp::Ordering::Greater || (c == std::cmp::Ordering::Equal && q_odd);
+                let q = if up {
+                    int::add(rt, q, Value::small_int(1))
+                } else {
+                    q
+                };
                 Ok(int::mul(rt, q, p))
             }
         }
@@ -228,7 +262,11 @@ fn b_chr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "chr", kw)?;
     arity(rt, "chr", args.len(), 1, 1)?;
     let i = index_arg(rt, args[0])?;
-    match u32::try_from(i).ok().filter(|&u| u < 0x110000).map(|u| char::from_u32(u).unwrap_or('\u{fffd}')) {
+    match u32::try_from(i)
+        .ok()
+        .filter(|&u| u < 0x110000)
+        .map(|u| char::from_u32(u).unwrap_or('\u{fffd}'))
+    {
         Some(c) => Ok(strings::char_str(rt, c)),
         None => Err(rt.value_error("chr() arg not in range(0x110000)")),
     }
@@ -243,19 +281,31 @@ fn b_ord(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     if s.chars != 1 {
         let n = s.chars;
-        return Err(rt.type_error(format!("ord() expected a character, but string of length {n} found")));
+        return Err(rt.type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        )));
     }
     Ok(Value::small_int(s.s.chars().next().unwrap() as i64))
 }
 
-fn radix_str(rt: &mut Runtime, args: &[Value], name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+fn radix_str(
+    rt: &mut Runtime,
+    args: &[Value],
+    name: &str,
+    radix: u32,
+    prefix: &str,
+) -> PyResult<Value> {
     arity(rt, name, args.len(), 1, 1)?;
     if !int::is_int(args[0]) {
         let t = rt.type_name(args[0]);
         return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     }
     let neg = int::big_is_negative(args[0]);
-    let s = format!("{}{prefix}{}", if neg { "-" } else { "" }, int::abs_radix(args[0], radix));
+    let s = format!(
+        "{}{prefix}{}",
+        if neg { "-" } else { "" },
+        int::abs_radix(args[0], radix)
+    );
     Ok(rt.new_string(s))
 }
 
@@ -283,7 +333,12 @@ fn b_isinstance(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Valu
     no_kwargs(rt, "isinstance", kw)?;
     arity(rt, "isinstance", args.len(), 2, 2)?;
     let ty = rt.type_of(args[0]);
-    Ok(Value::bool(class_check(rt, ty, args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")?))
+    Ok(Value::bool(class_check(
+        rt,
+        ty,
+        args[1],
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+    )?))
 }
 
 fn b_issubclass(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -292,7 +347,12 @@ fn b_issubclass(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Valu
     if kind_of(args[0]) != Some(Kind::Type) {
         return Err(rt.type_error("issubclass() arg 1 must be a class"));
     }
-    Ok(Value::bool(class_check(rt, args[0], args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")?))
+    Ok(Value::bool(class_check(
+        rt,
+        args[0],
+        args[1],
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+    )?))
 }
 
 fn class_check(rt: &mut Runtime, ty: Value, spec: Value, msg: &str) -> PyResult<bool> {
@@ -381,7 +441,11 @@ fn b_sum(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
         if acc.is_small_int() && x.is_small_int() {
             acc = rt.new_int(acc.as_small_int() + x.as_small_int());
         } else if acc.is_float() && (x.is_float() || x.is_small_int()) {
-            let f = if x.is_float() { x.as_float() } else { x.as_small_int() as f64 };
+            let f = if x.is_float() {
+                x.as_float()
+            } else {
+                x.as_small_int() as f64
+            };
             acc = Value::float(acc.as_float() + f);
         } else {
             rt.temp_roots.push(acc);
@@ -395,7 +459,13 @@ fn b_sum(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 }
 
 /// Shared by min() and max().
-fn min_max(rt: &mut Runtime, args: &[Value], kwnames: &[Value], name: &str, want: CmpOp) -> PyResult<Value> {
+fn min_max(
+    rt: &mut Runtime,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    want: CmpOp,
+) -> PyResult<Value> {
     let (pos, kws) = split_kw(rt, args, kwnames);
     let (mut key, mut default) = (Value::NONE, None);
     for (k, v) in kws {
@@ -429,10 +499,18 @@ fn min_max(rt: &mut Runtime, args: &[Value], kwnames: &[Value], name: &str, want
     rt.temp_roots.push(list);
     let r = (|| {
         let mut best = items[0];
-        let mut best_key = if key.is_none() { best } else { rt.call(key, &[best])? };
+        let mut best_key = if key.is_none() {
+            best
+        } else {
+            rt.call(key, &[best])?
+        };
         rt.temp_roots.push(best_key);
         for &x in &items[1..] {
-            let k = if key.is_none() { x } else { rt.call(key, &[x])? };
+            let k = if key.is_none() {
+                x
+            } else {
+                rt.call(key, &[x])?
+            };
             let better = ops::compare(rt, want, k, best_key)?;
             if better.as_bool() {
                 best = x;
@@ -500,7 +578,10 @@ fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Err(_) => {
                 rt.temp_roots.truncate(rt.temp_roots.len() - i);
                 let t = rt.type_name(a);
-                return Err(rt.type_error(format!("zip argument #{} must support iteration", i + 1))).map_err(|e| {
+                return Err(
+                    rt.type_error(format!("zip argument #{} must support iteration", i + 1))
+                )
+                .map_err(|e| {
                     let _ = t;
                     e
                 });
@@ -525,7 +606,11 @@ fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value>
             let n = r.len();
             let last = r.start + (n - 1) * r.step;
             let (start, step) = (if n == 0 { r.start } else { last }, -r.step);
-            Ok(rt.heap.alloc(PyIter::Range { cur: start, stop: start + n * step, step }))
+            Ok(rt.heap.alloc(PyIter::Range {
+                cur: start,
+                stop: start + n * step,
+                step,
+            }))
         }
         Some(Kind::Dict) => {
             let mut keys: Vec<Value> = dict::entries(v).into_iter().map(|e| e.0).collect();
@@ -606,7 +691,9 @@ fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
         return parse_int(rt, s, 10);
     }
     let t = rt.type_name(x);
-    Err(rt.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
+    Err(rt.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+    )))
 }
 
 fn parse_int(rt: &mut Runtime, s: &str, base: u32) -> PyResult<Value> {
@@ -639,7 +726,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
         return None;
     }
     let cleaned: String = t.chars().filter(|&c| c != '_').collect();
-    if cleaned.chars().any(|c| !(c.is_ascii_digit() || "+-.eE".contains(c))) {
+    if cleaned
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || "+-.eE".contains(c)))
+    {
         return None;
     }
     cleaned.parse::<f64>().ok()
@@ -648,7 +738,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
 fn t_float(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "float", kw)?;
     arity(rt, "float", args.len(), 0, 1)?;
-    let Some(&x) = args.first() else { return Ok(Value::float(0.0)) };
+    let Some(&x) = args.first() else {
+        return Ok(Value::float(0.0));
+    };
     if x.is_float() {
         return Ok(x);
     }
@@ -665,13 +757,17 @@ fn t_float(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         };
     }
     let t = rt.type_name(x);
-    Err(rt.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+    Err(rt.type_error(format!(
+        "float() argument must be a string or a real number, not '{t}'"
+    )))
 }
 
 fn t_str(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "str", kw)?;
     arity(rt, "str", args.len(), 0, 1)?;
-    let Some(&x) = args.first() else { return Ok(rt.empty_str) };
+    let Some(&x) = args.first() else {
+        return Ok(rt.empty_str);
+    };
     if kind_of(x) == Some(Kind::Str) {
         return Ok(x);
     }
@@ -759,11 +855,19 @@ fn t_range(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let n = args.len();
         return Err(rt.type_error(format!("range expected at most 3 arguments, got {n}")));
     }
-    let mut v = [0i64; 3];
+    let mut v = [0i128; 3];
     for (i, &a) in args.iter().enumerate() {
-        v[i] = index_arg(rt, a)?;
-        if v[i].abs() > (1 << 46) {
-            return Err(rt.overflow_error("range bounds beyond 2**46 are not supported by pyjit"));
+        if !int::is_int(a) {
+            let t = rt.type_name(a);
+            return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
+        match num_traits::ToPrimitive::to_i128(&*int::to_big(a)) {
+            Some(x) if x.abs() <= (1 << 120) => v[i] = x,
+            _ => {
+                return Err(rt.overflow_error(
+                    "range() arguments beyond 2**120 are not supported by pyjit yet",
+                ));
+            }
         }
     }
     let (start, stop, step) = match args.len() {
@@ -791,19 +895,29 @@ fn t_slice(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn t_type(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "type", kw)?;
     if args.len() != 1 {
-        return Err(rt.new_error(rt.t.not_implemented_error, "type() with 3 arguments (class creation) is not supported by pyjit yet"));
+        return Err(rt.new_error(
+            rt.t.not_implemented_error,
+            "type() with 3 arguments (class creation) is not supported by pyjit yet",
+        ));
     }
     Ok(rt.type_of(args[0]))
 }
 
 fn t_object(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(rt.new_error(rt.t.not_implemented_error, "object() instances are not supported by pyjit yet"))
+    Err(rt.new_error(
+        rt.t.not_implemented_error,
+        "object() instances are not supported by pyjit yet",
+    ))
 }
 
 /// `BaseException(*args)` and every builtin exception type.
 pub fn t_exception(rt: &mut Runtime, ty: Value, args: &[Value]) -> PyResult<Value> {
     let a = rt.new_tuple(args.to_vec());
-    Ok(rt.heap.alloc(PyException { ty, args: a, traceback: Vec::new() }))
+    Ok(rt.heap.alloc(PyException {
+        ty,
+        args: a,
+        traceback: Vec::new(),
+    }))
 }
 
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
@@ -841,11 +955,21 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("hasattr", b_hasattr),
 ];
 
-fn register_methods(rt: &mut Runtime, ty: Value, owner: &'static str, methods: &[(&'static str, BuiltinFn)]) {
+fn register_methods(
+    rt: &mut Runtime,
+    ty: Value,
+    owner: &'static str,
+    methods: &[(&'static str, BuiltinFn)],
+) {
     let d = payload_unchecked::<PyType>(ty).dict;
     for &(name, func) in methods {
         let k = rt.intern(name);
-        let m = rt.heap.alloc(PyBuiltin { name, func, bound: Value::NULL, owner });
+        let m = rt.heap.alloc(PyBuiltin {
+            name,
+            func,
+            bound: Value::NULL,
+            owner,
+        });
         dict::set(rt, d, k, m).expect("str keys hash");
     }
 }
@@ -888,14 +1012,27 @@ pub fn install(rt: &mut Runtime) {
             dict::set(rt, b, k, ty).expect("str keys hash");
         }
     }
-    let t = (rt.t.str, rt.t.list, rt.t.dict, rt.t.set, rt.t.frozenset, rt.t.tuple);
+    let t = (
+        rt.t.str,
+        rt.t.list,
+        rt.t.dict,
+        rt.t.set,
+        rt.t.frozenset,
+        rt.t.tuple,
+    );
     register_methods(rt, t.0, "str", strings::METHODS);
     register_methods(rt, t.1, "list", containers::LIST_METHODS);
     register_methods(rt, t.2, "dict", containers::DICT_METHODS);
     register_methods(rt, t.3, "set", containers::SET_METHODS);
     register_methods(rt, t.4, "frozenset", containers::FROZENSET_METHODS);
     register_methods(rt, t.5, "tuple", containers::TUPLE_METHODS);
-    for (name, v) in [("None", Value::NONE), ("True", Value::TRUE), ("False", Value::FALSE), ("NotImplemented", Value::NOT_IMPLEMENTED), ("Ellipsis", Value::ELLIPSIS)] {
+    for (name, v) in [
+        ("None", Value::NONE),
+        ("True", Value::TRUE),
+        ("False", Value::FALSE),
+        ("NotImplemented", Value::NOT_IMPLEMENTED),
+        ("Ellipsis", Value::ELLIPSIS),
+    ] {
         let k = rt.intern(name);
         dict::set(rt, b, k, v).expect("str keys hash");
     }

@@ -43,7 +43,10 @@ impl CodeObject {
         self.localsplus_names.len()
     }
     pub fn nfree(&self) -> usize {
-        self.localsplus_kinds.iter().filter(|&&k| k & CO_FAST_FREE != 0).count()
+        self.localsplus_kinds
+            .iter()
+            .filter(|&&k| k & CO_FAST_FREE != 0)
+            .count()
     }
     /// Total positional + keyword-only parameters plus `*args`/`**kwargs` slots.
     pub fn total_args(&self) -> usize {

@@ -147,7 +147,11 @@ pub fn list_sort(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResul
         match k {
             "key" => key = v,
             "reverse" => reverse = ops::truthy(rt, v)?,
-            other => return Err(rt.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(rt.type_error(format!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )));
+            }
         }
     }
     let l = pos[0];
@@ -173,7 +177,12 @@ pub fn list_sort(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResul
     }
 }
 
-fn sort_values(rt: &mut Runtime, mut items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
+fn sort_values(
+    rt: &mut Runtime,
+    mut items: Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -389,11 +398,19 @@ fn s_update(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 
 /// The named set operations accept any iterables and several of them.
 fn named_op(rt: &mut Runtime, args: &[Value], op: ops::BinOp, inplace: bool) -> PyResult<Value> {
-    let mut acc = if inplace { args[0] } else { s_copy(rt, &args[..1], &[])? };
+    let mut acc = if inplace {
+        args[0]
+    } else {
+        s_copy(rt, &args[..1], &[])?
+    };
     rt.temp_roots.push(acc);
     let r = (|| {
         for &o in &args[1..] {
-            let other = if kind_of(o) == Some(Kind::Set) { o } else { set::set_from_iterable(rt, o)? };
+            let other = if kind_of(o) == Some(Kind::Set) {
+                o
+            } else {
+                set::set_from_iterable(rt, o)?
+            };
             // `acc` is ours (a fresh copy, or the receiver for *_update): update it in place.
             acc = set::set_binary_op(rt, op, true, acc, other)?;
         }
@@ -428,7 +445,9 @@ fn subset_test(rt: &mut Runtime, a: &[Value], sup: bool) -> PyResult<Value> {
     let other = set::set_from_iterable(rt, a[1])?;
     let (x, y) = if sup { (other, a[0]) } else { (a[0], other) };
     let (tx, ty) = (set::table(x), set::table(y));
-    Ok(Value::bool(tx.is_subset(ty, &mut |p, q| ops::eq(rt, p, q))?))
+    Ok(Value::bool(
+        tx.is_subset(ty, &mut |p, q| ops::eq(rt, p, q))?,
+    ))
 }
 fn s_issubset(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     subset_test(rt, a, false)
@@ -440,7 +459,9 @@ fn s_isdisjoint(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value>
     arity(rt, "isdisjoint", a.len() - 1, 1, 1)?;
     let other = set::set_from_iterable(rt, a[1])?;
     let (tx, ty) = (set::table(a[0]), set::table(other));
-    Ok(Value::bool(tx.is_disjoint(ty, &mut |p, q| ops::eq(rt, p, q))?))
+    Ok(Value::bool(
+        tx.is_disjoint(ty, &mut |p, q| ops::eq(rt, p, q))?,
+    ))
 }
 
 pub const SET_METHODS: &[(&str, BuiltinFn)] = &[

@@ -24,7 +24,9 @@ pub fn set(rt: &mut Runtime, d: Value, k: Value, v: Value) -> PyResult<()> {
 
 pub fn remove(rt: &mut Runtime, d: Value, k: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(rt, k)?;
-    Ok(table(d).remove(k, h, &mut |a, b| ops::eq(rt, a, b))?.map(|(_, v)| v))
+    Ok(table(d)
+        .remove(k, h, &mut |a, b| ops::eq(rt, a, b))?
+        .map(|(_, v)| v))
 }
 
 pub fn entries(d: Value) -> Vec<(Value, Value)> {

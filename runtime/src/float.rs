@@ -78,7 +78,11 @@ const HASH_MODULUS: u64 = (1 << 61) - 1;
 /// CPython's `_Py_HashDouble`: equal to the int hash for integral floats.
 pub fn hash(v: f64) -> i64 {
     if !v.is_finite() {
-        return if v.is_infinite() { if v > 0.0 { 314159 } else { -314159 } } else { 0 };
+        return if v.is_infinite() {
+            if v > 0.0 { 314159 } else { -314159 }
+        } else {
+            0
+        };
     }
     let (mut m, mut e) = frexp(v);
     let mut sign = 1i64;

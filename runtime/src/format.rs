@@ -38,11 +38,18 @@ pub fn format_value(rt: &mut Runtime, v: Value, spec: &str) -> PyResult<String> 
         return repr::to_str(rt, v);
     }
     let t = rt.type_name(v);
-    Err(rt.type_error(format!("unsupported format string passed to {t}.__format__")))
+    Err(rt.type_error(format!(
+        "unsupported format string passed to {t}.__format__"
+    )))
 }
 
 /// f-string `{v!conv:spec}`: conv is 0 (none), b's', b'r' or b'a'.
-pub fn format_with_conversion(rt: &mut Runtime, v: Value, conv: u8, spec: &str) -> PyResult<String> {
+pub fn format_with_conversion(
+    rt: &mut Runtime,
+    v: Value,
+    conv: u8,
+    spec: &str,
+) -> PyResult<String> {
     let converted = match conv {
         b's' => Some(repr::to_str(rt, v)?),
         b'r' => Some(repr::repr(rt, v)?),
@@ -78,7 +85,11 @@ pub fn ascii(s: &str) -> String {
 /// `fmt % args`.
 pub fn percent_format(rt: &mut Runtime, fmt: Value, args: Value) -> PyResult<Value> {
     let f = payload_unchecked::<PyStr>(fmt).s.to_string();
-    let mapping = if kind_of(args) == Some(Kind::Dict) { Some(args) } else { None };
+    let mapping = if kind_of(args) == Some(Kind::Dict) {
+        Some(args)
+    } else {
+        None
+    };
     let items: Vec<Value> = match kind_of(args) {
         Some(Kind::Tuple) => payload_unchecked::<PyTuple>(args).0.to_vec(),
         _ => vec![args],
@@ -168,7 +179,11 @@ pub fn percent_format(rt: &mut Runtime, fmt: Value, args: Value) -> PyResult<Val
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
                 let p = take_arg(rt)?;
-                prec = Some(int::to_i64(p).ok_or_else(|| rt.type_error("* wants int"))?.max(0) as usize);
+                prec = Some(
+                    int::to_i64(p)
+                        .ok_or_else(|| rt.type_error("* wants int"))?
+                        .max(0) as usize,
+                );
             } else {
                 let mut p = String::new();
                 while i < chars.len() && chars[i].is_ascii_digit() {
@@ -225,8 +240,16 @@ fn percent_one(
             } else if arg.is_float() && matches!(conv, 'd' | 'i' | 'u') {
                 let f = arg.as_float();
                 if !f.is_finite() {
-                    let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                    let ty = if f.is_nan() { rt.t.value_error } else { rt.t.overflow_error };
+                    let msg = if f.is_nan() {
+                        "cannot convert float NaN to integer"
+                    } else {
+                        "cannot convert float infinity to integer"
+                    };
+                    let ty = if f.is_nan() {
+                        rt.t.value_error
+                    } else {
+                        rt.t.overflow_error
+                    };
                     return Err(rt.new_error(ty, msg));
                 }
                 let b = int::float_to_big(f.trunc());
@@ -283,8 +306,11 @@ pub fn str_format(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResu
     let npos = args.len() - kwnames.len();
     let fmt = payload_unchecked::<PyStr>(args[0]).s.to_string();
     let pos = &args[1..npos];
-    let kw: Vec<(String, Value)> =
-        kwnames.iter().enumerate().map(|(i, &k)| (rt.str_of(k).unwrap_or("").to_string(), args[npos + i])).collect();
+    let kw: Vec<(String, Value)> = kwnames
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (rt.str_of(k).unwrap_or("").to_string(), args[npos + i]))
+        .collect();
     let mut auto = 0usize;
     let out = format_template(rt, &fmt, pos, &kw, &mut auto, 2)?;
     Ok(rt.new_string(out))
@@ -367,7 +393,13 @@ fn format_template(
     Ok(out)
 }
 
-fn lookup_field(rt: &mut Runtime, name: &str, pos: &[Value], kw: &[(String, Value)], auto: &mut usize) -> PyResult<Value> {
+fn lookup_field(
+    rt: &mut Runtime,
+    name: &str,
+    pos: &[Value],
+    kw: &[(String, Value)],
+    auto: &mut usize,
+) -> PyResult<Value> {
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, mut rest) = name.split_at(end);
     let mut v = if first.is_empty() {
@@ -376,14 +408,18 @@ fn lookup_field(rt: &mut Runtime, name: &str, pos: &[Value], kw: &[(String, Valu
         match pos.get(k) {
             Some(&v) => v,
             None => {
-                return Err(rt.index_error(format!("Replacement index {k} out of range for positional args tuple")));
+                return Err(rt.index_error(format!(
+                    "Replacement index {k} out of range for positional args tuple"
+                )));
             }
         }
     } else if let Ok(k) = first.parse::<usize>() {
         match pos.get(k) {
             Some(&v) => v,
             None => {
-                return Err(rt.index_error(format!("Replacement index {k} out of range for positional args tuple")));
+                return Err(rt.index_error(format!(
+                    "Replacement index {k} out of range for positional args tuple"
+                )));
             }
         }
     } else {
@@ -397,7 +433,9 @@ fn lookup_field(rt: &mut Runtime, name: &str, pos: &[Value], kw: &[(String, Valu
     };
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('[') {
-            let close = r.find(']').ok_or_else(|| rt.value_error("Missing ']' in format string"))?;
+            let close = r
+                .find(']')
+                .ok_or_else(|| rt.value_error("Missing ']' in format string"))?;
             let key = &r[..close];
             let k = match key.parse::<i64>() {
                 Ok(n) => Value::small_int(n),

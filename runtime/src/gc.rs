@@ -37,8 +37,16 @@ pub trait Payload: Sized + 'static {
     fn trace(&self, out: &mut Vec<Value>);
 }
 
+/// Header flag of an unreachable object kept in quarantine by stress mode: any access to it
+/// is a rooting bug, caught by debug assertions in `payload` and by the marker.
+pub const DEAD: u8 = 0x80;
+
+/// Stress mode frees quarantined objects once this many have piled up.
+const QUARANTINE_LIMIT: usize = 200_000;
+
 pub struct Heap {
     objects: Vec<*mut Header>,
+    quarantine: Vec<*mut Header>,
     since_last: usize,
     budget: usize,
     pub pending: bool,
@@ -53,6 +61,7 @@ impl Heap {
     pub fn new(stress: bool) -> Heap {
         Heap {
             objects: Vec::with_capacity(1 << 16),
+            quarantine: Vec::new(),
             since_last: 0,
             budget: MIN_BUDGET,
             pending: stress,
@@ -63,7 +72,14 @@ impl Heap {
     }
 
     pub fn alloc<T: Payload>(&mut self, data: T) -> Value {
-        let b = Box::new(Obj { header: Header { kind: T::KIND, marked: false, flags: 0 }, data });
+        let b = Box::new(Obj {
+            header: Header {
+                kind: T::KIND,
+                marked: false,
+                flags: 0,
+            },
+            data,
+        });
         let p = Box::into_raw(b) as *mut Header;
         self.objects.push(p);
         self.since_last += 1;
@@ -88,6 +104,10 @@ impl Heap {
             // SAFETY: `v` is a root or was reached from one, so it points at a live object
             // allocated by `alloc` (objects are freed only below, after marking).
             unsafe {
+                assert!(
+                    (*h).flags & DEAD == 0,
+                    "GC: a live reference to a collected object (missing root)"
+                );
                 if (*h).marked {
                     continue;
                 }
@@ -96,18 +116,30 @@ impl Heap {
             }
         }
         let before = self.objects.len();
+        let stress = self.stress;
+        let quarantine = &mut self.quarantine;
         self.objects.retain(|&h| {
             // SAFETY: every pointer in `objects` is live until freed here, exactly once.
             unsafe {
                 if (*h).marked {
                     (*h).marked = false;
                     true
+                } else if stress {
+                    (*h).flags |= DEAD;
+                    quarantine.push(h);
+                    false
                 } else {
                     crate::object::free_object(h);
                     false
                 }
             }
         });
+        if self.quarantine.len() > QUARANTINE_LIMIT {
+            for h in self.quarantine.drain(..) {
+                // SAFETY: quarantined objects are unreachable and freed exactly once.
+                unsafe { crate::object::free_object(h) };
+            }
+        }
         let live = self.objects.len();
         self.freed_total += (before - live) as u64;
         self.collections += 1;
@@ -119,7 +151,7 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for &h in &self.objects {
+        for &h in self.objects.iter().chain(self.quarantine.iter()) {
             // SAFETY: the heap owns every object it allocated; the runtime is going away.
             unsafe { crate::object::free_object(h) };
         }
@@ -136,7 +168,11 @@ pub fn header(v: Value) -> &'static Header {
 
 #[inline(always)]
 pub fn kind_of(v: Value) -> Option<Kind> {
-    if v.is_ptr() { Some(header(v).kind) } else { None }
+    if v.is_ptr() {
+        Some(header(v).kind)
+    } else {
+        None
+    }
 }
 
 /// Borrows the payload of `v` if it is a `T`.
@@ -145,6 +181,10 @@ pub fn kind_of(v: Value) -> Option<Kind> {
 /// run Python code or free the object (i.e. across a safepoint).
 #[inline(always)]
 pub fn payload<T: Payload>(v: Value) -> Option<&'static mut T> {
+    debug_assert!(
+        !v.is_ptr() || header(v).flags & DEAD == 0,
+        "use of a collected object (missing GC root)"
+    );
     if v.is_ptr() && header(v).kind == T::KIND {
         // SAFETY: the header's kind says the object is an `Obj<T>`; see the note above for aliasing.
         Some(unsafe { &mut (*(v.ptr_bits() as *mut Obj<T>)).data })
@@ -157,6 +197,10 @@ pub fn payload<T: Payload>(v: Value) -> Option<&'static mut T> {
 #[inline(always)]
 pub fn payload_unchecked<T: Payload>(v: Value) -> &'static mut T {
     debug_assert!(v.is_ptr() && header(v).kind == T::KIND);
+    debug_assert!(
+        header(v).flags & DEAD == 0,
+        "use of a collected object (missing GC root)"
+    );
     // SAFETY: the caller checked the kind.
     unsafe { &mut (*(v.ptr_bits() as *mut Obj<T>)).data }
 }

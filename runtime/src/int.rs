@@ -27,7 +27,8 @@ pub fn to_big(v: Value) -> Cow<'static, BigInt> {
 
 /// `v` as an i64 if it is an int that fits.
 pub fn to_i64(v: Value) -> Option<i64> {
-    v.as_int_like().or_else(|| payload::<PyInt>(v).and_then(|b| b.0.to_i64()))
+    v.as_int_like()
+        .or_else(|| payload::<PyInt>(v).and_then(|b| b.0.to_i64()))
 }
 
 pub fn big_is_negative(v: Value) -> bool {
@@ -50,12 +51,20 @@ pub fn int_to_f64(rt: &mut Runtime, v: Value) -> PyResult<f64> {
 
 fn floordiv_i64(a: i64, b: i64) -> i64 {
     let q = a / b;
-    if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
 }
 
 fn mod_i64(a: i64, b: i64) -> i64 {
     let r = a % b;
-    if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
 }
 
 fn big_floordiv_mod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
@@ -108,7 +117,7 @@ pub fn floordiv(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
 
 pub fn modulo(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
     if is_zero(b) {
-        return Err(rt.zero_division("integer division or modulo by zero"));
+        return Err(rt.zero_division("integer modulo by zero"));
     }
     if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
         return Ok(rt.new_int(mod_i64(x, y)));
@@ -149,7 +158,11 @@ fn big_truediv(rt: &mut Runtime, a: &BigInt, b: &BigInt) -> PyResult<f64> {
         return Ok(if neg { -0.0 } else { 0.0 });
     }
     let shift = 60 + b.bits() as i64 - a.bits() as i64;
-    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
     // q has 60 or 61 bits; fold the remainder into a sticky bit so rounding is correct.
     let q = (q << 1u32) | BigInt::from(!r.is_zero() as u8);
@@ -196,7 +209,11 @@ pub fn pow(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
 
 /// Three-argument `pow(a, b, m)`.
 pub fn pow_mod(rt: &mut Runtime, a: Value, b: Value, m: Value) -> PyResult<Value> {
-    let (a, b, m) = (to_big(a).into_owned(), to_big(b).into_owned(), to_big(m).into_owned());
+    let (a, b, m) = (
+        to_big(a).into_owned(),
+        to_big(b).into_owned(),
+        to_big(m).into_owned(),
+    );
     if m.is_zero() {
         return Err(rt.value_error("pow() 3rd argument cannot be 0"));
     }
@@ -317,7 +334,11 @@ pub fn cmp_with_float(a: Value, f: f64) -> Option<std::cmp::Ordering> {
         return (i as f64).partial_cmp(&f);
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = float_to_big(fl);
@@ -337,7 +358,11 @@ pub fn float_to_big(f: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
     let m = BigInt::from(mant);
-    let r = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+    let r = if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    };
     if f < 0.0 { -r } else { r }
 }
 
@@ -388,7 +413,11 @@ pub fn parse(s: &str, base: u32) -> Option<BigInt> {
     let digits: String = t.chars().filter(|&c| c != '_').collect();
     if !digits.chars().all(|c| c.is_digit(base)) {
         // Non-ASCII decimal digits (e.g. Arabic-Indic) are valid in Python; map them.
-        if base == 10 && digits.chars().all(|c| c.is_numeric() && c.to_digit(10).is_none()) {
+        if base == 10
+            && digits
+                .chars()
+                .all(|c| c.is_numeric() && c.to_digit(10).is_none())
+        {
             return None;
         }
         return None;

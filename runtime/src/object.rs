@@ -128,20 +128,23 @@ impl Trace for PySet {
     }
 }
 
+/// `range`: bounds are i128, so ranges over big ints (up to 2**127) work; `len` must fit
+/// in i64 as in CPython.
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 impl Trace for PyRange {
     fn trace(&self, _: &mut Vec<Value>) {}
 }
 impl PyRange {
-    pub fn len(&self) -> i64 {
+    /// The length, saturating at `i128::MAX` (callers check it fits where CPython would).
+    pub fn len(&self) -> i128 {
         if self.step > 0 && self.start < self.stop {
-            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+            (self.stop - self.start - 1) / self.step + 1
         } else if self.step < 0 && self.start > self.stop {
-            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+            (self.start - self.stop - 1) / (-self.step) + 1
         } else {
             0
         }
@@ -164,14 +167,38 @@ impl Trace for PySlice {
 
 /// Iterator objects of the builtin containers and iterator builtins.
 pub enum PyIter {
-    Range { cur: i64, stop: i64, step: i64 },
+    Range {
+        cur: i128,
+        stop: i128,
+        step: i128,
+    },
     /// list, tuple, str (by code point index).
-    Seq { seq: Value, idx: usize },
-    Reversed { seq: Value, idx: usize },
-    Dict { dict: Value, idx: usize, mode: ViewMode, len: usize },
-    Set { set: Value, idx: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value> },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Dict {
+        dict: Value,
+        idx: usize,
+        mode: ViewMode,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        idx: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
     /// `iter(callable, sentinel)`-free builtins finish here.
     Exhausted,
 }

@@ -27,7 +27,9 @@ pub enum BinOp {
     Xor,
 }
 
-pub const BINOP_SYMBOLS: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+pub const BINOP_SYMBOLS: [&str; 13] = [
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+];
 pub const INPLACE: u32 = 13;
 
 impl BinOp {
@@ -53,7 +55,14 @@ pub const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 
 impl CmpOp {
     pub fn from_u32(n: u32) -> CmpOp {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][n as usize % 6]
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][n as usize % 6]
     }
     fn test(self, o: Ordering) -> bool {
         match self {
@@ -85,7 +94,11 @@ fn num(v: Value) -> Option<Num> {
 }
 
 fn as_f64(rt: &mut Runtime, v: Value) -> PyResult<f64> {
-    if v.is_float() { Ok(v.as_float()) } else { int::int_to_f64(rt, v) }
+    if v.is_float() {
+        Ok(v.as_float())
+    } else {
+        int::int_to_f64(rt, v)
+    }
 }
 
 pub fn truthy(rt: &mut Runtime, v: Value) -> PyResult<bool> {
@@ -138,7 +151,10 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     match ka.unwrap() {
         Kind::Str => Ok(payload_unchecked::<PyStr>(a).s == payload_unchecked::<PyStr>(b).s),
         Kind::Tuple => {
-            let (x, y) = (&payload_unchecked::<PyTuple>(a).0, &payload_unchecked::<PyTuple>(b).0);
+            let (x, y) = (
+                &payload_unchecked::<PyTuple>(a).0,
+                &payload_unchecked::<PyTuple>(b).0,
+            );
             seq_eq(rt, x, y)
         }
         Kind::List => {
@@ -151,16 +167,25 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
         Kind::Dict => crate::dict::dict_eq(rt, a, b),
         Kind::Set => crate::set::set_eq(rt, a, b),
         Kind::Range => {
-            let (x, y) = (payload_unchecked::<PyRange>(a), payload_unchecked::<PyRange>(b));
+            let (x, y) = (
+                payload_unchecked::<PyRange>(a),
+                payload_unchecked::<PyRange>(b),
+            );
             let (lx, ly) = (x.len(), y.len());
             Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
         }
         Kind::DictView => {
-            let (x, y) = (payload_unchecked::<PyDictView>(a), payload_unchecked::<PyDictView>(b));
+            let (x, y) = (
+                payload_unchecked::<PyDictView>(a),
+                payload_unchecked::<PyDictView>(b),
+            );
             if x.mode == ViewMode::Values || y.mode == ViewMode::Values {
                 return Ok(false);
             }
-            let (sa, sb) = (crate::set::set_from_iterable(rt, a)?, crate::set::set_from_iterable(rt, b)?);
+            let (sa, sb) = (
+                crate::set::set_from_iterable(rt, a)?,
+                crate::set::set_from_iterable(rt, b)?,
+            );
             crate::set::set_eq(rt, sa, sb)
         }
         _ => Ok(false),
@@ -206,9 +231,9 @@ pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
             let r = payload_unchecked::<PyRange>(v);
             let (len, start, step) = (r.len(), r.start, r.step);
             let items = [
-                Value::small_int(len.min(1 << 40)),
-                Value::small_int(start.clamp(-(1 << 46), 1 << 46)),
-                Value::small_int(step.clamp(-(1 << 46), 1 << 46)),
+                rt.new_int128(len),
+                rt.new_int128(start),
+                rt.new_int128(step),
             ];
             tuple_hash(rt, &items)
         }
@@ -261,14 +286,24 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
     if ka.is_some() && ka == kb {
         match ka.unwrap() {
             Kind::Str => {
-                return Ok(Some(payload_unchecked::<PyStr>(a).s.cmp(&payload_unchecked::<PyStr>(b).s)));
+                return Ok(Some(
+                    payload_unchecked::<PyStr>(a)
+                        .s
+                        .cmp(&payload_unchecked::<PyStr>(b).s),
+                ));
             }
             Kind::Tuple => {
-                let (x, y) = (payload_unchecked::<PyTuple>(a).0.clone(), payload_unchecked::<PyTuple>(b).0.clone());
+                let (x, y) = (
+                    payload_unchecked::<PyTuple>(a).0.clone(),
+                    payload_unchecked::<PyTuple>(b).0.clone(),
+                );
                 return seq_ordering(rt, op, &x, &y);
             }
             Kind::List => {
-                let (x, y) = (payload_unchecked::<PyList>(a).0.clone(), payload_unchecked::<PyList>(b).0.clone());
+                let (x, y) = (
+                    payload_unchecked::<PyList>(a).0.clone(),
+                    payload_unchecked::<PyList>(b).0.clone(),
+                );
                 return seq_ordering(rt, op, &x, &y);
             }
             Kind::Set => return crate::set::set_ordering(rt, op, a, b),
@@ -282,7 +317,12 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
     )))
 }
 
-fn seq_ordering(rt: &mut Runtime, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+fn seq_ordering(
+    rt: &mut Runtime,
+    op: CmpOp,
+    x: &[Value],
+    y: &[Value],
+) -> PyResult<Option<Ordering>> {
     for i in 0..x.len().min(y.len()) {
         if !eq(rt, x[i], y[i])? {
             return ordering(rt, op, x[i], y[i]);
@@ -304,16 +344,28 @@ fn unsupported(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Value) -
     let sym = BINOP_SYMBOLS[op as usize];
     let eqs = if inplace { "=" } else { "" };
     if op == BinOp::Pow && !inplace {
-        return rt.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
+        return rt.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+        ));
     }
-    rt.type_error(format!("unsupported operand type(s) for {sym}{eqs}: '{ta}' and '{tb}'"))
+    rt.type_error(format!(
+        "unsupported operand type(s) for {sym}{eqs}: '{ta}' and '{tb}'"
+    ))
 }
 
 /// Binary operator dispatch. `inplace` selects `+=`-style behaviour (lists extend in place).
-pub fn binary_op(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+pub fn binary_op(
+    rt: &mut Runtime,
+    op: BinOp,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return match (x, y) {
-            (Num::Int, Num::Int) => int_op(rt, op, a, b).unwrap_or_else(|| Err(unsupported(rt, op, inplace, a, b))),
+            (Num::Int, Num::Int) => {
+                int_op(rt, op, a, b).unwrap_or_else(|| Err(unsupported(rt, op, inplace, a, b)))
+            }
             _ => {
                 let (f, g) = (as_f64(rt, a)?, as_f64(rt, b)?);
                 float_op(rt, op, f, g).unwrap_or_else(|| Err(unsupported(rt, op, inplace, a, b)))
@@ -375,7 +427,9 @@ pub fn divmod(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
         }
         _ => {
             let (ta, tb) = (rt.type_name(a), rt.type_name(b));
-            return Err(rt.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
+            return Err(rt.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+            )));
         }
     };
     Ok(rt.new_tuple(vec![q, r]))
@@ -397,7 +451,11 @@ pub fn neg(rt: &mut Runtime, v: Value) -> PyResult<Value> {
 pub fn pos(rt: &mut Runtime, v: Value) -> PyResult<Value> {
     match num(v) {
         Some(Num::Float(_)) => Ok(v),
-        Some(Num::Int) => Ok(if v.is_bool() { Value::small_int(v.as_bool() as i64) } else { v }),
+        Some(Num::Int) => Ok(if v.is_bool() {
+            Value::small_int(v.as_bool() as i64)
+        } else {
+            v
+        }),
         None => Err(bad_unary(rt, "+", v)),
     }
 }
@@ -440,5 +498,7 @@ pub fn index_value(rt: &mut Runtime, v: Value, what: &str) -> PyResult<i64> {
         return Err(rt.index_error(format!("cannot fit 'int' into an index-sized integer")));
     }
     let t = rt.type_name(v);
-    Err(rt.type_error(format!("{what} indices must be integers or slices, not {t}")))
+    Err(rt.type_error(format!(
+        "{what} indices must be integers or slices, not {t}"
+    )))
 }

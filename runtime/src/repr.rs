@@ -93,7 +93,10 @@ fn repr_into(rt: &mut Runtime, v: Value, out: &mut String, seen: &mut Vec<Value>
         return Ok(());
     }
     let kind = header(v).kind;
-    let container = matches!(kind, Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::DictView);
+    let container = matches!(
+        kind,
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::DictView
+    );
     if container {
         if seen.contains(&v) {
             out.push_str(match kind {
@@ -104,7 +107,10 @@ fn repr_into(rt: &mut Runtime, v: Value, out: &mut String, seen: &mut Vec<Value>
             return Ok(());
         }
         if seen.len() >= MAX_DEPTH {
-            return Err(rt.new_error(rt.t.recursion_error, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(rt.new_error(
+                rt.t.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         seen.push(v);
     }
@@ -115,7 +121,12 @@ fn repr_into(rt: &mut Runtime, v: Value, out: &mut String, seen: &mut Vec<Value>
     r
 }
 
-fn repr_items(rt: &mut Runtime, items: &[Value], out: &mut String, seen: &mut Vec<Value>) -> PyResult<()> {
+fn repr_items(
+    rt: &mut Runtime,
+    items: &[Value],
+    out: &mut String,
+    seen: &mut Vec<Value>,
+) -> PyResult<()> {
     for (i, &x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -125,7 +136,13 @@ fn repr_items(rt: &mut Runtime, items: &[Value], out: &mut String, seen: &mut Ve
     Ok(())
 }
 
-fn repr_obj(rt: &mut Runtime, v: Value, kind: Kind, out: &mut String, seen: &mut Vec<Value>) -> PyResult<()> {
+fn repr_obj(
+    rt: &mut Runtime,
+    v: Value,
+    kind: Kind,
+    out: &mut String,
+    seen: &mut Vec<Value>,
+) -> PyResult<()> {
     match kind {
         Kind::Str => out.push_str(&strings::repr(&payload_unchecked::<PyStr>(v).s)),
         Kind::Int => out.push_str(&int_to_decimal(rt, v)?),
@@ -204,7 +221,11 @@ fn repr_obj(rt: &mut Runtime, v: Value, kind: Kind, out: &mut String, seen: &mut
         }
         Kind::Function => {
             let q = payload_unchecked::<PyFunction>(v).qualname;
-            out.push_str(&format!("<function {} at {}>", rt.str_of(q).unwrap_or("?"), addr(v)));
+            out.push_str(&format!(
+                "<function {} at {}>",
+                rt.str_of(q).unwrap_or("?"),
+                addr(v)
+            ));
         }
         Kind::Builtin => {
             let b = payload_unchecked::<PyBuiltin>(v);
@@ -213,7 +234,10 @@ fn repr_obj(rt: &mut Runtime, v: Value, kind: Kind, out: &mut String, seen: &mut
             } else {
                 let (name, bound) = (b.name, b.bound);
                 let t = rt.type_name(bound);
-                out.push_str(&format!("<built-in method {name} of {t} object at {}>", addr(bound)));
+                out.push_str(&format!(
+                    "<built-in method {name} of {t} object at {}>",
+                    addr(bound)
+                ));
             }
         }
         Kind::Type => {
@@ -236,7 +260,10 @@ fn repr_obj(rt: &mut Runtime, v: Value, kind: Kind, out: &mut String, seen: &mut
         }
         Kind::Module => {
             let n = payload_unchecked::<PyModule>(v).name;
-            out.push_str(&format!("<module '{}' (built-in)>", rt.str_of(n).unwrap_or("?")));
+            out.push_str(&format!(
+                "<module '{}' (built-in)>",
+                rt.str_of(n).unwrap_or("?")
+            ));
         }
         Kind::Code => {
             let c = payload_unchecked::<crate::code::CodeObject>(v);

@@ -65,7 +65,11 @@ impl Runtime {
         let t = Types::create(&mut heap);
         let builtins = heap.alloc(PyDict(DictTable::new()));
         let empty_tuple = heap.alloc(PyTuple(Box::new([])));
-        let empty_str = heap.alloc(PyStr { s: "".into(), chars: 0, hash: -1 });
+        let empty_str = heap.alloc(PyStr {
+            s: "".into(),
+            chars: 0,
+            hash: -1,
+        });
         let mut rt = Runtime {
             heap,
             stack: vec![Value::NULL; 1 << 16],
@@ -117,15 +121,31 @@ impl Runtime {
         if s.is_empty() {
             return self.empty_str;
         }
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        self.heap.alloc(PyStr { s: s.into(), chars, hash: -1 })
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        self.heap.alloc(PyStr {
+            s: s.into(),
+            chars,
+            hash: -1,
+        })
     }
     pub fn new_string(&mut self, s: String) -> Value {
         if s.is_empty() {
             return self.empty_str;
         }
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        self.heap.alloc(PyStr { s: s.into_boxed_str(), chars, hash: -1 })
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        self.heap.alloc(PyStr {
+            s: s.into_boxed_str(),
+            chars,
+            hash: -1,
+        })
     }
     /// The one shared str object for `s` (names, attribute strings, constants).
     pub fn intern(&mut self, s: &str) -> Value {
@@ -169,8 +189,19 @@ impl Runtime {
             None => self.heap.alloc(PyInt(BigInt::from(i))),
         }
     }
+    pub fn new_int128(&mut self, i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => self.new_int(v),
+            Err(_) => self.new_bigint(BigInt::from(i)),
+        }
+    }
     pub fn new_builtin(&mut self, name: &'static str, func: BuiltinFn) -> Value {
-        self.heap.alloc(PyBuiltin { name, func, bound: Value::NULL, owner: "" })
+        self.heap.alloc(PyBuiltin {
+            name,
+            func,
+            bound: Value::NULL,
+            owner: "",
+        })
     }
 
     // ----- inspection -----
@@ -279,7 +310,11 @@ impl Runtime {
     }
     pub fn new_error_args(&mut self, ty: Value, args: Vec<Value>) -> PyErr {
         let args = self.new_tuple(args);
-        PyErr(self.heap.alloc(PyException { ty, args, traceback: Vec::new() }))
+        PyErr(self.heap.alloc(PyException {
+            ty,
+            args,
+            traceback: Vec::new(),
+        }))
     }
     pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
         self.new_error(self.t.type_error, msg)

@@ -15,7 +15,13 @@ pub fn len(rt: &mut Runtime, v: Value) -> PyResult<usize> {
             Kind::Tuple => return Ok(payload_unchecked::<PyTuple>(v).0.len()),
             Kind::Dict => return Ok(payload_unchecked::<PyDict>(v).0.len()),
             Kind::Set => return Ok(payload_unchecked::<PySet>(v).0.len()),
-            Kind::Range => return Ok(payload_unchecked::<PyRange>(v).len() as usize),
+            Kind::Range => {
+                let n = payload_unchecked::<PyRange>(v).len();
+                if n > i64::MAX as i128 {
+                    return Err(rt.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                return Ok(n as usize);
+            }
             Kind::DictView => {
                 let d = payload_unchecked::<PyDictView>(v).dict;
                 return Ok(payload_unchecked::<PyDict>(d).0.len());
@@ -31,7 +37,11 @@ pub fn len(rt: &mut Runtime, v: Value) -> PyResult<usize> {
 #[inline]
 pub fn norm_index(i: i64, n: usize) -> Option<usize> {
     let j = if i < 0 { i + n as i64 } else { i };
-    if j >= 0 && (j as usize) < n { Some(j as usize) } else { None }
+    if j >= 0 && (j as usize) < n {
+        Some(j as usize)
+    } else {
+        None
+    }
 }
 
 /// `(start, stop, step, count)` of a slice over a sequence of length `n`.
@@ -42,12 +52,14 @@ pub fn slice_indices(rt: &mut Runtime, s: Value, n: usize) -> PyResult<(i64, i64
         if v.is_none() {
             return Ok(None);
         }
+        // Bounds beyond +-2**62 behave like +-2**62 (they clamp to the length anyway), which
+        // keeps the arithmetic below free of overflow.
+        const LIM: i64 = 1 << 62;
         if let Some(i) = int::to_i64(v) {
-            return Ok(Some(i));
+            return Ok(Some(i.clamp(-LIM, LIM)));
         }
         if int::is_int(v) {
-            // Huge bounds clamp, as in CPython.
-            return Ok(Some(if int::big_is_negative(v) { i64::MIN / 2 } else { i64::MAX / 2 }));
+            return Ok(Some(if int::big_is_negative(v) { -LIM } else { LIM }));
         }
         Err(rt.type_error("slice indices must be integers or None or have an __index__ method"))
     };
@@ -89,7 +101,9 @@ pub fn slice_indices(rt: &mut Runtime, s: Value, n: usize) -> PyResult<(i64, i64
 }
 
 fn slice_pick<T: Copy>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
-    (0..count).map(|k| items[(start + k as i64 * step) as usize]).collect()
+    (0..count)
+        .map(|k| items[(start + k as i64 * step) as usize])
+        .collect()
 }
 
 pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
@@ -143,18 +157,21 @@ pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
         },
         Kind::Range => {
             let r = payload_unchecked::<PyRange>(obj);
-            let (start, step, n) = (r.start, r.step, r.len() as usize);
+            let (start, step, n) = (r.start, r.step, r.len().min(1 << 62) as usize);
             if is_slice {
-                let (s, e, st, c) = slice_indices(rt, key, n)?;
-                let _ = e;
-                let nstart = start + s * step;
-                let nstep = step * st;
-                let nstop = nstart + c as i64 * nstep;
-                return Ok(rt.heap.alloc(PyRange { start: nstart, stop: nstop, step: nstep }));
+                let (s, e, st, _) = slice_indices(rt, key, n)?;
+                let nstart = start + s as i128 * step;
+                let nstep = step * st as i128;
+                let nstop = start + e as i128 * step;
+                return Ok(rt.heap.alloc(PyRange {
+                    start: nstart,
+                    stop: nstop,
+                    step: nstep,
+                }));
             }
             let i = index_value(rt, key, "range")?;
             match norm_index(i, n) {
-                Some(j) => Ok(rt.new_int(start + j as i64 * step)),
+                Some(j) => Ok(rt.new_int128(start + j as i128 * step)),
                 None => Err(rt.index_error("range object index out of range")),
             }
         }
@@ -190,7 +207,11 @@ pub fn setitem(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyResult
 }
 
 fn list_set_slice(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyResult<()> {
-    let items = if val == obj { payload_unchecked::<PyList>(obj).0.clone() } else { to_vec(rt, val)? };
+    let items = if val == obj {
+        payload_unchecked::<PyList>(obj).0.clone()
+    } else {
+        to_vec(rt, val)?
+    };
     let n = payload_unchecked::<PyList>(obj).0.len();
     let (s, e, st, c) = slice_indices(rt, key, n)?;
     let l = &mut payload_unchecked::<PyList>(obj).0;
@@ -254,7 +275,9 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
         Some(Kind::Str) => {
             let Some(needle) = payload::<PyStr>(item) else {
                 let t = rt.type_name(item);
-                return Err(rt.type_error(format!("'in <string>' requires string as left operand, not {t}")));
+                return Err(rt.type_error(format!(
+                    "'in <string>' requires string as left operand, not {t}"
+                )));
             };
             Ok(payload_unchecked::<PyStr>(container).s.contains(&*needle.s))
         }
@@ -263,8 +286,13 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
         Some(Kind::Range) => {
             let r = payload_unchecked::<PyRange>(container);
             if let Some(i) = item.as_int_like() {
+                let i = i as i128;
                 let (start, stop, step) = (r.start, r.stop, r.step);
-                let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                let inside = if step > 0 {
+                    i >= start && i < stop
+                } else {
+                    i <= start && i > stop
+                };
                 return Ok(inside && (i - start) % step == 0);
             }
             let items = to_vec(rt, container)?;
@@ -318,16 +346,32 @@ pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
         Some(Kind::List | Kind::Tuple | Kind::Str) => PyIter::Seq { seq: v, idx: 0 },
         Some(Kind::Range) => {
             let r = payload_unchecked::<PyRange>(v);
-            PyIter::Range { cur: r.start, stop: r.stop, step: r.step }
+            PyIter::Range {
+                cur: r.start,
+                stop: r.stop,
+                step: r.step,
+            }
         }
-        Some(Kind::Dict) => {
-            PyIter::Dict { dict: v, idx: 0, mode: ViewMode::Keys, len: payload_unchecked::<PyDict>(v).0.len() }
-        }
+        Some(Kind::Dict) => PyIter::Dict {
+            dict: v,
+            idx: 0,
+            mode: ViewMode::Keys,
+            len: payload_unchecked::<PyDict>(v).0.len(),
+        },
         Some(Kind::DictView) => {
             let dv = payload_unchecked::<PyDictView>(v);
-            PyIter::Dict { dict: dv.dict, idx: 0, mode: dv.mode, len: payload_unchecked::<PyDict>(dv.dict).0.len() }
+            PyIter::Dict {
+                dict: dv.dict,
+                idx: 0,
+                mode: dv.mode,
+                len: payload_unchecked::<PyDict>(dv.dict).0.len(),
+            }
         }
-        Some(Kind::Set) => PyIter::Set { set: v, idx: 0, len: payload_unchecked::<PySet>(v).0.len() },
+        Some(Kind::Set) => PyIter::Set {
+            set: v,
+            idx: 0,
+            len: payload_unchecked::<PySet>(v).0.len(),
+        },
         Some(Kind::Iter) => return Ok(v),
         _ => {
             let t = rt.type_name(v);
@@ -348,7 +392,7 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
             if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                 let v = *cur;
                 *cur += *step;
-                Ok(Some(rt.new_int(v)))
+                Ok(Some(rt.new_int128(v)))
             } else {
                 Ok(None)
             }
@@ -391,11 +435,19 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
             let key = Value::small_int(i as i64);
             Ok(Some(getitem(rt, seq, key)?))
         }
-        PyIter::Dict { dict: d, idx, mode, len: n } => {
+        PyIter::Dict {
+            dict: d,
+            idx,
+            mode,
+            len: n,
+        } => {
             let (d, mode) = (*d, *mode);
             if payload_unchecked::<PyDict>(d).0.len() != *n {
                 *n = usize::MAX;
-                return Err(rt.new_error(rt.t.runtime_error, "dictionary changed size during iteration"));
+                return Err(rt.new_error(
+                    rt.t.runtime_error,
+                    "dictionary changed size during iteration",
+                ));
             }
             match dict::entry_from(d, idx) {
                 Some((k, v)) => Ok(Some(match mode {
@@ -406,14 +458,21 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        PyIter::Set { set: s, idx, len: n } => {
+        PyIter::Set {
+            set: s,
+            idx,
+            len: n,
+        } => {
             if payload_unchecked::<PySet>(*s).0.len() != *n {
                 *n = usize::MAX;
                 return Err(rt.new_error(rt.t.runtime_error, "Set changed size during iteration"));
             }
             Ok(set::entry_from(*s, idx))
         }
-        PyIter::Enumerate { it: inner_it, count } => {
+        PyIter::Enumerate {
+            it: inner_it,
+            count,
+        } => {
             let (inner, c) = (*inner_it, *count);
             match next(rt, inner)? {
                 Some(v) => {
@@ -480,7 +539,13 @@ fn cant_multiply(rt: &mut Runtime, n: Value) -> crate::PyErr {
 }
 
 /// `+`, `*`, `%` and the set operators on containers; `Ok(None)` if not applicable.
-pub fn seq_binary_op(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Option<Value>> {
+pub fn seq_binary_op(
+    rt: &mut Runtime,
+    op: BinOp,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Option<Value>> {
     let (ka, kb) = (kind_of(a), kind_of(b));
     match (op, ka) {
         (BinOp::Add, Some(Kind::Str)) => {
@@ -502,7 +567,9 @@ pub fn seq_binary_op(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Va
                     return Ok(Some(a));
                 }
                 let t = rt.type_name(b);
-                return Err(rt.type_error(format!("can only concatenate list (not \"{t}\") to list")));
+                return Err(
+                    rt.type_error(format!("can only concatenate list (not \"{t}\") to list"))
+                );
             }
             let extra = payload_unchecked::<PyList>(b).0.clone();
             if inplace {
@@ -516,14 +583,18 @@ pub fn seq_binary_op(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Va
         (BinOp::Add, Some(Kind::Tuple)) => {
             if kb != Some(Kind::Tuple) {
                 let t = rt.type_name(b);
-                return Err(rt.type_error(format!("can only concatenate tuple (not \"{t}\") to tuple")));
+                return Err(
+                    rt.type_error(format!("can only concatenate tuple (not \"{t}\") to tuple"))
+                );
             }
             let mut v = payload_unchecked::<PyTuple>(a).0.to_vec();
             v.extend_from_slice(&payload_unchecked::<PyTuple>(b).0);
             Ok(Some(rt.new_tuple(v)))
         }
         (BinOp::Mul, Some(Kind::Str | Kind::List | Kind::Tuple)) => {
-            let Some(n) = repeat_count(rt, b)? else { return Err(cant_multiply(rt, b)) };
+            let Some(n) = repeat_count(rt, b)? else {
+                return Err(cant_multiply(rt, b));
+            };
             repeat(rt, a, n, inplace).map(Some)
         }
         (BinOp::Mul, _) if matches!(kb, Some(Kind::Str | Kind::List | Kind::Tuple)) => {
@@ -563,7 +634,12 @@ fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Val
             if items.len().saturating_mul(n) > (1 << 32) {
                 return Err(rt.new_error(rt.t.memory_error, ""));
             }
-            let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+            let r: Vec<Value> = items
+                .iter()
+                .copied()
+                .cycle()
+                .take(items.len() * n)
+                .collect();
             if inplace {
                 payload_unchecked::<PyList>(seq).0 = r;
                 return Ok(seq);
@@ -575,7 +651,12 @@ fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Val
             if items.len().saturating_mul(n) > (1 << 32) {
                 return Err(rt.new_error(rt.t.memory_error, ""));
             }
-            let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+            let r: Vec<Value> = items
+                .iter()
+                .copied()
+                .cycle()
+                .take(items.len() * n)
+                .collect();
             Ok(rt.new_tuple(r))
         }
     }

@@ -37,15 +37,21 @@ pub fn contains(rt: &mut Runtime, s: Value, v: Value) -> PyResult<bool> {
 
 pub fn discard(rt: &mut Runtime, s: Value, v: Value) -> PyResult<bool> {
     let h = ops::hash(rt, v)?;
-    Ok(table(s).discard(v, h, &mut |a, b| ops::eq(rt, a, b))?.is_some())
+    Ok(table(s)
+        .discard(v, h, &mut |a, b| ops::eq(rt, a, b))?
+        .is_some())
 }
 
 /// `s |= iterable` (CPython's `set_update_internal`).
 pub fn update(rt: &mut Runtime, s: Value, other: Value) -> PyResult<()> {
     match kind_of(other) {
         Some(Kind::Set) => {
-            let o = table(other).copy();
-            table(s).merge(&o, &mut |a, b| ops::eq(rt, a, b))
+            if s == other {
+                return Ok(());
+            }
+            // Distinct objects, so the two table borrows do not alias.
+            let (ts, to) = (table(s), table(other));
+            ts.merge(to, &mut |a, b| ops::eq(rt, a, b))
         }
         Some(Kind::Dict) => {
             let n = dict::len(other);
@@ -63,6 +69,22 @@ pub fn update(rt: &mut Runtime, s: Value, other: Value) -> PyResult<()> {
             Ok(())
         }
     }
+}
+
+/// The frozenset constant CPython 3.11 compiles a constant set display into: built by adds
+/// in source order, then rebuilt by adds in that set's iteration order (as CPython's constant
+/// merging does). At run time `BUILD_SET 0; LOAD_CONST fs; SET_UPDATE 1` copies it.
+pub fn frozenset_constant(rt: &mut Runtime, items: &[Value]) -> PyResult<Value> {
+    let first = rt.new_set(true);
+    for &x in items {
+        add(rt, first, x)?;
+    }
+    let second = rt.new_set(true);
+    let order: Vec<Value> = table(first).iter().collect();
+    for x in order {
+        add(rt, second, x)?;
+    }
+    Ok(second)
 }
 
 /// A new set holding the elements of any iterable.
@@ -114,11 +136,21 @@ pub fn set_ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult
 }
 
 fn as_set(rt: &mut Runtime, v: Value) -> PyResult<Value> {
-    if kind_of(v) == Some(Kind::Set) { Ok(v) } else { set_from_iterable(rt, v) }
+    if kind_of(v) == Some(Kind::Set) {
+        Ok(v)
+    } else {
+        set_from_iterable(rt, v)
+    }
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` (and the in-place forms) on sets and dict views.
-pub fn set_binary_op(rt: &mut Runtime, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+pub fn set_binary_op(
+    rt: &mut Runtime,
+    op: BinOp,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     let result_frozen = kind_of(a) == Some(Kind::Set) && is_frozen(a);
     let sa = as_set(rt, a)?;
     rt.temp_roots.push(sa);

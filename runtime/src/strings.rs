@@ -28,7 +28,12 @@ fn sipround(v: &mut [u64; 4]) {
 
 fn siphash13(data: &[u8]) -> u64 {
     let (k0, k1) = (0u64, 0u64);
-    let mut v = [k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573];
+    let mut v = [
+        k0 ^ 0x736f6d6570736575,
+        k1 ^ 0x646f72616e646f6d,
+        k0 ^ 0x6c7967656e657261,
+        k1 ^ 0x7465646279746573,
+    ];
     let mut chunks = data.chunks_exact(8);
     for c in &mut chunks {
         let m = u64::from_le_bytes(c.try_into().unwrap());
@@ -77,7 +82,14 @@ pub fn str_hash(s: &mut PyStr) -> i64 {
 
 /// Byte offset of code point `i` in `s`.
 fn byte_offset(s: &PyStr, i: usize) -> usize {
-    if s.is_ascii() { i } else { s.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.s.len()) }
+    if s.is_ascii() {
+        i
+    } else {
+        s.s.char_indices()
+            .nth(i)
+            .map(|(b, _)| b)
+            .unwrap_or(s.s.len())
+    }
 }
 
 pub fn char_at(rt: &mut Runtime, v: Value, i: i64) -> PyResult<Value> {
@@ -85,7 +97,11 @@ pub fn char_at(rt: &mut Runtime, v: Value, i: i64) -> PyResult<Value> {
     let Some(j) = norm_index(i, s.chars) else {
         return Err(rt.index_error("string index out of range"));
     };
-    let c = if s.is_ascii() { s.s.as_bytes()[j] as char } else { s.s.chars().nth(j).unwrap() };
+    let c = if s.is_ascii() {
+        s.s.as_bytes()[j] as char
+    } else {
+        s.s.chars().nth(j).unwrap()
+    };
     Ok(char_str(rt, c))
 }
 
@@ -99,24 +115,39 @@ pub fn slice(rt: &mut Runtime, v: Value, start: i64, step: i64, count: usize) ->
     let s = payload_unchecked::<PyStr>(v);
     if step == 1 {
         let a = byte_offset(s, start as usize);
-        let b = if s.is_ascii() { a + count } else { byte_offset(s, start as usize + count) };
+        let b = if s.is_ascii() {
+            a + count
+        } else {
+            byte_offset(s, start as usize + count)
+        };
         let sub = s.s[a..b].to_string();
         return rt.new_string(sub);
     }
     let chars: Vec<char> = s.s.chars().collect();
-    let out: String = (0..count).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+    let out: String = (0..count)
+        .map(|k| chars[(start + k as i64 * step) as usize])
+        .collect();
     rt.new_string(out)
 }
 
 fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !(u < 0x20 || (0x7f..=0xa0).contains(&u) || u == 0xad || (0xd800..=0xdfff).contains(&u)
-        || (0x2028..=0x2029).contains(&u) || (0x200b..=0x200f).contains(&u) || u == 0xfeff)
+    !(u < 0x20
+        || (0x7f..=0xa0).contains(&u)
+        || u == 0xad
+        || (0xd800..=0xdfff).contains(&u)
+        || (0x2028..=0x2029).contains(&u)
+        || (0x200b..=0x200f).contains(&u)
+        || u == 0xfeff)
 }
 
 /// `repr(str)` exactly as CPython writes it.
 pub fn repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(q);
     for c in s.chars() {
@@ -139,7 +170,12 @@ pub fn repr(s: &str) -> String {
     out
 }
 
-fn arg_str(rt: &mut Runtime, args: &[Value], i: usize, what: &str) -> PyResult<Option<&'static str>> {
+fn arg_str(
+    rt: &mut Runtime,
+    args: &[Value],
+    i: usize,
+    what: &str,
+) -> PyResult<Option<&'static str>> {
     match args.get(i) {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
@@ -158,13 +194,26 @@ fn this(args: &[Value]) -> &'static str {
     &payload_unchecked::<PyStr>(args[0]).s
 }
 
-fn check_nargs(rt: &mut Runtime, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+fn check_nargs(
+    rt: &mut Runtime,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len() - 1;
     if n < min || n > max {
         let msg = if min == max {
-            format!("{name}() takes exactly {} argument{} ({n} given)", min, if min == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes exactly {} argument{} ({n} given)",
+                min,
+                if min == 1 { "" } else { "s" }
+            )
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
             format!("{name} expected at most {max} arguments, got {n}")
         };
@@ -195,7 +244,9 @@ pub fn m_join(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
     for (i, &it) in items.iter().enumerate() {
         let Some(s) = payload::<PyStr>(it) else {
             let t = rt.type_name(it);
-            return Err(rt.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+            return Err(rt.type_error(format!(
+                "sequence item {i}: expected str instance, {t} found"
+            )));
         };
         if i > 0 {
             out.push_str(sep);
@@ -208,7 +259,9 @@ pub fn m_join(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
 fn split_impl(rt: &mut Runtime, args: &[Value], kw: &[Value], right: bool) -> PyResult<Value> {
     let (args, sep_kw, max_kw) = split_kwargs(rt, args, kw)?;
     let sep = match sep_kw {
-        Some(v) => arg_str(rt, &[v], 0, "must be str or None, not").ok().flatten(),
+        Some(v) => arg_str(rt, &[v], 0, "must be str or None, not")
+            .ok()
+            .flatten(),
         None => arg_str(rt, &args, 1, "sep")?,
     };
     let maxsplit = match max_kw {
@@ -216,16 +269,25 @@ fn split_impl(rt: &mut Runtime, args: &[Value], kw: &[Value], right: bool) -> Py
         None => int_arg(rt, &args, 2, -1)?,
     };
     let s = this(&args);
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<String> = match sep {
         Some("") => return Err(rt.value_error("empty separator")),
         Some(sep) => {
             if right {
-                let mut v: Vec<String> = s.rsplitn(max.saturating_add(1), sep).map(String::from).collect();
+                let mut v: Vec<String> = s
+                    .rsplitn(max.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                s.splitn(max.saturating_add(1), sep).map(String::from).collect()
+                s.splitn(max.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect()
             }
         }
         None => split_whitespace(s, max, right),
@@ -234,7 +296,11 @@ fn split_impl(rt: &mut Runtime, args: &[Value], kw: &[Value], right: bool) -> Py
     Ok(rt.new_list(vals))
 }
 
-fn split_kwargs(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<(Vec<Value>, Option<Value>, Option<Value>)> {
+fn split_kwargs(
+    rt: &mut Runtime,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<(Vec<Value>, Option<Value>, Option<Value>)> {
     let npos = args.len() - kw.len();
     let (mut sep, mut max) = (None, None);
     for (i, &k) in kw.iter().enumerate() {
@@ -243,7 +309,9 @@ fn split_kwargs(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<(Vec
             Some("maxsplit") => max = Some(args[npos + i]),
             Some(other) => {
                 let o = other.to_string();
-                return Err(rt.type_error(format!("split() got an unexpected keyword argument '{o}'")));
+                return Err(
+                    rt.type_error(format!("split() got an unexpected keyword argument '{o}'"))
+                );
             }
             None => {}
         }
@@ -271,7 +339,10 @@ fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<String> {
                 out.push(rest.to_string());
                 break;
             }
-            let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+            let start = rest
+                .rfind(char::is_whitespace)
+                .map(|i| i + rest[i..].chars().next().unwrap().len_utf8())
+                .unwrap_or(0);
             out.push(rest[start..].to_string());
             rest = rest[..start].trim_end();
         }
@@ -314,7 +385,13 @@ pub fn m_splitlines(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult
     Ok(rt.new_list(vals))
 }
 
-fn strip_impl(rt: &mut Runtime, args: &[Value], left: bool, right: bool, name: &str) -> PyResult<Value> {
+fn strip_impl(
+    rt: &mut Runtime,
+    args: &[Value],
+    left: bool,
+    right: bool,
+    name: &str,
+) -> PyResult<Value> {
     check_nargs(rt, name, args, 0, 1)?;
     let s = this(args);
     let chars = arg_str(rt, args, 1, name)?;
@@ -386,7 +463,11 @@ fn sub_range(rt: &mut Runtime, args: &[Value], i: usize) -> PyResult<(usize, usi
 }
 
 fn char_index(s: &str, byte: usize) -> usize {
-    if s.is_ascii() { byte } else { s[..byte].chars().count() }
+    if s.is_ascii() {
+        byte
+    } else {
+        s[..byte].chars().count()
+    }
 }
 
 fn starts_ends(rt: &mut Runtime, args: &[Value], ends: bool) -> PyResult<Value> {
@@ -394,7 +475,13 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], ends: bool) -> PyResult<Value> 
     check_nargs(rt, name, args, 1, 3)?;
     let (a, b, _) = sub_range(rt, args, 2)?;
     let hay = &this(args)[a..b];
-    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     if let Some(t) = payload::<PyTuple>(args[1]) {
         for &p in t.0.iter() {
             let p = expect_str(rt, p, "tuple for startswith")?;
@@ -406,7 +493,9 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], ends: bool) -> PyResult<Value> 
     }
     let Some(p) = payload::<PyStr>(args[1]) else {
         let t = rt.type_name(args[1]);
-        return Err(rt.type_error(format!("{name} first arg must be str or a tuple of str, not {t}")));
+        return Err(rt.type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {t}"
+        )));
     };
     Ok(Value::bool(test(&p.s)))
 }
@@ -424,7 +513,11 @@ fn find_impl(rt: &mut Runtime, args: &[Value], name: &str, right: bool) -> PyRes
     let (a, b, _) = sub_range(rt, args, 2)?;
     let s = this(args);
     let hay = &s[a..b];
-    let found = if right { hay.rfind(needle) } else { hay.find(needle) };
+    let found = if right {
+        hay.rfind(needle)
+    } else {
+        hay.find(needle)
+    };
     Ok(found.map(|off| char_index(s, a + off)))
 }
 
@@ -454,7 +547,11 @@ pub fn m_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     let needle = expect_str(rt, args[1], "must be str, not")?;
     let (a, b, _) = sub_range(rt, args, 2)?;
     let hay = &this(args)[a..b];
-    let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(needle).count() };
+    let n = if needle.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(needle).count()
+    };
     Ok(Value::small_int(n as i64))
 }
 
@@ -473,7 +570,11 @@ pub fn m_swapcase(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<V
     map_str(rt, args, |s| {
         s.chars()
             .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() { c.to_lowercase().collect() } else { c.to_uppercase().collect() }
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else {
+                    c.to_uppercase().collect()
+                }
             })
             .collect()
     })
@@ -482,7 +583,10 @@ pub fn m_capitalize(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult
     map_str(rt, args, |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(cs.flat_map(|c| c.to_lowercase()))
+                .collect(),
             None => String::new(),
         }
     })
@@ -507,11 +611,21 @@ fn pred_str(args: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
     let s = this(args);
     Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
-pub fn m_isdigit(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred_str(args, |c| c.is_ascii_digit() || c.to_digit(10).is_some())
+/// Approximates Unicode `Numeric_Type=Digit|Decimal`: numeric characters that are not
+/// letter numbers (Roman numerals) or vulgar fractions.
+fn is_digit_char(c: char) -> bool {
+    let u = c as u32;
+    c.is_numeric()
+        && !(0x2150..=0x218f).contains(&u)
+        && !(0xbc..=0xbe).contains(&u)
+        && !(0x3007 == u || (0x3021..=0x3029).contains(&u))
 }
+pub fn m_isdigit(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pred_str(args, is_digit_char)
+}
+/// CPython's isalpha is the letter categories (L*), which excludes letter numbers.
 pub fn m_isalpha(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred_str(args, char::is_alphabetic)
+    pred_str(args, |c| c.is_alphabetic() && !c.is_numeric())
 }
 pub fn m_isalnum(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     pred_str(args, char::is_alphanumeric)
@@ -521,11 +635,15 @@ pub fn m_isspace(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<V
 }
 pub fn m_isupper(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = this(args);
-    Ok(Value::bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+    Ok(Value::bool(
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+    ))
 }
 pub fn m_islower(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = this(args);
-    Ok(Value::bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+    Ok(Value::bool(
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+    ))
 }
 
 fn pad(rt: &mut Runtime, args: &[Value], name: &str, align: char) -> PyResult<Value> {
@@ -580,7 +698,11 @@ pub fn m_zfill(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     if n >= width {
         return Ok(args[0]);
     }
-    let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { s.split_at(1) } else { ("", s) };
+    let (sign, rest) = if s.starts_with('+') || s.starts_with('-') {
+        s.split_at(1)
+    } else {
+        ("", s)
+    };
     let out = format!("{sign}{}{rest}", "0".repeat(width - n));
     Ok(rt.new_string(out))
 }
@@ -605,7 +727,10 @@ pub fn m_format(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Valu
 }
 
 pub fn m_encode(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(rt.new_error(rt.t.not_implemented_error, "str.encode is not supported by pyjit yet (no bytes type)"))
+    Err(rt.new_error(
+        rt.t.not_implemented_error,
+        "str.encode is not supported by pyjit yet (no bytes type)",
+    ))
 }
 
 /// The str methods, registered on the `str` type.
@@ -650,7 +775,11 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 #[cfg(test)]
 mod tests {
     fn h(s: &str) -> i64 {
-        let mut p = super::PyStr { s: s.into(), chars: s.chars().count(), hash: -1 };
+        let mut p = super::PyStr {
+            s: s.into(),
+            chars: s.chars().count(),
+            hash: -1,
+        };
         super::str_hash(&mut p)
     }
 
@@ -669,6 +798,9 @@ mod tests {
     fn repr_picks_quotes_and_escapes_like_cpython() {
         assert_eq!(super::repr("it's"), "\"it's\"");
         assert_eq!(super::repr("a'b\""), "'a\\'b\"'");
-        assert_eq!(super::repr("tab\there\n\x01\u{e9}"), "'tab\\there\\n\\x01\u{e9}'");
+        assert_eq!(
+            super::repr("tab\there\n\x01\u{e9}"),
+            "'tab\\there\\n\\x01\u{e9}'"
+        );
     }
 }

@@ -180,7 +180,15 @@ mod tests {
 
     #[test]
     fn floats_are_raw_and_nan_is_canonical() {
-        for f in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, -1e308] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            -1e308,
+        ] {
             let v = Value::float(f);
             assert!(v.is_float());
             assert_eq!(v.as_float().to_bits(), f.to_bits());

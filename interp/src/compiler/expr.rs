@@ -68,7 +68,11 @@ impl<'a> Compiler<'a> {
             },
             Expr::StringLiteral(s) => {
                 let st = s.value.to_str();
-                Some(if st.chars().count() <= 1 { self.rt.intern(st) } else { self.rt.new_str(st) })
+                Some(if st.chars().count() <= 1 {
+                    self.rt.intern(st)
+                } else {
+                    self.rt.new_str(st)
+                })
             }
             Expr::BooleanLiteral(b) => Some(Value::bool(b.value)),
             Expr::NoneLiteral(_) => Some(Value::NONE),
@@ -91,7 +95,10 @@ impl<'a> Compiler<'a> {
                 let r = self.const_value(&b.right)?;
                 self.fold_binop(binop_code(b.op), l, r)
             }
-            Expr::Tuple(t) if t.elts.len() <= MAX_COLLECTION && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+            Expr::Tuple(t)
+                if t.elts.len() <= MAX_COLLECTION
+                    && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) =>
+            {
                 let mut items = Vec::with_capacity(t.elts.len());
                 for e in &t.elts {
                     items.push(self.const_value(e)?);
@@ -106,7 +113,9 @@ impl<'a> Compiler<'a> {
         let op = BinOp::from_u32(code);
         let is_str = |v: Value| kind_of(v) == Some(Kind::Str);
         let numeric = is_foldable_number(l) && is_foldable_number(r);
-        let ok = numeric || (is_str(l) && is_str(r) && op == BinOp::Add) || (is_str(l) && op == BinOp::Mul && int::is_int(r));
+        let ok = numeric
+            || (is_str(l) && is_str(r) && op == BinOp::Add)
+            || (is_str(l) && op == BinOp::Mul && int::is_int(r));
         if !ok {
             return None;
         }
@@ -122,7 +131,8 @@ impl<'a> Compiler<'a> {
                 }
                 BinOp::LShift => {
                     let e = int::to_i64(r)?;
-                    if !(0..=MAX_INT_BITS as i64).contains(&e) || bits(l) + e as u64 > MAX_INT_BITS {
+                    if !(0..=MAX_INT_BITS as i64).contains(&e) || bits(l) + e as u64 > MAX_INT_BITS
+                    {
                         return None;
                     }
                 }
@@ -179,7 +189,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let jump = if b.op == ast::BoolOp::And { Op::JUMP_IF_FALSE_OR_POP } else { Op::JUMP_IF_TRUE_OR_POP };
+                let jump = if b.op == ast::BoolOp::And {
+                    Op::JUMP_IF_FALSE_OR_POP
+                } else {
+                    Op::JUMP_IF_TRUE_OR_POP
+                };
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < b.values.len() {
@@ -232,7 +246,20 @@ impl<'a> Compiler<'a> {
                 self.starred_sequence(&l.elts, Op::BUILD_LIST)?;
             }
             Expr::Set(s) => {
-                if s.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                if s.elts.len() > 2
+                    && let Some(consts) = s
+                        .elts
+                        .iter()
+                        .map(|e| self.const_value(e))
+                        .collect::<Option<Vec<Value>>>()
+                    && let Ok(fs) = pyjit_runtime::set::frozenset_constant(self.rt, &consts)
+                {
+                    // As CPython 3.11: a constant display becomes a frozenset constant copied
+                    // into a new set (this fixes the iteration order users see).
+                    self.emit(Op::BUILD_SET, 0);
+                    self.emit_const(fs);
+                    self.emit(Op::SET_UPDATE, 1);
+                } else if s.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
                     self.emit(Op::BUILD_SET, 0);
                     for el in &s.elts {
                         match el {
@@ -263,13 +290,32 @@ impl<'a> Compiler<'a> {
                     Ok(())
                 })?;
             }
-            Expr::ListComp(c) => self.comprehension(c.range.start(), "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c.range.start(), "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
+            Expr::ListComp(c) => self.comprehension(
+                c.range.start(),
+                "<listcomp>",
+                &c.generators,
+                CompKind::List(&c.elt),
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                c.range.start(),
+                "<setcomp>",
+                &c.generators,
+                CompKind::Set(&c.elt),
+            )?,
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
-                    return Err(self.error("SyntaxError", "dict unpacking cannot be used in dict comprehension", c.range.start()));
+                    return Err(self.error(
+                        "SyntaxError",
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range.start(),
+                    ));
                 };
-                self.comprehension(c.range.start(), "<dictcomp>", &c.generators, CompKind::Dict(k, &c.value))?
+                self.comprehension(
+                    c.range.start(),
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(k, &c.value),
+                )?
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::Named(n) => {
@@ -278,17 +324,34 @@ impl<'a> Compiler<'a> {
                 self.store(&n.target)?;
             }
             Expr::Starred(s) => {
-                return Err(self.error("SyntaxError", "can't use starred expression here", s.range.start()));
+                return Err(self.error(
+                    "SyntaxError",
+                    "can't use starred expression here",
+                    s.range.start(),
+                ));
             }
-            Expr::Generator(g) => return Err(self.unsupported("generator expressions are", g.range.start())),
+            Expr::Generator(g) => {
+                return Err(self.unsupported("generator expressions are", g.range.start()));
+            }
             Expr::Yield(y) => return Err(self.unsupported("'yield' is", y.range.start())),
             Expr::YieldFrom(y) => return Err(self.unsupported("'yield from' is", y.range.start())),
             Expr::Await(a) => return Err(self.unsupported("'await' is", a.range.start())),
-            Expr::NumberLiteral(n) => return Err(self.unsupported("complex numbers are", n.range.start())),
-            Expr::BytesLiteral(b) => return Err(self.unsupported("bytes literals are", b.range.start())),
-            Expr::TString(t) => return Err(self.unsupported("template strings are", t.range.start())),
-            Expr::IpyEscapeCommand(c) => return Err(self.error("SyntaxError", "invalid syntax", c.range.start())),
-            Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => {
+            Expr::NumberLiteral(n) => {
+                return Err(self.unsupported("complex numbers are", n.range.start()));
+            }
+            Expr::BytesLiteral(b) => {
+                return Err(self.unsupported("bytes literals are", b.range.start()));
+            }
+            Expr::TString(t) => {
+                return Err(self.unsupported("template strings are", t.range.start()));
+            }
+            Expr::IpyEscapeCommand(c) => {
+                return Err(self.error("SyntaxError", "invalid syntax", c.range.start()));
+            }
+            Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => {
                 unreachable!("literals are constants")
             }
         }
@@ -382,7 +445,9 @@ impl<'a> Compiler<'a> {
     /// Evaluates `e` for its truth and jumps to `to` when it equals `cond`.
     pub(crate) fn jump_if(&mut self, e: &Expr, cond: bool, to: super::Label) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, to),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !cond, to);
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps on false as soon as one operand is false; on true only at the end.
@@ -404,14 +469,22 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.emit_jump(if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE }, to);
+        self.emit_jump(
+            if cond {
+                Op::POP_JUMP_IF_TRUE
+            } else {
+                Op::POP_JUMP_IF_FALSE
+            },
+            to,
+        );
         Ok(())
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult<()> {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
-        let dynamic = args.iter().any(|a| matches!(a, Expr::Starred(_))) || kws.iter().any(|k| k.arg.is_none());
+        let dynamic = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || kws.iter().any(|k| k.arg.is_none());
         // Callable and self-or-NULL.
         match &*c.func {
             Expr::Attribute(a) if !dynamic => {
@@ -425,7 +498,8 @@ impl<'a> Compiler<'a> {
                 if self.units.len() > 1
                     && matches!(
                         self.name_scope(n.id.as_str()),
-                        super::symtable::NameScope::GlobalImplicit | super::symtable::NameScope::GlobalExplicit
+                        super::symtable::NameScope::GlobalImplicit
+                            | super::symtable::NameScope::GlobalExplicit
                     ) =>
             {
                 let i = self.add_name(n.id.as_str());
@@ -475,7 +549,11 @@ impl<'a> Compiler<'a> {
         for k in kws {
             let name = k.arg.as_ref().unwrap().to_string();
             if names.iter().any(|(n, _): &(String, TextSize)| *n == name) {
-                return Err(self.error("SyntaxError", format!("keyword argument repeated: {name}"), k.range.start()));
+                return Err(self.error(
+                    "SyntaxError",
+                    format!("keyword argument repeated: {name}"),
+                    k.range.start(),
+                ));
             }
             names.push((name, k.range.start()));
             self.expr(&k.value)?;
@@ -487,7 +565,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, at: TextSize, name: &str, gens: &[ast::Comprehension], kind: CompKind) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        at: TextSize,
+        name: &str,
+        gens: &[ast::Comprehension],
+        kind: CompKind,
+    ) -> CResult<()> {
         if gens.iter().any(|g| g.is_async) {
             return Err(self.unsupported("async comprehensions are", at));
         }
@@ -497,7 +581,11 @@ impl<'a> Compiler<'a> {
         let scope = self.scope_of_node(key);
         let frees = self.st.scopes[scope].frees.clone();
         let parent_qual = self.units.last().unwrap().qualname.clone();
-        let qualname = if self.units.len() == 1 { name.to_string() } else { format!("{parent_qual}.<locals>.{name}") };
+        let qualname = if self.units.len() == 1 {
+            name.to_string()
+        } else {
+            format!("{parent_qual}.<locals>.{name}")
+        };
         let line = self.line_of(at);
         self.push_unit(scope, name, &qualname, line);
         {

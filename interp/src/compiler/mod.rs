@@ -5,6 +5,7 @@
 mod expr;
 mod stmt;
 pub mod symtable;
+mod syntax;
 
 use crate::opcode::{ArgKind, MAX_ARG, Op, encode, stack_effect};
 use pyjit_runtime::code::*;
@@ -80,18 +81,27 @@ pub struct Compiler<'a> {
 
 /// Compiles a module's source into its code object.
 pub fn compile_module(rt: &mut Runtime, source: &str, filename: &str) -> CResult<Value> {
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-        let lines = LineIndex::from_source_text(source);
-        let (line, col) = line_col(&lines, source, e.location.start());
-        CompileError { kind: "SyntaxError", msg: syntax_message(&e.error.to_string()), line, col }
-    })?;
+    let parsed = ruff_python_parser::parse_module(source)
+        .map_err(|e| syntax::from_parse_error(source, &e))?;
     let module = parsed.into_syntax();
     let lines = LineIndex::from_source_text(source);
     let st = symtable::build(&module.body).map_err(|(msg, at)| {
         let (line, col) = line_col(&lines, source, at);
-        CompileError { kind: "SyntaxError", msg, line, col }
+        CompileError {
+            kind: "SyntaxError",
+            msg,
+            line,
+            col,
+        }
     })?;
-    let mut c = Compiler { rt, st, units: Vec::new(), filename: filename.to_string(), lines, source };
+    let mut c = Compiler {
+        rt,
+        st,
+        units: Vec::new(),
+        filename: filename.to_string(),
+        lines,
+        source,
+    };
     c.push_unit(0, "<module>", "<module>", 1);
     // CPython attributes the module's RESUME to line 0.
     c.unit().line = 0;
@@ -99,21 +109,6 @@ pub fn compile_module(rt: &mut Runtime, source: &str, filename: &str) -> CResult
     c.stmts(&module.body)?;
     c.emit_const_return(Value::NONE);
     Ok(c.pop_unit())
-}
-
-/// Maps ruff's parse error texts onto CPython's most common wordings.
-fn syntax_message(m: &str) -> String {
-    let lower = m.to_lowercase();
-    if lower.contains("unexpected indentation") {
-        return "unexpected indent".into();
-    }
-    if lower.contains("expected an indented block") {
-        return "expected an indented block".into();
-    }
-    if lower.contains("unindent does not match") {
-        return "unindent does not match any outer indentation level".into();
-    }
-    if m.is_empty() { "invalid syntax".into() } else { m.to_string() }
 }
 
 pub fn line_col(lines: &LineIndex, source: &str, at: TextSize) -> (u32, u32) {
@@ -130,15 +125,29 @@ impl<'a> Compiler<'a> {
         line_col(&self.lines, self.source, at).0
     }
 
-    pub(crate) fn error(&self, kind: &'static str, msg: impl Into<String>, at: TextSize) -> CompileError {
+    pub(crate) fn error(
+        &self,
+        kind: &'static str,
+        msg: impl Into<String>,
+        at: TextSize,
+    ) -> CompileError {
         let (line, col) = line_col(&self.lines, self.source, at);
-        CompileError { kind, msg: msg.into(), line, col }
+        CompileError {
+            kind,
+            msg: msg.into(),
+            line,
+            col,
+        }
     }
 
     /// An error for a construct pyjit does not support yet, raised at compile time.
     pub(crate) fn unsupported(&self, what: &str, at: TextSize) -> CompileError {
         let line = self.line_of(at);
-        self.error("NotImplementedError", format!("{what} not supported by pyjit yet (line {line})"), at)
+        self.error(
+            "NotImplementedError",
+            format!("{what} not supported by pyjit yet (line {line})"),
+            at,
+        )
     }
 
     pub(crate) fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, firstlineno: u32) {
@@ -192,7 +201,11 @@ impl<'a> Compiler<'a> {
         }
         let u = self.unit();
         for n in &locals {
-            let kind = if cells.contains(n) { CO_FAST_LOCAL | CO_FAST_CELL } else { CO_FAST_LOCAL };
+            let kind = if cells.contains(n) {
+                CO_FAST_LOCAL | CO_FAST_CELL
+            } else {
+                CO_FAST_LOCAL
+            };
             u.local_map.insert(n.clone(), u.localsplus.len() as u32);
             u.localsplus.push(n.clone());
             u.kinds.push(kind);
@@ -254,9 +267,10 @@ impl<'a> Compiler<'a> {
             match self.rt.str_of(v) {
                 Some(s) => ConstKey::Str(s.to_string()),
                 None => match pyjit_runtime::gc::kind_of(v) {
-                    Some(pyjit_runtime::object::Kind::Int) => {
-                        ConstKey::Str(format!("int:{}", pyjit_runtime::int::to_string_radix(v, 16)))
-                    }
+                    Some(pyjit_runtime::object::Kind::Int) => ConstKey::Str(format!(
+                        "int:{}",
+                        pyjit_runtime::int::to_string_radix(v, 16)
+                    )),
                     _ => ConstKey::Ptr(v.0),
                 },
             }

@@ -66,14 +66,22 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Continue(c) => {
                 let Some(lp) = self.unit().loops.last() else {
-                    return Err(self.error("SyntaxError", "'continue' not properly in loop", c.range.start()));
+                    return Err(self.error(
+                        "SyntaxError",
+                        "'continue' not properly in loop",
+                        c.range.start(),
+                    ));
                 };
                 let to = lp.continue_to;
                 self.emit_jump(Op::JUMP_BACKWARD, to);
             }
             Stmt::Return(r) => {
                 if self.units.len() == 1 {
-                    return Err(self.error("SyntaxError", "'return' outside function", r.range.start()));
+                    return Err(self.error(
+                        "SyntaxError",
+                        "'return' outside function",
+                        r.range.start(),
+                    ));
                 }
                 match &r.value {
                     None => self.emit_const_return(Value::NONE),
@@ -92,7 +100,9 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => {
                 for a in &i.names {
                     if a.name.contains('.') {
-                        return Err(self.unsupported("importing a dotted module name is", a.range.start()));
+                        return Err(
+                            self.unsupported("importing a dotted module name is", a.range.start())
+                        );
                     }
                     let n = self.add_name(a.name.as_str());
                     self.emit(Op::IMPORT_NAME, n);
@@ -106,7 +116,9 @@ impl<'a> Compiler<'a> {
                 }
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 if module.contains('.') {
-                    return Err(self.unsupported("importing a dotted module name is", i.range.start()));
+                    return Err(
+                        self.unsupported("importing a dotted module name is", i.range.start())
+                    );
                 }
                 let m = self.add_name(&module);
                 self.emit(Op::IMPORT_NAME, m);
@@ -130,7 +142,9 @@ impl<'a> Compiler<'a> {
                         self.expr(e)?;
                         self.emit(Op::RAISE_VARARGS, 1);
                     }
-                    None => return Err(self.unsupported("bare 'raise' (re-raise) is", r.range.start())),
+                    None => {
+                        return Err(self.unsupported("bare 'raise' (re-raise) is", r.range.start()));
+                    }
                 }
             }
             Stmt::Assert(a) => {
@@ -145,12 +159,20 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::RAISE_VARARGS, 1);
                 self.bind(end);
             }
-            Stmt::ClassDef(c) => return Err(self.unsupported("class definitions are", c.range.start())),
+            Stmt::ClassDef(c) => {
+                return Err(self.unsupported("class definitions are", c.range.start()));
+            }
             Stmt::Try(t) => return Err(self.unsupported("'try' statements are", t.range.start())),
             Stmt::With(w) => return Err(self.unsupported("'with' statements are", w.range.start())),
-            Stmt::Match(m) => return Err(self.unsupported("'match' statements are", m.range.start())),
-            Stmt::TypeAlias(t) => return Err(self.unsupported("'type' aliases are", t.range.start())),
-            Stmt::IpyEscapeCommand(c) => return Err(self.error("SyntaxError", "invalid syntax", c.range.start())),
+            Stmt::Match(m) => {
+                return Err(self.unsupported("'match' statements are", m.range.start()));
+            }
+            Stmt::TypeAlias(t) => {
+                return Err(self.unsupported("'type' aliases are", t.range.start()));
+            }
+            Stmt::IpyEscapeCommand(c) => {
+                return Err(self.error("SyntaxError", "invalid syntax", c.range.start()));
+            }
         }
         Ok(())
     }
@@ -181,7 +203,11 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.bind(top);
         self.jump_if(&w.test, false, orelse)?;
-        self.unit().loops.push(LoopCtx { continue_to: top, break_to: end, is_for: false });
+        self.unit().loops.push(LoopCtx {
+            continue_to: top,
+            break_to: end,
+            is_for: false,
+        });
         self.stmts(&w.body)?;
         self.unit().loops.pop();
         self.set_line(&*w.test);
@@ -202,7 +228,11 @@ impl<'a> Compiler<'a> {
         self.set_line(f);
         self.emit_jump(Op::FOR_ITER, orelse);
         self.store(&f.target)?;
-        self.unit().loops.push(LoopCtx { continue_to: top, break_to: end, is_for: true });
+        self.unit().loops.push(LoopCtx {
+            continue_to: top,
+            break_to: end,
+            is_for: true,
+        });
         self.stmts(&f.body)?;
         self.unit().loops.pop();
         self.set_line(f);
@@ -244,7 +274,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::SWAP, 2);
                 self.emit(Op::STORE_SUBSCR, 0);
             }
-            t => return Err(self.error("SyntaxError", "'expression' is an illegal expression for augmented assignment", t.range().start())),
+            t => {
+                return Err(self.error(
+                    "SyntaxError",
+                    "'expression' is an illegal expression for augmented assignment",
+                    t.range().start(),
+                ));
+            }
         }
         Ok(())
     }
@@ -371,8 +407,17 @@ impl<'a> Compiler<'a> {
                 match star {
                     None => self.emit(Op::UNPACK_SEQUENCE, elts.len() as u32),
                     Some(i) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return Err(self.error("SyntaxError", "multiple starred expressions in assignment", t.range().start()));
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(self.error(
+                                "SyntaxError",
+                                "multiple starred expressions in assignment",
+                                t.range().start(),
+                            ));
                         }
                         let after = elts.len() - i - 1;
                         self.emit(Op::UNPACK_EX, (i as u32) | ((after as u32) << 8));
@@ -386,10 +431,18 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Starred(s) => {
-                return Err(self.error("SyntaxError", "starred assignment target must be in a list or tuple", s.range.start()));
+                return Err(self.error(
+                    "SyntaxError",
+                    "starred assignment target must be in a list or tuple",
+                    s.range.start(),
+                ));
             }
             other => {
-                return Err(self.error("SyntaxError", "cannot assign to expression", other.range().start()));
+                return Err(self.error(
+                    "SyntaxError",
+                    "cannot assign to expression",
+                    other.range().start(),
+                ));
             }
         }
         Ok(())
@@ -413,7 +466,13 @@ impl<'a> Compiler<'a> {
                     self.delete(e)?;
                 }
             }
-            other => return Err(self.error("SyntaxError", "cannot delete expression", other.range().start())),
+            other => {
+                return Err(self.error(
+                    "SyntaxError",
+                    "cannot delete expression",
+                    other.range().start(),
+                ));
+            }
         }
         Ok(())
     }
@@ -456,7 +515,12 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         // Defaults are evaluated in the enclosing scope, now.
         let mut flags = 0;
-        let defaults: Vec<&Expr> = params.posonlyargs.iter().chain(params.args.iter()).filter_map(|p| p.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .filter_map(|p| p.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -464,8 +528,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BUILD_TUPLE, defaults.len() as u32);
             flags |= MF_DEFAULTS;
         }
-        let kwdefaults: Vec<(&str, &Expr)> =
-            params.kwonlyargs.iter().filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.as_str(), d))).collect();
+        let kwdefaults: Vec<(&str, &Expr)> = params
+            .kwonlyargs
+            .iter()
+            .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.as_str(), d)))
+            .collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
                 let k = self.str_const(n);
@@ -477,11 +544,20 @@ impl<'a> Compiler<'a> {
         }
         let scope = self.scope_of_node(key);
         let parent_qual = self.units.last().unwrap().qualname.clone();
-        let qualname = if self.units.len() == 1 { name.to_string() } else { format!("{parent_qual}.<locals>.{name}") };
+        let qualname = if self.units.len() == 1 {
+            name.to_string()
+        } else {
+            format!("{parent_qual}.<locals>.{name}")
+        };
         let line = self.line_of(at);
         self.push_unit(scope, name, &qualname, line);
         let mut pnames: Vec<String> = Vec::new();
-        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+        {
             pnames.push(p.parameter.name.to_string());
         }
         let mut uflags = CO_OPTIMIZED | CO_NEWLOCALS;

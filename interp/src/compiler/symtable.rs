@@ -57,11 +57,14 @@ impl Scope {
         }
     }
     pub fn lookup(&self, n: &str) -> NameScope {
-        *self.resolved.get(n).unwrap_or(&if self.kind == Some(ScopeKind::Module) {
-            NameScope::Name
-        } else {
-            NameScope::GlobalImplicit
-        })
+        *self
+            .resolved
+            .get(n)
+            .unwrap_or(&if self.kind == Some(ScopeKind::Module) {
+                NameScope::Name
+            } else {
+                NameScope::GlobalImplicit
+            })
     }
 }
 
@@ -80,8 +83,17 @@ pub const TAG_LAMBDA: u8 = 1;
 pub const TAG_COMP: u8 = 2;
 
 pub fn build(body: &[Stmt]) -> Result<SymbolTable, SymError> {
-    let mut b = Builder { st: SymbolTable { scopes: vec![], by_node: HashMap::new() }, cur: 0 };
-    b.st.scopes.push(Scope { kind: Some(ScopeKind::Module), ..Default::default() });
+    let mut b = Builder {
+        st: SymbolTable {
+            scopes: vec![],
+            by_node: HashMap::new(),
+        },
+        cur: 0,
+    };
+    b.st.scopes.push(Scope {
+        kind: Some(ScopeKind::Module),
+        ..Default::default()
+    });
     for s in body {
         b.stmt(s)?;
     }
@@ -101,7 +113,11 @@ impl Builder {
 
     fn enter(&mut self, key: (TextSize, u8)) -> usize {
         let id = self.st.scopes.len();
-        self.st.scopes.push(Scope { kind: Some(ScopeKind::Function), parent: Some(self.cur), ..Default::default() });
+        self.st.scopes.push(Scope {
+            kind: Some(ScopeKind::Function),
+            parent: Some(self.cur),
+            ..Default::default()
+        });
         self.st.scopes[self.cur].children.push(id);
         self.st.by_node.insert(key, id);
         let prev = self.cur;
@@ -130,7 +146,12 @@ impl Builder {
     }
 
     fn param_defaults(&mut self, p: &ast::Parameters) -> Result<(), SymError> {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -260,7 +281,10 @@ impl Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.scope().kind == Some(ScopeKind::Module) {
-                    return Err(("nonlocal declaration not allowed at module level".into(), g.range.start()));
+                    return Err((
+                        "nonlocal declaration not allowed at module level".into(),
+                        g.range.start(),
+                    ));
                 }
                 for n in &g.names {
                     let name = n.to_string();
@@ -309,7 +333,12 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(&mut self, key: (TextSize, u8), gens: &[ast::Comprehension], elts: &[&Expr]) -> Result<(), SymError> {
+    fn comprehension(
+        &mut self,
+        key: (TextSize, u8),
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SymError> {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&gens[0].iter)?;
         let prev = self.enter(key);
@@ -343,7 +372,12 @@ impl Builder {
                 // compiled as functions, so bind where we are unless that is a comprehension.
                 if let Expr::Name(t) = &*n.target {
                     let mut s = self.cur;
-                    while self.st.by_node.iter().any(|(k, &v)| v == s && k.1 == TAG_COMP) {
+                    while self
+                        .st
+                        .by_node
+                        .iter()
+                        .any(|(k, &v)| v == s && k.1 == TAG_COMP)
+                    {
                         s = self.st.scopes[s].parent.unwrap();
                     }
                     self.st.scopes[s].bind(t.id.as_str());
@@ -365,9 +399,15 @@ impl Builder {
                 self.expr(&l.body)?;
                 self.cur = prev;
             }
-            Expr::ListComp(c) => self.comprehension((c.range.start(), TAG_COMP), &c.generators, &[&c.elt])?,
-            Expr::SetComp(c) => self.comprehension((c.range.start(), TAG_COMP), &c.generators, &[&c.elt])?,
-            Expr::Generator(c) => self.comprehension((c.range.start(), TAG_COMP), &c.generators, &[&c.elt])?,
+            Expr::ListComp(c) => {
+                self.comprehension((c.range.start(), TAG_COMP), &c.generators, &[&c.elt])?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension((c.range.start(), TAG_COMP), &c.generators, &[&c.elt])?
+            }
+            Expr::Generator(c) => {
+                self.comprehension((c.range.start(), TAG_COMP), &c.generators, &[&c.elt])?
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = vec![&c.value];
                 if let Some(k) = &c.key {
@@ -462,7 +502,11 @@ fn walk_fstring_element<'a>(el: &'a ast::InterpolatedStringElement, f: &mut dyn 
 }
 
 /// Resolves names in scope `id`, given the names bound in enclosing function scopes.
-fn resolve(st: &mut SymbolTable, id: usize, enclosing: &[(usize, String)]) -> Result<Vec<String>, SymError> {
+fn resolve(
+    st: &mut SymbolTable,
+    id: usize,
+    enclosing: &[(usize, String)],
+) -> Result<Vec<String>, SymError> {
     let kind = st.scopes[id].kind.unwrap();
     let is_fn = kind == ScopeKind::Function;
     let mut resolved = HashMap::new();
@@ -473,12 +517,19 @@ fn resolve(st: &mut SymbolTable, id: usize, enclosing: &[(usize, String)]) -> Re
         }
         for n in &s.nonlocals {
             if !enclosing.iter().any(|(_, e)| e == n) {
-                return Err((format!("no binding for nonlocal '{n}' found"), TextSize::from(0)));
+                return Err((
+                    format!("no binding for nonlocal '{n}' found"),
+                    TextSize::from(0),
+                ));
             }
             resolved.insert(n.clone(), NameScope::Free);
         }
         for n in &s.bound {
-            resolved.entry(n.clone()).or_insert(if is_fn { NameScope::Local } else { NameScope::Name });
+            resolved.entry(n.clone()).or_insert(if is_fn {
+                NameScope::Local
+            } else {
+                NameScope::Name
+            });
         }
     }
     // Names visible to children: our locals plus what we see from outside.
@@ -539,7 +590,13 @@ fn resolve(st: &mut SymbolTable, id: usize, enclosing: &[(usize, String)]) -> Re
     }
     let s = &mut st.scopes[id];
     // Cells in binding order (parameters first), frees in first-use order.
-    let mut cells: Vec<String> = s.params.iter().chain(s.bound.iter()).filter(|n| resolved.get(*n) == Some(&NameScope::Cell)).cloned().collect();
+    let mut cells: Vec<String> = s
+        .params
+        .iter()
+        .chain(s.bound.iter())
+        .filter(|n| resolved.get(*n) == Some(&NameScope::Cell))
+        .cloned()
+        .collect();
     cells.dedup();
     let mut seen = std::collections::HashSet::new();
     cells.retain(|n| seen.insert(n.clone()));

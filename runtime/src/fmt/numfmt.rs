@@ -169,7 +169,11 @@ fn format_float_short(
             vdigits_end = decpt + precision;
         }
         'g' => {
-            let limit = if add_dot_0_if_integer { precision - 1 } else { precision };
+            let limit = if add_dot_0_if_integer {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -267,7 +271,17 @@ fn double_to_string(
         'g' | 'G' => ('g', 2u8, if precision == 0 { 1 } else { precision }),
         _ => ('r', 0u8, 0),
     };
-    format_float_short(val, code, mode, precision, always_add_sign, add_dot_0, alt, no_neg_0, upper)
+    format_float_short(
+        val,
+        code,
+        mode,
+        precision,
+        always_add_sign,
+        add_dot_0,
+        alt,
+        no_neg_0,
+        upper,
+    )
 }
 
 /// repr(float) / str(float): shortest round-trip digits, CPython rules: 'inf', '-inf', 'nan',
@@ -334,10 +348,10 @@ fn value_error(msg: impl Into<String>) -> FmtError {
 const DECIMAL_ZEROS: &[u32] = &[
     0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
     0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-    0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
-    0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
-    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// `Py_UNICODE_TODECIMAL`: the decimal value of a Unicode decimal digit.
@@ -355,11 +369,7 @@ fn unicode_decimal(c: char) -> Option<u32> {
         return None;
     }
     let z = DECIMAL_ZEROS[idx - 1];
-    if cp - z < 10 {
-        Some(cp - z)
-    } else {
-        None
-    }
+    if cp - z < 10 { Some(cp - z) } else { None }
 }
 
 /// Port of `get_integer`: returns the number of digits consumed.
@@ -526,18 +536,19 @@ fn group_digits(digits: &[char], min_width: i64, grouping: Grouping) -> String {
     let mut rev: Vec<char> = Vec::with_capacity(digits.len() + 8);
     let mut use_separator = false;
 
-    let emit = |rev: &mut Vec<char>, end: &mut usize, n_chars: i64, n_zeros: i64, sep: Option<char>| {
-        if let Some(s) = sep {
-            rev.push(s);
-        }
-        for _ in 0..n_chars {
-            *end -= 1;
-            rev.push(digits[*end]);
-        }
-        for _ in 0..n_zeros {
-            rev.push('0');
-        }
-    };
+    let emit =
+        |rev: &mut Vec<char>, end: &mut usize, n_chars: i64, n_zeros: i64, sep: Option<char>| {
+            if let Some(s) = sep {
+                rev.push(s);
+            }
+            for _ in 0..n_chars {
+                *end -= 1;
+                rev.push(digits[*end]);
+            }
+            for _ in 0..n_zeros {
+                rev.push('0');
+            }
+        };
 
     let mut loop_broken = false;
     if let Some((glen, sep)) = grouping {
@@ -546,7 +557,13 @@ fn group_digits(digits: &[char], min_width: i64, grouping: Grouping) -> String {
             let len = glen.min(remaining.max(min_width).max(1));
             let n_zeros = (len - remaining).max(0);
             let n_chars = remaining.min(len).max(0);
-            emit(&mut rev, &mut end, n_chars, n_zeros, if use_separator { Some(sep) } else { None });
+            emit(
+                &mut rev,
+                &mut end,
+                n_chars,
+                n_zeros,
+                if use_separator { Some(sep) } else { None },
+            );
             use_separator = true;
             remaining -= n_chars;
             min_width -= len;
@@ -561,7 +578,11 @@ fn group_digits(digits: &[char], min_width: i64, grouping: Grouping) -> String {
         let len = remaining.max(min_width).max(1);
         let n_zeros = (len - remaining).max(0);
         let n_chars = remaining.min(len).max(0);
-        let sep = if use_separator { grouping.map(|g| g.1) } else { None };
+        let sep = if use_separator {
+            grouping.map(|g| g.1)
+        } else {
+            None
+        };
         emit(&mut rev, &mut end, n_chars, n_zeros, sep);
     }
     rev.iter().rev().collect()
@@ -590,7 +611,12 @@ fn push_n(out: &mut String, c: char, n: i64) {
 }
 
 /// Port of `calc_number_widths` + `fill_number`.
-fn layout_number(parts: &NumberParts, spec: &FormatSpec, grouping: Grouping, toupper: bool) -> String {
+fn layout_number(
+    parts: &NumberParts,
+    spec: &FormatSpec,
+    grouping: Grouping,
+    toupper: bool,
+) -> String {
     let (fill, align) = numeric_fill_align(spec);
     let sign: Option<char> = match spec.sign {
         Some('+') => Some(if parts.negative { '-' } else { '+' }),
@@ -610,7 +636,11 @@ fn layout_number(parts: &NumberParts, spec: &FormatSpec, grouping: Grouping, tou
     let n_non_digit_non_padding = n_sign + n_prefix + n_decimal + n_remainder;
     let width: i64 = spec.width.map(|w| w as i64).unwrap_or(-1);
 
-    let n_min_width = if fill == '0' && align == '=' { width - n_non_digit_non_padding } else { 0 };
+    let n_min_width = if fill == '0' && align == '=' {
+        width - n_non_digit_non_padding
+    } else {
+        0
+    };
 
     let digit_chars: Vec<char> = parts.digits.chars().collect();
     let mut grouped = if digit_chars.is_empty() {
@@ -663,7 +693,11 @@ fn layout_number(parts: &NumberParts, spec: &FormatSpec, grouping: Grouping, tou
 
 /// Port of `format_float_internal`. `spec.ty` must be one of
 /// None, 'e','E','f','F','g','G','n','%'.
-fn format_float_internal(val: f64, spec: &FormatSpec, grouping: Grouping) -> Result<String, FmtError> {
+fn format_float_internal(
+    val: f64,
+    spec: &FormatSpec,
+    grouping: Grouping,
+) -> Result<String, FmtError> {
     if let Some(p) = spec.precision {
         if p > MAX_PRECISION {
             return Err(value_error("precision too big"));
@@ -699,7 +733,15 @@ fn format_float_internal(val: f64, spec: &FormatSpec, grouping: Grouping) -> Res
         }
     };
 
-    let mut buf = double_to_string(val, ty, precision, false, add_dot_0, spec.alternate, spec.no_neg_zero);
+    let mut buf = double_to_string(
+        val,
+        ty,
+        precision,
+        false,
+        add_dot_0,
+        spec.alternate,
+        spec.no_neg_zero,
+    );
     if add_pct {
         buf.push('%');
     }
@@ -719,7 +761,13 @@ fn format_float_internal(val: f64, spec: &FormatSpec, grouping: Grouping) -> Res
     // 'n' uses the current locale; we assume the C locale (no grouping).
     let grouping = if spec.ty == Some('n') { None } else { grouping };
     Ok(layout_number(
-        &NumberParts { negative, prefix: "", digits, has_decimal, remainder },
+        &NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            has_decimal,
+            remainder,
+        },
         spec,
         grouping,
         false,
@@ -733,7 +781,9 @@ fn format_float_internal(val: f64, spec: &FormatSpec, grouping: Grouping) -> Res
 pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FmtError> {
     let grouping = check_grouping(spec, spec.ty.unwrap_or('\0'))?;
     match spec.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(x, spec, grouping),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_internal(x, spec, grouping)
+        }
         Some(c) => Err(unknown_presentation_type(c, type_name)),
     }
 }
@@ -759,7 +809,10 @@ pub fn format_int(
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             if !as_f64.is_finite() {
-                return Err(("OverflowError", "int too large to convert to float".to_string()));
+                return Err((
+                    "OverflowError",
+                    "int too large to convert to float".to_string(),
+                ));
             }
             return format_float_internal(as_f64, spec, grouping);
         }
@@ -767,23 +820,35 @@ pub fn format_int(
     }
 
     if spec.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_zero {
-        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
 
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+            return Err(value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
-            return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
         }
         let dec = to_radix(10);
         let dec = dec.trim_start_matches('0');
         // PyLong_AsLong range check.
-        let mag: Option<u64> = if dec.is_empty() { Some(0) } else { dec.parse::<u64>().ok() };
+        let mag: Option<u64> = if dec.is_empty() {
+            Some(0)
+        } else {
+            dec.parse::<u64>().ok()
+        };
         let fits_long = match mag {
             None => false,
             Some(m) => {
@@ -795,7 +860,10 @@ pub fn format_int(
             }
         };
         if !fits_long {
-            return Err(("OverflowError", "Python int too large to convert to C long".to_string()));
+            return Err((
+                "OverflowError",
+                "Python int too large to convert to C long".to_string(),
+            ));
         }
         let m = mag.unwrap_or(0);
         if (neg && m != 0) || m > 0x10ffff {
@@ -804,7 +872,13 @@ pub fn format_int(
         let ch = char::from_u32(m as u32).unwrap_or('\u{FFFD}');
         let s = ch.to_string();
         return Ok(layout_number(
-            &NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &s },
+            &NumberParts {
+                negative: false,
+                prefix: "",
+                digits: "",
+                has_decimal: false,
+                remainder: &s,
+            },
             spec,
             None,
             false,
@@ -818,7 +892,11 @@ pub fn format_int(
         _ => (10, ""),
     };
     let digits = to_radix(base);
-    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".to_string()
+    } else {
+        digits
+    };
     let grouping = if ty == 'n' { None } else { grouping };
     Ok(layout_number(
         &NumberParts {
@@ -848,14 +926,20 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         None => {}
     }
     if spec.no_neg_zero {
-        return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if spec.alternate {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     let align = spec.align.unwrap_or('<');
     if align == '=' {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let fill = if spec.zero { '0' } else { spec.fill };
 
@@ -900,7 +984,13 @@ pub fn format_int_spec(
     spec: &str,
     type_name: &str,
 ) -> Result<String, FmtError> {
-    format_int(neg, to_radix, as_f64, &parse_format_spec(spec, type_name)?, type_name)
+    format_int(
+        neg,
+        to_radix,
+        as_f64,
+        &parse_format_spec(spec, type_name)?,
+        type_name,
+    )
 }
 
 /// Convenience: `format(s, spec)` for a str given the spec string.
@@ -1009,7 +1099,13 @@ fn percent_output(
 /// printf-style ('%' operator) conversion of a float: conv in "eEfFgG", flags as in Python:
 /// '-', '+', ' ', '#', '0'; width/precision optional (precision default 6).
 /// (The caller should reject precision > i32::MAX with "precision too big" while parsing.)
-pub fn percent_float(x: f64, conv: char, flags: &str, width: Option<usize>, precision: Option<usize>) -> String {
+pub fn percent_float(
+    x: f64,
+    conv: char,
+    flags: &str,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
     let prec = precision.unwrap_or(6).min(MAX_PRECISION) as i64;
     let s = double_to_string(x, conv, prec, false, false, flags.contains('#'), false);
     percent_output(&s, conv, flags, width, precision, true)
@@ -1031,7 +1127,11 @@ pub fn percent_int(
         _ => (10, ""),
     };
     let digits = to_radix(base);
-    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".to_string()
+    } else {
+        digits
+    };
     let ndigits = digits.len();
     let mut s = String::with_capacity(ndigits + 4 + precision.unwrap_or(0));
     if neg {
@@ -1088,19 +1188,35 @@ mod tests {
         format_int_spec(neg, &f, as_f, spec, type_name)
     }
 
-    fn p_int(neg: bool, mag: u128, conv: char, flags: &str, w: Option<usize>, p: Option<usize>) -> String {
+    fn p_int(
+        neg: bool,
+        mag: u128,
+        conv: char,
+        flags: &str,
+        w: Option<usize>,
+        p: Option<usize>,
+    ) -> String {
         let f = move |r: u32| u128_radix(mag, r);
         percent_int(neg, &f, conv, flags, w, p)
     }
 
-    fn cmp(kind: &str, input: String, got: Result<String, FmtError>, want: Result<&str, (&str, &str)>, failures: &mut Vec<String>) {
+    fn cmp(
+        kind: &str,
+        input: String,
+        got: Result<String, FmtError>,
+        want: Result<&str, (&str, &str)>,
+        failures: &mut Vec<String>,
+    ) {
         let ok = match (&got, &want) {
             (Ok(g), Ok(w)) => g == w,
             (Err((t, m)), Err((wt, wm))) => t == wt && m == wm,
             _ => false,
         };
         if !ok {
-            failures.push(format!("{} {}: got {:?}, want {:?}", kind, input, got, want));
+            failures.push(format!(
+                "{} {}: got {:?}, want {:?}",
+                kind, input, got, want
+            ));
         }
     }
 
@@ -1128,20 +1244,58 @@ mod tests {
 
     #[test]
     fn big_int_cases() {
-        let f = |neg: bool, spec: &str| format_int_spec(neg, &big_radix, if neg { -1e50 } else { 1e50 }, spec, "int");
-        assert_eq!(f(false, ",").unwrap(), "100,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000");
-        assert_eq!(f(false, "#_x").unwrap(), "0x44_6c3b_15f9_9266_87d2_c405_34fd_b564_0000_0000_0000");
-        assert_eq!(f(true, "+060,").unwrap(), "-100,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000");
-        assert_eq!(f(false, "_o").unwrap(), "2106_6073_0537_4622_3150_3722_6100_2464_7733_2544_0000_0000_0000_0000");
+        let f = |neg: bool, spec: &str| {
+            format_int_spec(neg, &big_radix, if neg { -1e50 } else { 1e50 }, spec, "int")
+        };
+        assert_eq!(
+            f(false, ",").unwrap(),
+            "100,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000"
+        );
+        assert_eq!(
+            f(false, "#_x").unwrap(),
+            "0x44_6c3b_15f9_9266_87d2_c405_34fd_b564_0000_0000_0000"
+        );
+        assert_eq!(
+            f(true, "+060,").unwrap(),
+            "-100,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000"
+        );
+        assert_eq!(
+            f(false, "_o").unwrap(),
+            "2106_6073_0537_4622_3150_3722_6100_2464_7733_2544_0000_0000_0000_0000"
+        );
         assert_eq!(f(true, "e").unwrap(), "-1.000000e+50");
-        assert_eq!(f(false, ".3%").unwrap(), "10000000000000001261437482528532152668424144699785216.000%");
-        assert_eq!(f(false, "c").unwrap_err(), ("OverflowError", "Python int too large to convert to C long".to_string()));
+        assert_eq!(
+            f(false, ".3%").unwrap(),
+            "10000000000000001261437482528532152668424144699785216.000%"
+        );
+        assert_eq!(
+            f(false, "c").unwrap_err(),
+            (
+                "OverflowError",
+                "Python int too large to convert to C long".to_string()
+            )
+        );
         // 10**400 does not fit in a float.
         let r = format_int_spec(false, &big_radix, f64::INFINITY, "e", "int");
-        assert_eq!(r.unwrap_err(), ("OverflowError", "int too large to convert to float".to_string()));
-        assert_eq!(percent_int(false, &big_radix, 'd', "", None, None), "100000000000000000000000000000000000000000000000000");
-        assert_eq!(percent_int(true, &big_radix, 'x', "#", None, None), "-0x446c3b15f9926687d2c40534fdb564000000000000");
-        assert_eq!(percent_int(true, &big_radix, 'd', "0", Some(60), Some(55)), "-00000000100000000000000000000000000000000000000000000000000");
+        assert_eq!(
+            r.unwrap_err(),
+            (
+                "OverflowError",
+                "int too large to convert to float".to_string()
+            )
+        );
+        assert_eq!(
+            percent_int(false, &big_radix, 'd', "", None, None),
+            "100000000000000000000000000000000000000000000000000"
+        );
+        assert_eq!(
+            percent_int(true, &big_radix, 'x', "#", None, None),
+            "-0x446c3b15f9926687d2c40534fdb564000000000000"
+        );
+        assert_eq!(
+            percent_int(true, &big_radix, 'd', "0", Some(60), Some(55)),
+            "-00000000100000000000000000000000000000000000000000000000000"
+        );
     }
 
     #[test]
@@ -1149,15 +1303,24 @@ mod tests {
         let t = |_r: u32| "1".to_string();
         assert_eq!(
             format_int_spec(false, &t, 1.0, "s", "bool").unwrap_err(),
-            ("ValueError", "Unknown format code 's' for object of type 'bool'".to_string())
+            (
+                "ValueError",
+                "Unknown format code 's' for object of type 'bool'".to_string()
+            )
         );
         assert_eq!(
             format_float_spec(1.0, "d", "MyFloat").unwrap_err(),
-            ("ValueError", "Unknown format code 'd' for object of type 'MyFloat'".to_string())
+            (
+                "ValueError",
+                "Unknown format code 'd' for object of type 'MyFloat'".to_string()
+            )
         );
         assert_eq!(
             parse_format_spec("abc", "int").unwrap_err(),
-            ("ValueError", "Invalid format specifier 'abc' for object of type 'int'".to_string())
+            (
+                "ValueError",
+                "Invalid format specifier 'abc' for object of type 'int'".to_string()
+            )
         );
     }
 
@@ -1180,12 +1343,21 @@ mod tests {
             }
         );
         let z = parse_format_spec("010,", "int").unwrap();
-        assert_eq!((z.fill, z.align, z.zero, z.width, z.grouping, z.ty), ('0', None, true, Some(10), Some(','), None));
+        assert_eq!(
+            (z.fill, z.align, z.zero, z.width, z.grouping, z.ty),
+            ('0', None, true, Some(10), Some(','), None)
+        );
         assert_eq!(parse_format_spec("", "str").unwrap(), FormatSpec::default());
         // Unicode decimal digits are accepted for width/precision, like CPython.
-        assert_eq!(parse_format_spec("\u{661}\u{660}", "int").unwrap().width, Some(10));
+        assert_eq!(
+            parse_format_spec("\u{661}\u{660}", "int").unwrap().width,
+            Some(10)
+        );
         // A default spec formats like str()/repr().
-        assert_eq!(format_float(0.1, &FormatSpec::default(), "float").unwrap(), "0.1");
+        assert_eq!(
+            format_float(0.1, &FormatSpec::default(), "float").unwrap(),
+            "0.1"
+        );
         assert_eq!(format_str("x", &FormatSpec::default(), "str").unwrap(), "x");
     }
 
@@ -1291,7 +1463,13 @@ mod tests {
         let mut failures = Vec::new();
         for &(b, want) in cases {
             let x = f64::from_bits(b);
-            cmp("float_repr", format!("{:?}", x), Ok(float_repr(x)), Ok(want), &mut failures);
+            cmp(
+                "float_repr",
+                format!("{:?}", x),
+                Ok(float_repr(x)),
+                Ok(want),
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
@@ -1464,7 +1642,11 @@ mod tests {
             (0xc0934a0000000000, "%", Ok("-123450.000000%")),
             (0x4480f0cf064dd592, ".1", Ok("1e+22")),
             (0xfff0000000000000, "_.3f", Ok("-inf")),
-            (0x8000000000000000, "\u{e9}>9.2f", Ok("\u{e9}\u{e9}\u{e9}\u{e9}-0.00")),
+            (
+                0x8000000000000000,
+                "\u{e9}>9.2f",
+                Ok("\u{e9}\u{e9}\u{e9}\u{e9}-0.00"),
+            ),
             (0xfff0000000000000, "#.0f", Ok("-inf")),
             (0x4023fd70a3d70a3d, "#", Ok("9.995")),
             (0x4351c37937e08002, ".0e", Ok("2e+16")),
@@ -1493,7 +1675,11 @@ mod tests {
             (0x7ff8000000000000, "013", Ok("0000000000nan")),
             (0x54b249ad2594c37d, ".3G", Ok("1E+100")),
             (0x3f201f31f46ed246, "10", Ok("  0.000123")),
-            (0x4415af1d78b58c40, "+015,.1f", Ok("+100,000,000,000,000,000,000.0")),
+            (
+                0x4415af1d78b58c40,
+                "+015,.1f",
+                Ok("+100,000,000,000,000,000,000.0"),
+            ),
             (0x7ff0000000000000, "#", Ok("inf")),
             (0x0010000000000000, ".17", Ok("2.2250738585072014e-308")),
             (0x0000000000000000, "n", Ok("0")),
@@ -1518,7 +1704,11 @@ mod tests {
             (0xfff0000000000000, "^10", Ok("   -inf   ")),
             (0x3fc0000000000000, "n", Ok("0.125")),
             (0xfff0000000000000, ",%", Ok("-inf%")),
-            (0x412e847f00000000, ".20F", Ok("999999.50000000000000000000")),
+            (
+                0x412e847f00000000,
+                ".20F",
+                Ok("999999.50000000000000000000"),
+            ),
             (0xfff0000000000000, "<10", Ok("-inf      ")),
             (0xbfb999999999999a, "#.3g", Ok("-0.100")),
             (0x405edd2f1a9fbe77, ".0e", Ok("1e+02")),
@@ -1539,7 +1729,13 @@ mod tests {
             (0x3f202c9dedbc309d, "#.3g", Ok("0.000123")),
             (0x3ff8000000000000, ".0f", Ok("2")),
             (0x7ff0000000000000, "#10.0f", Ok("       inf")),
-            (0x7fefffffffffffff, "#.0f", Ok("179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.")),
+            (
+                0x7fefffffffffffff,
+                "#.0f",
+                Ok(
+                    "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.",
+                ),
+            ),
             (0x3f1a36e2eb1c432d, "#", Ok("0.0001")),
             (0x7ff0000000000000, "f", Ok("inf")),
             (0x405edd2f1a9fbe77, "%", Ok("12345.600000%")),
@@ -1555,7 +1751,11 @@ mod tests {
             (0x3fe0000000000000, "#", Ok("0.5")),
             (0xc0934a0000000000, "+", Ok("-1234.5")),
             (0x3f1a36e2eb1c432d, "z.1f", Ok("0.0")),
-            (0xfff0000000000000, "\u{e9}>9.2f", Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}-inf")),
+            (
+                0xfff0000000000000,
+                "\u{e9}>9.2f",
+                Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}-inf"),
+            ),
             (0x4415af1d78b58c40, "0^11", Ok("0001e+20000")),
             (0xfff0000000000000, "015,.2f", Ok("-00000000000inf")),
             (0x7ff0000000000000, "=10", Ok("       inf")),
@@ -1567,7 +1767,13 @@ mod tests {
             (0xc0934a0000000000, ".2f", Ok("-1234.50")),
             (0xbfe5555555555555, ".20F", Ok("-0.66666666666666662966")),
             (0x3f201f31f46ed246, "12n", Ok("    0.000123")),
-            (0x7fefffffffffffff, ".20F", Ok("179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00000000000000000000")),
+            (
+                0x7fefffffffffffff,
+                ".20F",
+                Ok(
+                    "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00000000000000000000",
+                ),
+            ),
             (0x40934a0000000000, ",", Ok("1,234.5")),
             (0x3f201f31f46ed246, ".3n", Ok("0.000123")),
             (0x3fc0000000000000, ".17g", Ok("0.125")),
@@ -1631,7 +1837,11 @@ mod tests {
             (0x4058e00000000000, "f", Ok("99.500000")),
             (0x4351c37937e08002, "%", Ok("2000000000000000768.000000%")),
             (0x8000000000000000, "+.2e", Ok("-0.00e+00")),
-            (0x3f201f31f46ed246, "\u{e9}>9.2f", Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}0.00")),
+            (
+                0x3f201f31f46ed246,
+                "\u{e9}>9.2f",
+                Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}0.00"),
+            ),
             (0x4415af1d78b58c40, "#10.0f", Ok("100000000000000000000.")),
             (0x0010000000000000, "n", Ok("2.22507e-308")),
             (0xbff0000000000000, "g", Ok("-1")),
@@ -1660,7 +1870,11 @@ mod tests {
             (0xc0934a0000000000, "12n", Ok("     -1234.5")),
             (0x4058e00000000000, "g", Ok("99.5")),
             (0x7ff0000000000000, ".20F", Ok("INF")),
-            (0x4415af1d78b58c40, "_.3f", Ok("100_000_000_000_000_000_000.000")),
+            (
+                0x4415af1d78b58c40,
+                "_.3f",
+                Ok("100_000_000_000_000_000_000.000"),
+            ),
             (0x3fd5555555555555, ".17g", Ok("0.33333333333333331")),
             (0xc132d68740000000, "010.2f", Ok("-1234567.25")),
             (0x7ff8000000000000, ".3", Ok("nan")),
@@ -1692,7 +1906,13 @@ mod tests {
             (0x4415af1d78b58c40, "#010.3g", Ok("001.00e+20")),
             (0x3ff0000000000000, "%", Ok("100.000000%")),
             (0xfff0000000000000, "0<10", Ok("-inf000000")),
-            (0x54b249ad2594c37d, "#.0f", Ok("10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.")),
+            (
+                0x54b249ad2594c37d,
+                "#.0f",
+                Ok(
+                    "10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.",
+                ),
+            ),
             (0x4341c37937e07fff, "f", Ok("9999999999999998.000000")),
             (0x0000000000000001, ".20F", Ok("0.00000000000000000000")),
             (0x412e847f00000000, ".0e", Ok("1e+06")),
@@ -1795,7 +2015,13 @@ mod tests {
             (0x3f202c9dedbc309d, ".3", Ok("0.000123")),
             (0xfff0000000000000, " ", Ok("-inf")),
             (0x7ff8000000000000, "*^15.3f", Ok("******nan******")),
-            (0x54b249ad2594c37d, ".20F", Ok("10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.00000000000000000000")),
+            (
+                0x54b249ad2594c37d,
+                ".20F",
+                Ok(
+                    "10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.00000000000000000000",
+                ),
+            ),
             (0xbff0000000000000, "#.3g", Ok("-1.00")),
             (0x7ff0000000000000, "0^11", Ok("0000inf0000")),
             (0x40934a0000000000, "0<10", Ok("1234.50000")),
@@ -1805,7 +2031,11 @@ mod tests {
             (0x3ff8000000000000, ".0g", Ok("2")),
             (0x4341c37937e07fff, "#.3g", Ok("1.00e+16")),
             (0x405edd2f1a9fbe77, "f", Ok("123.456000")),
-            (0x0000000000000000, "\u{e9}>9.2f", Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}0.00")),
+            (
+                0x0000000000000000,
+                "\u{e9}>9.2f",
+                Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}0.00"),
+            ),
             (0x4004000000000000, "#", Ok("2.5")),
             (0xbfe5555555555555, ".17g", Ok("-0.66666666666666663")),
             (0x7ff0000000000000, "z010.1f", Ok("0000000inf")),
@@ -1831,7 +2061,11 @@ mod tests {
             (0x4341c37937e07fff, ".3G", Ok("1E+16")),
             (0x3f201f31f46ed246, "_.3f", Ok("0.000")),
             (0x0000000000000000, ".17", Ok("0.0")),
-            (0x4415af1d78b58c40, "015_.2f", Ok("100_000_000_000_000_000_000.00")),
+            (
+                0x4415af1d78b58c40,
+                "015_.2f",
+                Ok("100_000_000_000_000_000_000.00"),
+            ),
             (0x0000000000000001, ".0f", Ok("0")),
             (0x0000000000000001, ".0e", Ok("5e-324")),
             (0x405edd2f1a9fbe77, ".20F", Ok("123.45600000000000306954")),
@@ -1855,13 +2089,23 @@ mod tests {
             (0xbfe5555555555555, ".0f", Ok("-1")),
             (0x4058e00000000000, ".0f", Ok("100")),
             (0x3e8421f5f40d8376, ".2f", Ok("0.00")),
-            (0x7fefffffffffffff, "z.1f", Ok("179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.0")),
+            (
+                0x7fefffffffffffff,
+                "z.1f",
+                Ok(
+                    "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.0",
+                ),
+            ),
             (0x4132d687e4189375, "", Ok("1234567.891")),
             (0x7ff0000000000000, "-^+12.4g", Ok("----+inf----")),
             (0x405edd2f1a9fbe77, ".17g", Ok("123.456")),
             (0x412e847f00000000, "+", Ok("+999999.5")),
             (0x3ff8000000000000, ".0", Ok("2e+00")),
-            (0x4415af1d78b58c40, "0=+15,.3f", Ok("+100,000,000,000,000,000,000.000")),
+            (
+                0x4415af1d78b58c40,
+                "0=+15,.3f",
+                Ok("+100,000,000,000,000,000,000.000"),
+            ),
             (0x40934a0000000000, "013", Ok("00000001234.5")),
             (0x7ff8000000000000, "#015,.0f", Ok("000000000000nan")),
             (0x3fd5555555555555, ".3", Ok("0.333")),
@@ -1890,7 +2134,13 @@ mod tests {
             (0xfff0000000000000, "z.0e", Ok("-inf")),
             (0x3f202c9dedbc309d, "f", Ok("0.000123")),
             (0x3f202c9dedbc309d, "e", Ok("1.234000e-04")),
-            (0x54b249ad2594c37d, "f", Ok("10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.000000")),
+            (
+                0x54b249ad2594c37d,
+                "f",
+                Ok(
+                    "10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.000000",
+                ),
+            ),
             (0x3f505e1c15097c81, ".3", Ok("0.000999")),
             (0x3ff0000000000000, "#.0f", Ok("1.")),
             (0x4415af1d78b58c40, "<10", Ok("1e+20     ")),
@@ -1912,7 +2162,11 @@ mod tests {
             (0x0000000000000001, ".17g", Ok("4.9406564584124654e-324")),
             (0xbfb999999999999a, "+", Ok("-0.1")),
             (0xbfe5555555555555, "#", Ok("-0.6666666666666666")),
-            (0x4480f0cf064dd592, "%", Ok("999999999999999983222784.000000%")),
+            (
+                0x4480f0cf064dd592,
+                "%",
+                Ok("999999999999999983222784.000000%"),
+            ),
             (0x4415af1d78b58c40, "12n", Ok("       1e+20")),
             (0x405edd2f1a9fbe77, ".17", Ok("123.456")),
             (0x7ff0000000000000, "0", Ok("inf")),
@@ -1935,38 +2189,183 @@ mod tests {
             (0xfff0000000000000, "%", Ok("-inf%")),
             (0xc0934a0000000000, "010.2f", Ok("-001234.50")),
             (0x8000000000000000, "015,.2f", Ok("-000,000,000.00")),
-            (0x4415af1d78b58c40, ",.2f", Ok("100,000,000,000,000,000,000.00")),
+            (
+                0x4415af1d78b58c40,
+                ",.2f",
+                Ok("100,000,000,000,000,000,000.00"),
+            ),
             (0x4351c37937e08002, ".17", Ok("2.0000000000000008e+16")),
             (0x0000000000000000, "e", Ok("0.000000e+00")),
             (0xc132d68740000000, "*^15.3f", Ok("*-1234567.250**")),
-            (0x3ff8000000000000, "d", Err(("ValueError", "Unknown format code 'd' for object of type 'float'"))),
-            (0x3ff8000000000000, "x", Err(("ValueError", "Unknown format code 'x' for object of type 'float'"))),
-            (0x3ff8000000000000, "s", Err(("ValueError", "Unknown format code 's' for object of type 'float'"))),
-            (0x3ff8000000000000, "c", Err(("ValueError", "Unknown format code 'c' for object of type 'float'"))),
-            (0x3ff8000000000000, "b", Err(("ValueError", "Unknown format code 'b' for object of type 'float'"))),
-            (0x3ff8000000000000, "\u{1}", Err(("ValueError", "Unknown format code '\\x1' for object of type 'float'"))),
-            (0x3ff8000000000000, "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'float'"))),
-            (0x3ff8000000000000, "1,,", Err(("ValueError", "Cannot specify ',' with ','."))),
-            (0x3ff8000000000000, ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-            (0x3ff8000000000000, "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-            (0x3ff8000000000000, ".", Err(("ValueError", "Format specifier missing precision"))),
-            (0x3ff8000000000000, ".f", Err(("ValueError", "Format specifier missing precision"))),
-            (0x3ff8000000000000, "abc", Err(("ValueError", "Invalid format specifier 'abc' for object of type 'float'"))),
-            (0x3ff8000000000000, "10.2fx", Err(("ValueError", "Invalid format specifier '10.2fx' for object of type 'float'"))),
-            (0x3ff8000000000000, ",x", Err(("ValueError", "Cannot specify ',' with 'x'."))),
-            (0x3ff8000000000000, "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'float'"))),
-            (0x3ff8000000000000, ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-            (0x3ff8000000000000, "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-            (0x3ff8000000000000, "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-            (0x3ff8000000000000, ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-            (0x3ff8000000000000, ".2147483648f", Err(("ValueError", "precision too big"))),
+            (
+                0x3ff8000000000000,
+                "d",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'd' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "x",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'x' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "s",
+                Err((
+                    "ValueError",
+                    "Unknown format code 's' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "c",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'c' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "b",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'b' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "\u{1}",
+                Err((
+                    "ValueError",
+                    "Unknown format code '\\x1' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "\u{e9}",
+                Err((
+                    "ValueError",
+                    "Unknown format code '\\xe9' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "1,,",
+                Err(("ValueError", "Cannot specify ',' with ','.")),
+            ),
+            (
+                0x3ff8000000000000,
+                ",_",
+                Err(("ValueError", "Cannot specify both ',' and '_'.")),
+            ),
+            (
+                0x3ff8000000000000,
+                "_,",
+                Err(("ValueError", "Cannot specify both ',' and '_'.")),
+            ),
+            (
+                0x3ff8000000000000,
+                ".",
+                Err(("ValueError", "Format specifier missing precision")),
+            ),
+            (
+                0x3ff8000000000000,
+                ".f",
+                Err(("ValueError", "Format specifier missing precision")),
+            ),
+            (
+                0x3ff8000000000000,
+                "abc",
+                Err((
+                    "ValueError",
+                    "Invalid format specifier 'abc' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                "10.2fx",
+                Err((
+                    "ValueError",
+                    "Invalid format specifier '10.2fx' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                ",x",
+                Err(("ValueError", "Cannot specify ',' with 'x'.")),
+            ),
+            (
+                0x3ff8000000000000,
+                "_x",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'x' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3ff8000000000000,
+                ",n",
+                Err(("ValueError", "Cannot specify ',' with 'n'.")),
+            ),
+            (
+                0x3ff8000000000000,
+                "_n",
+                Err(("ValueError", "Cannot specify '_' with 'n'.")),
+            ),
+            (
+                0x3ff8000000000000,
+                "99999999999999999999",
+                Err(("ValueError", "Too many decimal digits in format string")),
+            ),
+            (
+                0x3ff8000000000000,
+                ".99999999999999999999",
+                Err(("ValueError", "Too many decimal digits in format string")),
+            ),
+            (
+                0x3ff8000000000000,
+                ".2147483648f",
+                Err(("ValueError", "precision too big")),
+            ),
             (0x3ff8000000000000, "+z#010,.3f", Ok("+0,001.500")),
-            (0x3ff8000000000000, "<<<", Err(("ValueError", "Unknown format code '<' for object of type 'float'"))),
-            (0x3fb999999999999a, ".60f", Ok("0.100000000000000005551115123125782702118158340454101562500000")),
+            (
+                0x3ff8000000000000,
+                "<<<",
+                Err((
+                    "ValueError",
+                    "Unknown format code '<' for object of type 'float'",
+                )),
+            ),
+            (
+                0x3fb999999999999a,
+                ".60f",
+                Ok("0.100000000000000005551115123125782702118158340454101562500000"),
+            ),
             (0x01a56e1fc2f8f359, ".5", Ok("1e-300")),
-            (0x3fb999999999999a, ".30e", Ok("1.000000000000000055511151231258e-01")),
-            (0x7e37e43c8800759c, "f", Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000")),
-            (0x0000000000000001, ".1100f", Ok("0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000494065645841246544176568792868221372365059802614324764425585682500675507270208751865299836361635992379796564695445717730926656710355939796398774796010781878126300713190311404527845817167848982103688718636056998730723050006387409153564984387312473397273169615140031715385398074126238565591171026658556686768187039560310624931945271591492455329305456544401127480129709999541931989409080416563324524757147869014726780159355238611550134803526493472019379026810710749170333222684475333572083243193609238289345836806010601150616980975307834227731832924790498252473077637592724787465608477820373446969953364701797267771758512566055119913150489110145103786273816725095583738973359899366480994116420570263709027924276754456522908753868250641971826553344726562500000000000000000000000000")),
+            (
+                0x3fb999999999999a,
+                ".30e",
+                Ok("1.000000000000000055511151231258e-01"),
+            ),
+            (
+                0x7e37e43c8800759c,
+                "f",
+                Ok(
+                    "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000",
+                ),
+            ),
+            (
+                0x0000000000000001,
+                ".1100f",
+                Ok(
+                    "0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000494065645841246544176568792868221372365059802614324764425585682500675507270208751865299836361635992379796564695445717730926656710355939796398774796010781878126300713190311404527845817167848982103688718636056998730723050006387409153564984387312473397273169615140031715385398074126238565591171026658556686768187039560310624931945271591492455329305456544401127480129709999541931989409080416563324524757147869014726780159355238611550134803526493472019379026810710749170333222684475333572083243193609238289345836806010601150616980975307834227731832924790498252473077637592724787465608477820373446969953364701797267771758512566055119913150489110145103786273816725095583738973359899366480994116420570263709027924276754456522908753868250641971826553344726562500000000000000000000000000",
+                ),
+            ),
             (0x4004000000000000, ".0f", Ok("2")),
             (0x3fd8000000000000, ".2f", Ok("0.38")),
             (0x3ff0000000000000, ".0", Ok("1e+00")),
@@ -2001,7 +2400,13 @@ mod tests {
         let mut failures = Vec::new();
         for &(b, spec, want) in cases {
             let x = f64::from_bits(b);
-            cmp("format_float", format!("({:?}, {:?})", x, spec), format_float_spec(x, spec, "float"), want, &mut failures);
+            cmp(
+                "format_float",
+                format!("({:?}, {:?})", x, spec),
+                format_float_spec(x, spec, "float"),
+                want,
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
@@ -2011,8 +2416,18 @@ mod tests {
         let cases: &[(bool, u128, &str, Result<&str, (&str, &str)>)] = &[
             (false, 1114112u128, "%", Ok("111411200.000000%")),
             (false, 1234u128, "#b", Ok("0b10011010010")),
-            (true, 1234567u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
-            (true, 1180591620717411303424u128, "0<6", Ok("-1180591620717411303424")),
+            (
+                true,
+                1234567u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
+            (
+                true,
+                1180591620717411303424u128,
+                "0<6",
+                Ok("-1180591620717411303424"),
+            ),
             (false, 0u128, "e", Ok("0.000000e+00")),
             (false, 0u128, "%", Ok("0.000000%")),
             (false, 0u128, "016_", Ok("0_000_000_000_000")),
@@ -2025,16 +2440,36 @@ mod tests {
             (true, 7u128, "0=12,", Ok("-000,000,007")),
             (false, 1114112u128, "o", Ok("4200000")),
             (false, 3735928559u128, "+#x", Ok("+0xdeadbeef")),
-            (false, 18446744073709551616u128, "o", Ok("2000000000000000000000")),
+            (
+                false,
+                18446744073709551616u128,
+                "o",
+                Ok("2000000000000000000000"),
+            ),
             (true, 1234567u128, "012,d", Ok("-001,234,567")),
-            (false, 170141183460469231731687303715884105728u128, "%", Ok("17014118346046923173168730371588410572800.000000%")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "%",
+                Ok("17014118346046923173168730371588410572800.000000%"),
+            ),
             (false, 1234567u128, "-8", Ok(" 1234567")),
             (false, 0u128, ".2f", Ok("0.00")),
             (false, 0u128, "g", Ok("0")),
-            (false, 170141183460469231731687303715884105728u128, "X", Ok("80000000000000000000000000000000")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "X",
+                Ok("80000000000000000000000000000000"),
+            ),
             (false, 255u128, "", Ok("255")),
             (false, 1234567u128, "08,", Ok("1,234,567")),
-            (false, 1000000000000u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
+            (
+                false,
+                1000000000000u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
             (false, 7u128, "#_X", Ok("0X7")),
             (true, 7u128, "=+8", Ok("-      7")),
             (true, 1234567u128, "x", Ok("-12d687")),
@@ -2054,25 +2489,65 @@ mod tests {
             (false, 7u128, "<10", Ok("7         ")),
             (false, 1u128, "_", Ok("1")),
             (false, 255u128, "x", Ok("ff")),
-            (true, 1267650600228229401496703205376u128, "d", Ok("-1267650600228229401496703205376")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "d",
+                Ok("-1267650600228229401496703205376"),
+            ),
             (false, 3735928559u128, "<10", Ok("3735928559")),
             (false, 1u128, "#x", Ok("0x1")),
             (false, 1114112u128, ".2f", Ok("1114112.00")),
-            (false, 3735928559u128, "#012_b", Ok("0b1101_1110_1010_1101_1011_1110_1110_1111")),
-            (true, 1u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
-            (true, 1267650600228229401496703205376u128, "#x", Ok("-0x10000000000000000000000000")),
-            (true, 1180591620717411303424u128, "15n", Ok("-1180591620717411303424")),
+            (
+                false,
+                3735928559u128,
+                "#012_b",
+                Ok("0b1101_1110_1010_1101_1011_1110_1110_1111"),
+            ),
+            (
+                true,
+                1u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "#x",
+                Ok("-0x10000000000000000000000000"),
+            ),
+            (
+                true,
+                1180591620717411303424u128,
+                "15n",
+                Ok("-1180591620717411303424"),
+            ),
             (true, 1u128, "x", Ok("-1")),
             (true, 7u128, "^10", Ok("    -7    ")),
             (true, 1234567u128, "*^12,", Ok("*-1,234,567*")),
             (false, 1u128, "n", Ok("1")),
-            (false, 170141183460469231731687303715884105728u128, "d", Ok("170141183460469231731687303715884105728")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "d",
+                Ok("170141183460469231731687303715884105728"),
+            ),
             (false, 65u128, "%", Ok("6500.000000%")),
             (false, 1000000000000u128, "X", Ok("E8D4A51000")),
             (true, 1234567u128, ",.1f", Ok("-1,234,567.0")),
             (false, 5u128, "", Ok("5")),
-            (false, 170141183460469231731687303715884105728u128, "#o", Ok("0o2000000000000000000000000000000000000000000")),
-            (true, 42u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "#o",
+                Ok("0o2000000000000000000000000000000000000000000"),
+            ),
+            (
+                true,
+                42u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
             (true, 1234567u128, "%", Ok("-123456700.000000%")),
             (false, 1000000000000u128, "o", Ok("16432451210000")),
             (false, 42u128, "X", Ok("2A")),
@@ -2082,28 +2557,58 @@ mod tests {
             (false, 1114111u128, "010", Ok("0001114111")),
             (false, 0u128, "12_.2e", Ok("    0.00e+00")),
             (true, 255u128, "_", Ok("-255")),
-            (false, 18446744073709551616u128, "+", Ok("+18446744073709551616")),
+            (
+                false,
+                18446744073709551616u128,
+                "+",
+                Ok("+18446744073709551616"),
+            ),
             (false, 1234567u128, "#010x", Ok("0x0012d687")),
             (false, 0u128, "x", Ok("0")),
             (false, 1234567u128, "#_X", Ok("0X12_D687")),
             (true, 255u128, "b", Ok("-11111111")),
             (true, 7u128, "#012_b", Ok("-0b0000_0111")),
             (false, 1114111u128, "g", Ok("1.11411e+06")),
-            (true, 255u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
+            (
+                true,
+                255u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
             (true, 1234567u128, "#010x", Ok("-0x012d687")),
             (false, 1114111u128, "#b", Ok("0b100001111111111111111")),
-            (false, 170141183460469231731687303715884105728u128, "n", Ok("170141183460469231731687303715884105728")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "n",
+                Ok("170141183460469231731687303715884105728"),
+            ),
             (true, 42u128, "", Ok("-42")),
             (false, 1234567u128, "#012,d", Ok("0,001,234,567")),
             (false, 42u128, "n", Ok("42")),
             (false, 0u128, "<10", Ok("0         ")),
-            (true, 1180591620717411303424u128, "#015_x", Ok("-0x40_0000_0000_0000_0000")),
+            (
+                true,
+                1180591620717411303424u128,
+                "#015_x",
+                Ok("-0x40_0000_0000_0000_0000"),
+            ),
             (false, 1114111u128, "c", Ok("\u{10ffff}")),
             (true, 255u128, "n", Ok("-255")),
             (false, 1114111u128, "#o", Ok("0o4177777")),
             (false, 0u128, "z.1f", Ok("0.0")),
-            (false, 170141183460469231731687303715884105728u128, "e", Ok("1.701412e+38")),
-            (true, 1180591620717411303424u128, "016_", Ok("-1_180_591_620_717_411_303_424")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "e",
+                Ok("1.701412e+38"),
+            ),
+            (
+                true,
+                1180591620717411303424u128,
+                "016_",
+                Ok("-1_180_591_620_717_411_303_424"),
+            ),
             (false, 1234567u128, "z.1f", Ok("1234567.0")),
             (false, 0u128, "#X", Ok("0X0")),
             (true, 1234567u128, "#o", Ok("-0o4553207")),
@@ -2120,13 +2625,33 @@ mod tests {
             (true, 7u128, "#010x", Ok("-0x0000007")),
             (false, 3735928559u128, "010", Ok("3735928559")),
             (false, 0u128, "+#x", Ok("+0x0")),
-            (true, 1180591620717411303424u128, "^10", Ok("-1180591620717411303424")),
-            (true, 1267650600228229401496703205376u128, "%", Ok("-126765060022822940149670320537600.000000%")),
+            (
+                true,
+                1180591620717411303424u128,
+                "^10",
+                Ok("-1180591620717411303424"),
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "%",
+                Ok("-126765060022822940149670320537600.000000%"),
+            ),
             (false, 1234567u128, "-#014_o", Ok("0o00_0455_3207")),
             (false, 65u128, "o", Ok("101")),
-            (false, 18446744073709551616u128, "%", Ok("1844674407370955161600.000000%")),
+            (
+                false,
+                18446744073709551616u128,
+                "%",
+                Ok("1844674407370955161600.000000%"),
+            ),
             (false, 0u128, "+010", Ok("+000000000")),
-            (false, 170141183460469231731687303715884105728u128, "010", Ok("170141183460469231731687303715884105728")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "010",
+                Ok("170141183460469231731687303715884105728"),
+            ),
             (false, 0u128, "c", Ok("\u{0}")),
             (false, 1114112u128, "d", Ok("1114112")),
             (false, 7u128, "12_.2e", Ok("    7.00e+00")),
@@ -2136,30 +2661,72 @@ mod tests {
             (false, 42u128, "#X", Ok("0X2A")),
             (false, 1234u128, "%", Ok("123400.000000%")),
             (true, 1u128, "_", Ok("-1")),
-            (true, 1267650600228229401496703205376u128, ",", Ok("-1,267,650,600,228,229,401,496,703,205,376")),
-            (false, 18446744073709551616u128, "_", Ok("18_446_744_073_709_551_616")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                ",",
+                Ok("-1,267,650,600,228,229,401,496,703,205,376"),
+            ),
+            (
+                false,
+                18446744073709551616u128,
+                "_",
+                Ok("18_446_744_073_709_551_616"),
+            ),
             (false, 65u128, "d", Ok("65")),
             (false, 1114111u128, "%", Ok("111411100.000000%")),
-            (false, 170141183460469231731687303715884105728u128, "#b", Ok("0b10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000")),
-            (false, 18446744073709551616u128, "_x", Ok("1_0000_0000_0000_0000")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "#b",
+                Ok(
+                    "0b10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+                ),
+            ),
+            (
+                false,
+                18446744073709551616u128,
+                "_x",
+                Ok("1_0000_0000_0000_0000"),
+            ),
             (false, 3735928559u128, "#_X", Ok("0XDEAD_BEEF")),
             (false, 42u128, "_x", Ok("2a")),
             (true, 1234567u128, "08,", Ok("-1,234,567")),
-            (true, 1180591620717411303424u128, "10", Ok("-1180591620717411303424")),
+            (
+                true,
+                1180591620717411303424u128,
+                "10",
+                Ok("-1180591620717411303424"),
+            ),
             (true, 1u128, "#X", Ok("-0X1")),
             (false, 1234u128, "_x", Ok("4d2")),
             (true, 1u128, "o", Ok("-1")),
             (true, 255u128, "+", Ok("-255")),
             (false, 1114112u128, "g", Ok("1.11411e+06")),
-            (false, 18446744073709551616u128, "n", Ok("18446744073709551616")),
+            (
+                false,
+                18446744073709551616u128,
+                "n",
+                Ok("18446744073709551616"),
+            ),
             (false, 3735928559u128, "z.1f", Ok("3735928559.0")),
             (false, 1114111u128, ",", Ok("1,114,111")),
             (false, 1u128, "e", Ok("1.000000e+00")),
             (false, 1114111u128, "_x", Ok("10_ffff")),
             (true, 1234567u128, "12_.2e", Ok("   -1.23e+06")),
             (true, 7u128, "15n", Ok("             -7")),
-            (true, 1180591620717411303424u128, "x^+9", Ok("-1180591620717411303424")),
-            (false, 170141183460469231731687303715884105728u128, "g", Ok("1.70141e+38")),
+            (
+                true,
+                1180591620717411303424u128,
+                "x^+9",
+                Ok("-1180591620717411303424"),
+            ),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "g",
+                Ok("1.70141e+38"),
+            ),
             (false, 1000000000000u128, "+", Ok("+1000000000000")),
             (true, 1234567u128, "15n", Ok("       -1234567")),
             (false, 7u128, " 10", Ok("         7")),
@@ -2168,36 +2735,78 @@ mod tests {
             (false, 1234567u128, " 10", Ok("   1234567")),
             (true, 1234567u128, "g", Ok("-1.23457e+06")),
             (false, 7u128, "*^12,", Ok("*****7******")),
-            (true, 1180591620717411303424u128, "0=12,", Ok("-1,180,591,620,717,411,303,424")),
+            (
+                true,
+                1180591620717411303424u128,
+                "0=12,",
+                Ok("-1,180,591,620,717,411,303,424"),
+            ),
             (false, 0u128, "X", Ok("0")),
             (false, 65u128, "_", Ok("65")),
             (false, 3735928559u128, "-#014_o", Ok("0o336_5333_7357")),
-            (false, 170141183460469231731687303715884105728u128, "#X", Ok("0X80000000000000000000000000000000")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "#X",
+                Ok("0X80000000000000000000000000000000"),
+            ),
             (false, 7u128, "#015_x", Ok("0x000_0000_0007")),
             (true, 42u128, "X", Ok("-2A")),
             (true, 1u128, "_x", Ok("-1")),
             (false, 1114112u128, "x", Ok("110000")),
             (true, 1234567u128, "=^5", Ok("-1234567")),
             (true, 1234567u128, "+010", Ok("-001234567")),
-            (true, 1267650600228229401496703205376u128, "#X", Ok("-0X10000000000000000000000000")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "#X",
+                Ok("-0X10000000000000000000000000"),
+            ),
             (false, 42u128, "#o", Ok("0o52")),
-            (true, 1267650600228229401496703205376u128, "g", Ok("-1.26765e+30")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "g",
+                Ok("-1.26765e+30"),
+            ),
             (false, 1u128, "", Ok("1")),
             (false, 255u128, "n", Ok("255")),
-            (false, 18446744073709551616u128, "X", Ok("10000000000000000")),
+            (
+                false,
+                18446744073709551616u128,
+                "X",
+                Ok("10000000000000000"),
+            ),
             (false, 1114112u128, "#x", Ok("0x110000")),
             (false, 0u128, " =8", Ok("       0")),
-            (false, 170141183460469231731687303715884105728u128, "b", Ok("10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "b",
+                Ok(
+                    "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+                ),
+            ),
             (false, 1234u128, "+", Ok("+1234")),
             (true, 255u128, ",", Ok("-255")),
             (false, 7u128, "#010x", Ok("0x00000007")),
             (false, 1234567u128, "=^5", Ok("1234567")),
             (true, 1234567u128, "010", Ok("-001234567")),
-            (true, 1180591620717411303424u128, "#_X", Ok("-0X40_0000_0000_0000_0000")),
+            (
+                true,
+                1180591620717411303424u128,
+                "#_X",
+                Ok("-0X40_0000_0000_0000_0000"),
+            ),
             (false, 3735928559u128, "-8", Ok("3735928559")),
             (false, 1234567u128, "012,d", Ok("0,001,234,567")),
             (false, 65u128, "x", Ok("41")),
-            (true, 1267650600228229401496703205376u128, "x", Ok("-10000000000000000000000000")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "x",
+                Ok("-10000000000000000000000000"),
+            ),
             (false, 65u128, "#o", Ok("0o101")),
             (true, 1234567u128, "10", Ok("  -1234567")),
             (true, 42u128, "o", Ok("-52")),
@@ -2208,10 +2817,20 @@ mod tests {
             (true, 255u128, "#b", Ok("-0b11111111")),
             (false, 0u128, "#x", Ok("0x0")),
             (false, 1u128, "_x", Ok("1")),
-            (true, 1180591620717411303424u128, "<10", Ok("-1180591620717411303424")),
+            (
+                true,
+                1180591620717411303424u128,
+                "<10",
+                Ok("-1180591620717411303424"),
+            ),
             (false, 0u128, "010", Ok("0000000000")),
             (true, 255u128, "X", Ok("-FF")),
-            (true, 1267650600228229401496703205376u128, "_", Ok("-1_267_650_600_228_229_401_496_703_205_376")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "_",
+                Ok("-1_267_650_600_228_229_401_496_703_205_376"),
+            ),
             (false, 7u128, "z.1f", Ok("7.0")),
             (false, 65u128, "#x", Ok("0x41")),
             (false, 1114111u128, "d", Ok("1114111")),
@@ -2221,7 +2840,12 @@ mod tests {
             (false, 0u128, "08,", Ok("0,000,000")),
             (false, 1234567u128, "013_X", Ok("000_0012_D687")),
             (false, 1234u128, ",", Ok("1,234")),
-            (false, 1000000000000u128, "b", Ok("1110100011010100101001010001000000000000")),
+            (
+                false,
+                1000000000000u128,
+                "b",
+                Ok("1110100011010100101001010001000000000000"),
+            ),
             (false, 0u128, "x^+9", Ok("xxx+0xxxx")),
             (true, 42u128, "#b", Ok("-0b101010")),
             (true, 1234567u128, "#_X", Ok("-0X12_D687")),
@@ -2246,10 +2870,25 @@ mod tests {
             (false, 7u128, "^10", Ok("    7     ")),
             (false, 0u128, "*^12,", Ok("*****0******")),
             (false, 1234567u128, "12_.2e", Ok("    1.23e+06")),
-            (true, 1267650600228229401496703205376u128, "_x", Ok("-10_0000_0000_0000_0000_0000_0000")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "_x",
+                Ok("-10_0000_0000_0000_0000_0000_0000"),
+            ),
             (true, 7u128, "010", Ok("-000000007")),
-            (false, 18446744073709551616u128, "", Ok("18446744073709551616")),
-            (false, 170141183460469231731687303715884105728u128, "_", Ok("170_141_183_460_469_231_731_687_303_715_884_105_728")),
+            (
+                false,
+                18446744073709551616u128,
+                "",
+                Ok("18446744073709551616"),
+            ),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "_",
+                Ok("170_141_183_460_469_231_731_687_303_715_884_105_728"),
+            ),
             (true, 1u128, "", Ok("-1")),
             (false, 7u128, "=+8", Ok("+      7")),
             (false, 1234567u128, "x^+9", Ok("+1234567x")),
@@ -2261,7 +2900,12 @@ mod tests {
             (false, 0u128, "=^5", Ok("==0==")),
             (false, 42u128, "", Ok("42")),
             (false, 1114111u128, "x", Ok("10ffff")),
-            (false, 170141183460469231731687303715884105728u128, "", Ok("170141183460469231731687303715884105728")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "",
+                Ok("170141183460469231731687303715884105728"),
+            ),
             (true, 42u128, "_", Ok("-42")),
             (true, 1234567u128, "#b", Ok("-0b100101101011010000111")),
             (false, 42u128, "o", Ok("52")),
@@ -2269,7 +2913,12 @@ mod tests {
             (false, 1234567u128, " =8", Ok(" 1234567")),
             (false, 5u128, "#x", Ok("0x5")),
             (false, 1234u128, "X", Ok("4D2")),
-            (false, 18446744073709551616u128, "x", Ok("10000000000000000")),
+            (
+                false,
+                18446744073709551616u128,
+                "x",
+                Ok("10000000000000000"),
+            ),
             (false, 1000000000000u128, "_", Ok("1_000_000_000_000")),
             (true, 1234567u128, "=+8", Ok("-1234567")),
             (false, 1234u128, "#x", Ok("0x4d2")),
@@ -2288,37 +2937,74 @@ mod tests {
             (false, 5u128, "e", Ok("5.000000e+00")),
             (false, 0u128, "010", Ok("0000000000")),
             (false, 3735928559u128, "016_", Ok("0_003_735_928_559")),
-            (false, 170141183460469231731687303715884105728u128, "#x", Ok("0x80000000000000000000000000000000")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "#x",
+                Ok("0x80000000000000000000000000000000"),
+            ),
             (false, 1234567u128, "0=12,", Ok("0,001,234,567")),
             (false, 65u128, "g", Ok("65")),
             (false, 1u128, "x", Ok("1")),
             (false, 0u128, "10", Ok("         0")),
             (true, 1234567u128, "#012,d", Ok("-001,234,567")),
-            (false, 18446744073709551616u128, "#o", Ok("0o2000000000000000000000")),
+            (
+                false,
+                18446744073709551616u128,
+                "#o",
+                Ok("0o2000000000000000000000"),
+            ),
             (false, 1234567u128, "+010", Ok("+001234567")),
             (false, 42u128, ".2f", Ok("42.00")),
-            (false, 170141183460469231731687303715884105728u128, "+", Ok("+170141183460469231731687303715884105728")),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "+",
+                Ok("+170141183460469231731687303715884105728"),
+            ),
             (true, 7u128, ",.1f", Ok("-7.0")),
             (false, 0u128, "#010x", Ok("0x00000000")),
             (false, 3735928559u128, "08,", Ok("3,735,928,559")),
             (false, 255u128, "%", Ok("25500.000000%")),
-            (true, 1180591620717411303424u128, "=10", Ok("-1180591620717411303424")),
+            (
+                true,
+                1180591620717411303424u128,
+                "=10",
+                Ok("-1180591620717411303424"),
+            ),
             (false, 1234u128, "#o", Ok("0o2322")),
             (true, 1234567u128, "b", Ok("-100101101011010000111")),
             (false, 255u128, "_x", Ok("ff")),
             (false, 7u128, "#012,d", Ok("0,000,000,007")),
             (false, 0u128, "0<6", Ok("000000")),
             (false, 1u128, "#o", Ok("0o1")),
-            (false, 1114112u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
+            (
+                false,
+                1114112u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
             (false, 255u128, "X", Ok("FF")),
             (false, 42u128, "+", Ok("+42")),
-            (true, 1267650600228229401496703205376u128, "#o", Ok("-0o2000000000000000000000000000000000")),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                "#o",
+                Ok("-0o2000000000000000000000000000000000"),
+            ),
             (false, 1114112u128, "+", Ok("+1114112")),
             (false, 1234u128, ".2f", Ok("1234.00")),
             (false, 3735928559u128, "=10", Ok("3735928559")),
             (true, 1234567u128, "_b", Ok("-1_0010_1101_0110_1000_0111")),
             (true, 1234567u128, "#x", Ok("-0x12d687")),
-            (true, 1180591620717411303424u128, "#012_b", Ok("-0b100_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000")),
+            (
+                true,
+                1180591620717411303424u128,
+                "#012_b",
+                Ok(
+                    "-0b100_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000",
+                ),
+            ),
             (false, 1234u128, "n", Ok("1234")),
             (false, 1234567u128, "^10", Ok(" 1234567  ")),
             (false, 3735928559u128, "=+8", Ok("+3735928559")),
@@ -2332,44 +3018,250 @@ mod tests {
             (false, 42u128, "_", Ok("42")),
             (false, 255u128, "c", Ok("\u{ff}")),
             (true, 42u128, ",", Ok("-42")),
-            (true, 1180591620717411303424u128, "08,", Ok("-1,180,591,620,717,411,303,424")),
+            (
+                true,
+                1180591620717411303424u128,
+                "08,",
+                Ok("-1,180,591,620,717,411,303,424"),
+            ),
             (false, 3735928559u128, "12_.2e", Ok("    3.74e+09")),
-            (false, 1234567u128, "#012_b", Ok("0b1_0010_1101_0110_1000_0111")),
+            (
+                false,
+                1234567u128,
+                "#012_b",
+                Ok("0b1_0010_1101_0110_1000_0111"),
+            ),
             (true, 1234567u128, "0<6", Ok("-1234567")),
             (true, 1234567u128, "#X", Ok("-0X12D687")),
-            (false, 18446744073709551616u128, ",", Ok("18,446,744,073,709,551,616")),
+            (
+                false,
+                18446744073709551616u128,
+                ",",
+                Ok("18,446,744,073,709,551,616"),
+            ),
             (false, 1000000000000u128, "", Ok("1000000000000")),
-            (false, 5u128, ".2", Err(("ValueError", "Precision not allowed in integer format specifier"))),
-            (false, 5u128, "z", Err(("ValueError", "Negative zero coercion (z) not allowed in integer format specifier"))),
-            (false, 5u128, "+c", Err(("ValueError", "Sign not allowed with integer format specifier 'c'"))),
-            (false, 5u128, "#c", Err(("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'"))),
-            (false, 5u128, ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-            (false, 5u128, "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-            (false, 5u128, ",x", Err(("ValueError", "Cannot specify ',' with 'x'."))),
-            (false, 5u128, ",b", Err(("ValueError", "Cannot specify ',' with 'b'."))),
-            (false, 5u128, ",o", Err(("ValueError", "Cannot specify ',' with 'o'."))),
-            (false, 5u128, ",X", Err(("ValueError", "Cannot specify ',' with 'X'."))),
-            (false, 5u128, "s", Err(("ValueError", "Unknown format code 's' for object of type 'int'"))),
-            (false, 5u128, "y", Err(("ValueError", "Unknown format code 'y' for object of type 'int'"))),
-            (false, 5u128, "\u{1}", Err(("ValueError", "Unknown format code '\\x1' for object of type 'int'"))),
-            (false, 5u128, "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'int'"))),
-            (false, 5u128, "abc", Err(("ValueError", "Invalid format specifier 'abc' for object of type 'int'"))),
-            (false, 5u128, ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-            (false, 5u128, "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-            (false, 5u128, ".", Err(("ValueError", "Format specifier missing precision"))),
-            (false, 5u128, "1,,", Err(("ValueError", "Cannot specify ',' with ','."))),
-            (false, 5u128, ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-            (false, 5u128, "z.2", Err(("ValueError", "Precision not allowed in integer format specifier"))),
-            (false, 5u128, ".2c", Err(("ValueError", "Precision not allowed in integer format specifier"))),
-            (false, 5u128, "zc", Err(("ValueError", "Negative zero coercion (z) not allowed in integer format specifier"))),
-            (true, 1u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
-            (true, 9223372036854775808u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
-            (true, 9223372036854775809u128, "c", Err(("OverflowError", "Python int too large to convert to C long"))),
-            (false, 9223372036854775807u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
-            (false, 9223372036854775808u128, "c", Err(("OverflowError", "Python int too large to convert to C long"))),
-            (false, 18446744073709551616u128, "c", Err(("OverflowError", "Python int too large to convert to C long"))),
-            (false, 1114112u128, "c", Err(("OverflowError", "%c arg not in range(0x110000)"))),
-            (false, 170141183460469231731687303715884105728u128, "e", Ok("1.701412e+38")),
+            (
+                false,
+                5u128,
+                ".2",
+                Err((
+                    "ValueError",
+                    "Precision not allowed in integer format specifier",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "z",
+                Err((
+                    "ValueError",
+                    "Negative zero coercion (z) not allowed in integer format specifier",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "+c",
+                Err((
+                    "ValueError",
+                    "Sign not allowed with integer format specifier 'c'",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "#c",
+                Err((
+                    "ValueError",
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                ",c",
+                Err(("ValueError", "Cannot specify ',' with 'c'.")),
+            ),
+            (
+                false,
+                5u128,
+                "_c",
+                Err(("ValueError", "Cannot specify '_' with 'c'.")),
+            ),
+            (
+                false,
+                5u128,
+                ",x",
+                Err(("ValueError", "Cannot specify ',' with 'x'.")),
+            ),
+            (
+                false,
+                5u128,
+                ",b",
+                Err(("ValueError", "Cannot specify ',' with 'b'.")),
+            ),
+            (
+                false,
+                5u128,
+                ",o",
+                Err(("ValueError", "Cannot specify ',' with 'o'.")),
+            ),
+            (
+                false,
+                5u128,
+                ",X",
+                Err(("ValueError", "Cannot specify ',' with 'X'.")),
+            ),
+            (
+                false,
+                5u128,
+                "s",
+                Err((
+                    "ValueError",
+                    "Unknown format code 's' for object of type 'int'",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "y",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'y' for object of type 'int'",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "\u{1}",
+                Err((
+                    "ValueError",
+                    "Unknown format code '\\x1' for object of type 'int'",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "\u{e9}",
+                Err((
+                    "ValueError",
+                    "Unknown format code '\\xe9' for object of type 'int'",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "abc",
+                Err((
+                    "ValueError",
+                    "Invalid format specifier 'abc' for object of type 'int'",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                ",n",
+                Err(("ValueError", "Cannot specify ',' with 'n'.")),
+            ),
+            (
+                false,
+                5u128,
+                "_n",
+                Err(("ValueError", "Cannot specify '_' with 'n'.")),
+            ),
+            (
+                false,
+                5u128,
+                ".",
+                Err(("ValueError", "Format specifier missing precision")),
+            ),
+            (
+                false,
+                5u128,
+                "1,,",
+                Err(("ValueError", "Cannot specify ',' with ','.")),
+            ),
+            (
+                false,
+                5u128,
+                ",_",
+                Err(("ValueError", "Cannot specify both ',' and '_'.")),
+            ),
+            (
+                false,
+                5u128,
+                "z.2",
+                Err((
+                    "ValueError",
+                    "Precision not allowed in integer format specifier",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                ".2c",
+                Err((
+                    "ValueError",
+                    "Precision not allowed in integer format specifier",
+                )),
+            ),
+            (
+                false,
+                5u128,
+                "zc",
+                Err((
+                    "ValueError",
+                    "Negative zero coercion (z) not allowed in integer format specifier",
+                )),
+            ),
+            (
+                true,
+                1u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
+            (
+                true,
+                9223372036854775808u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
+            (
+                true,
+                9223372036854775809u128,
+                "c",
+                Err(("OverflowError", "Python int too large to convert to C long")),
+            ),
+            (
+                false,
+                9223372036854775807u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
+            (
+                false,
+                9223372036854775808u128,
+                "c",
+                Err(("OverflowError", "Python int too large to convert to C long")),
+            ),
+            (
+                false,
+                18446744073709551616u128,
+                "c",
+                Err(("OverflowError", "Python int too large to convert to C long")),
+            ),
+            (
+                false,
+                1114112u128,
+                "c",
+                Err(("OverflowError", "%c arg not in range(0x110000)")),
+            ),
+            (
+                false,
+                170141183460469231731687303715884105728u128,
+                "e",
+                Ok("1.701412e+38"),
+            ),
             (false, 65u128, "05c", Ok("0000A")),
             (false, 128512u128, "^5c", Ok("  \u{1f600}  ")),
             (false, 233u128, "<3c", Ok("\u{e9}  ")),
@@ -2377,7 +3269,13 @@ mod tests {
         ];
         let mut failures = Vec::new();
         for &(neg, mag, spec, want) in cases {
-            cmp("format_int", format!("({}{}, {:?})", if neg { "-" } else { "" }, mag, spec), fmt_int(neg, mag, spec, "int"), want, &mut failures);
+            cmp(
+                "format_int",
+                format!("({}{}, {:?})", if neg { "-" } else { "" }, mag, spec),
+                fmt_int(neg, mag, spec, "int"),
+                want,
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
@@ -2401,23 +3299,93 @@ mod tests {
             ("", "^", Ok("")),
             ("", ".0", Ok("")),
             ("", "3.1", Ok("   ")),
-            ("", "=5", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-            ("", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-            ("", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-            ("", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+            (
+                "",
+                "=5",
+                Err((
+                    "ValueError",
+                    "'=' alignment not allowed in string format specifier",
+                )),
+            ),
+            (
+                "",
+                "+",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "",
+                "-",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "",
+                " ",
+                Err(("ValueError", "Space not allowed in string format specifier")),
+            ),
+            (
+                "",
+                "x",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'x' for object of type 'str'",
+                )),
+            ),
+            (
+                "",
+                "d",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'd' for object of type 'str'",
+                )),
+            ),
             ("", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
             ("", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-            ("", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-            ("", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-            ("", ",s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-            ("", "ss", Err(("ValueError", "Invalid format specifier 'ss' for object of type 'str'"))),
-            ("", ".", Err(("ValueError", "Format specifier missing precision"))),
-            ("", "1,,", Err(("ValueError", "Cannot specify ',' with ','."))),
+            (
+                "",
+                "z",
+                Err((
+                    "ValueError",
+                    "Negative zero coercion (z) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "",
+                "#",
+                Err((
+                    "ValueError",
+                    "Alternate form (#) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "",
+                ",s",
+                Err(("ValueError", "Cannot specify ',' with 's'.")),
+            ),
+            (
+                "",
+                "ss",
+                Err((
+                    "ValueError",
+                    "Invalid format specifier 'ss' for object of type 'str'",
+                )),
+            ),
+            (
+                "",
+                ".",
+                Err(("ValueError", "Format specifier missing precision")),
+            ),
+            (
+                "",
+                "1,,",
+                Err(("ValueError", "Cannot specify ',' with ','.")),
+            ),
             ("", "s", Ok("")),
             ("", ">", Ok("")),
-            ("", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}")),
+            (
+                "",
+                "\u{e9}^9",
+                Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}"),
+            ),
             ("abc", "", Ok("abc")),
             ("abc", "5", Ok("abc  ")),
             ("abc", "<5", Ok("abc  ")),
@@ -2434,23 +3402,101 @@ mod tests {
             ("abc", "^", Ok("abc")),
             ("abc", ".0", Ok("")),
             ("abc", "3.1", Ok("a  ")),
-            ("abc", "=5", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-            ("abc", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("abc", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("abc", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-            ("abc", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-            ("abc", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-            ("abc", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-            ("abc", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-            ("abc", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-            ("abc", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-            ("abc", ",s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-            ("abc", "ss", Err(("ValueError", "Invalid format specifier 'ss' for object of type 'str'"))),
-            ("abc", ".", Err(("ValueError", "Format specifier missing precision"))),
-            ("abc", "1,,", Err(("ValueError", "Cannot specify ',' with ','."))),
+            (
+                "abc",
+                "=5",
+                Err((
+                    "ValueError",
+                    "'=' alignment not allowed in string format specifier",
+                )),
+            ),
+            (
+                "abc",
+                "+",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "abc",
+                "-",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "abc",
+                " ",
+                Err(("ValueError", "Space not allowed in string format specifier")),
+            ),
+            (
+                "abc",
+                "x",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'x' for object of type 'str'",
+                )),
+            ),
+            (
+                "abc",
+                "d",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'd' for object of type 'str'",
+                )),
+            ),
+            (
+                "abc",
+                ",",
+                Err(("ValueError", "Cannot specify ',' with 's'.")),
+            ),
+            (
+                "abc",
+                "_",
+                Err(("ValueError", "Cannot specify '_' with 's'.")),
+            ),
+            (
+                "abc",
+                "z",
+                Err((
+                    "ValueError",
+                    "Negative zero coercion (z) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "abc",
+                "#",
+                Err((
+                    "ValueError",
+                    "Alternate form (#) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "abc",
+                ",s",
+                Err(("ValueError", "Cannot specify ',' with 's'.")),
+            ),
+            (
+                "abc",
+                "ss",
+                Err((
+                    "ValueError",
+                    "Invalid format specifier 'ss' for object of type 'str'",
+                )),
+            ),
+            (
+                "abc",
+                ".",
+                Err(("ValueError", "Format specifier missing precision")),
+            ),
+            (
+                "abc",
+                "1,,",
+                Err(("ValueError", "Cannot specify ',' with ','.")),
+            ),
             ("abc", "s", Ok("abc")),
             ("abc", ">", Ok("abc")),
-            ("abc", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}abc\u{e9}\u{e9}\u{e9}")),
+            (
+                "abc",
+                "\u{e9}^9",
+                Ok("\u{e9}\u{e9}\u{e9}abc\u{e9}\u{e9}\u{e9}"),
+            ),
             ("h\u{e9}llo", "", Ok("h\u{e9}llo")),
             ("h\u{e9}llo", "5", Ok("h\u{e9}llo")),
             ("h\u{e9}llo", "<5", Ok("h\u{e9}llo")),
@@ -2467,23 +3513,101 @@ mod tests {
             ("h\u{e9}llo", "^", Ok("h\u{e9}llo")),
             ("h\u{e9}llo", ".0", Ok("")),
             ("h\u{e9}llo", "3.1", Ok("h  ")),
-            ("h\u{e9}llo", "=5", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-            ("h\u{e9}llo", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("h\u{e9}llo", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("h\u{e9}llo", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-            ("h\u{e9}llo", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-            ("h\u{e9}llo", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-            ("h\u{e9}llo", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-            ("h\u{e9}llo", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-            ("h\u{e9}llo", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-            ("h\u{e9}llo", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-            ("h\u{e9}llo", ",s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-            ("h\u{e9}llo", "ss", Err(("ValueError", "Invalid format specifier 'ss' for object of type 'str'"))),
-            ("h\u{e9}llo", ".", Err(("ValueError", "Format specifier missing precision"))),
-            ("h\u{e9}llo", "1,,", Err(("ValueError", "Cannot specify ',' with ','."))),
+            (
+                "h\u{e9}llo",
+                "=5",
+                Err((
+                    "ValueError",
+                    "'=' alignment not allowed in string format specifier",
+                )),
+            ),
+            (
+                "h\u{e9}llo",
+                "+",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "h\u{e9}llo",
+                "-",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "h\u{e9}llo",
+                " ",
+                Err(("ValueError", "Space not allowed in string format specifier")),
+            ),
+            (
+                "h\u{e9}llo",
+                "x",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'x' for object of type 'str'",
+                )),
+            ),
+            (
+                "h\u{e9}llo",
+                "d",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'd' for object of type 'str'",
+                )),
+            ),
+            (
+                "h\u{e9}llo",
+                ",",
+                Err(("ValueError", "Cannot specify ',' with 's'.")),
+            ),
+            (
+                "h\u{e9}llo",
+                "_",
+                Err(("ValueError", "Cannot specify '_' with 's'.")),
+            ),
+            (
+                "h\u{e9}llo",
+                "z",
+                Err((
+                    "ValueError",
+                    "Negative zero coercion (z) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "h\u{e9}llo",
+                "#",
+                Err((
+                    "ValueError",
+                    "Alternate form (#) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "h\u{e9}llo",
+                ",s",
+                Err(("ValueError", "Cannot specify ',' with 's'.")),
+            ),
+            (
+                "h\u{e9}llo",
+                "ss",
+                Err((
+                    "ValueError",
+                    "Invalid format specifier 'ss' for object of type 'str'",
+                )),
+            ),
+            (
+                "h\u{e9}llo",
+                ".",
+                Err(("ValueError", "Format specifier missing precision")),
+            ),
+            (
+                "h\u{e9}llo",
+                "1,,",
+                Err(("ValueError", "Cannot specify ',' with ','.")),
+            ),
             ("h\u{e9}llo", "s", Ok("h\u{e9}llo")),
             ("h\u{e9}llo", ">", Ok("h\u{e9}llo")),
-            ("h\u{e9}llo", "\u{e9}^9", Ok("\u{e9}\u{e9}h\u{e9}llo\u{e9}\u{e9}")),
+            (
+                "h\u{e9}llo",
+                "\u{e9}^9",
+                Ok("\u{e9}\u{e9}h\u{e9}llo\u{e9}\u{e9}"),
+            ),
             ("\u{65e5}\u{672c}", "", Ok("\u{65e5}\u{672c}")),
             ("\u{65e5}\u{672c}", "5", Ok("\u{65e5}\u{672c}   ")),
             ("\u{65e5}\u{672c}", "<5", Ok("\u{65e5}\u{672c}   ")),
@@ -2496,31 +3620,119 @@ mod tests {
             ("\u{65e5}\u{672c}", "0<5", Ok("\u{65e5}\u{672c}000")),
             ("\u{65e5}\u{672c}", "0>6", Ok("0000\u{65e5}\u{672c}")),
             ("\u{65e5}\u{672c}", "x<8.3", Ok("\u{65e5}\u{672c}xxxxxx")),
-            ("\u{65e5}\u{672c}", "\u{0}>4", Ok("\u{0}\u{0}\u{65e5}\u{672c}")),
+            (
+                "\u{65e5}\u{672c}",
+                "\u{0}>4",
+                Ok("\u{0}\u{0}\u{65e5}\u{672c}"),
+            ),
             ("\u{65e5}\u{672c}", "^", Ok("\u{65e5}\u{672c}")),
             ("\u{65e5}\u{672c}", ".0", Ok("")),
             ("\u{65e5}\u{672c}", "3.1", Ok("\u{65e5}  ")),
-            ("\u{65e5}\u{672c}", "=5", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-            ("\u{65e5}\u{672c}", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("\u{65e5}\u{672c}", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-            ("\u{65e5}\u{672c}", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-            ("\u{65e5}\u{672c}", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-            ("\u{65e5}\u{672c}", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-            ("\u{65e5}\u{672c}", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-            ("\u{65e5}\u{672c}", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-            ("\u{65e5}\u{672c}", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-            ("\u{65e5}\u{672c}", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-            ("\u{65e5}\u{672c}", ",s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-            ("\u{65e5}\u{672c}", "ss", Err(("ValueError", "Invalid format specifier 'ss' for object of type 'str'"))),
-            ("\u{65e5}\u{672c}", ".", Err(("ValueError", "Format specifier missing precision"))),
-            ("\u{65e5}\u{672c}", "1,,", Err(("ValueError", "Cannot specify ',' with ','."))),
+            (
+                "\u{65e5}\u{672c}",
+                "=5",
+                Err((
+                    "ValueError",
+                    "'=' alignment not allowed in string format specifier",
+                )),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "+",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "-",
+                Err(("ValueError", "Sign not allowed in string format specifier")),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                " ",
+                Err(("ValueError", "Space not allowed in string format specifier")),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "x",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'x' for object of type 'str'",
+                )),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "d",
+                Err((
+                    "ValueError",
+                    "Unknown format code 'd' for object of type 'str'",
+                )),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                ",",
+                Err(("ValueError", "Cannot specify ',' with 's'.")),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "_",
+                Err(("ValueError", "Cannot specify '_' with 's'.")),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "z",
+                Err((
+                    "ValueError",
+                    "Negative zero coercion (z) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "#",
+                Err((
+                    "ValueError",
+                    "Alternate form (#) not allowed in string format specifier",
+                )),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                ",s",
+                Err(("ValueError", "Cannot specify ',' with 's'.")),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "ss",
+                Err((
+                    "ValueError",
+                    "Invalid format specifier 'ss' for object of type 'str'",
+                )),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                ".",
+                Err(("ValueError", "Format specifier missing precision")),
+            ),
+            (
+                "\u{65e5}\u{672c}",
+                "1,,",
+                Err(("ValueError", "Cannot specify ',' with ','.")),
+            ),
             ("\u{65e5}\u{672c}", "s", Ok("\u{65e5}\u{672c}")),
             ("\u{65e5}\u{672c}", ">", Ok("\u{65e5}\u{672c}")),
-            ("\u{65e5}\u{672c}", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}\u{65e5}\u{672c}\u{e9}\u{e9}\u{e9}\u{e9}")),
+            (
+                "\u{65e5}\u{672c}",
+                "\u{e9}^9",
+                Ok("\u{e9}\u{e9}\u{e9}\u{65e5}\u{672c}\u{e9}\u{e9}\u{e9}\u{e9}"),
+            ),
         ];
         let mut failures = Vec::new();
         for &(s, spec, want) in cases {
-            cmp("format_str", format!("({:?}, {:?})", s, spec), format_str_spec(s, spec, "str"), want, &mut failures);
+            cmp(
+                "format_str",
+                format!("({:?}, {:?})", s, spec),
+                format_str_spec(s, spec, "str"),
+                want,
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
@@ -2531,89 +3743,306 @@ mod tests {
             (0x0000000000000000, 'e', "", Some(0), Some(3), "0.000e+00"),
             (0x0000000000000000, 'e', "0", Some(0), None, "0.000000e+00"),
             (0x0000000000000000, 'e', "", None, None, "0.000000e+00"),
-            (0x0000000000000000, 'E', "0", Some(12), Some(0), "00000000E+00"),
+            (
+                0x0000000000000000,
+                'E',
+                "0",
+                Some(12),
+                Some(0),
+                "00000000E+00",
+            ),
             (0x0000000000000000, 'E', "#-", None, Some(0), "0.E+00"),
             (0x0000000000000000, 'E', "", Some(0), None, "0.000000E+00"),
-            (0x0000000000000000, 'f', " 0", Some(12), Some(3), " 0000000.000"),
+            (
+                0x0000000000000000,
+                'f',
+                " 0",
+                Some(12),
+                Some(3),
+                " 0000000.000",
+            ),
             (0x0000000000000000, 'f', " ", None, Some(0), " 0"),
-            (0x0000000000000000, 'f', "#0", Some(12), Some(0), "00000000000."),
+            (
+                0x0000000000000000,
+                'f',
+                "#0",
+                Some(12),
+                Some(0),
+                "00000000000.",
+            ),
             (0x0000000000000000, 'F', "#0", None, Some(0), "0."),
             (0x0000000000000000, 'F', "+0", Some(0), Some(0), "+0"),
             (0x0000000000000000, 'F', " 0", None, None, " 0.000000"),
-            (0x0000000000000000, 'g', "+0", Some(12), Some(3), "+00000000000"),
+            (
+                0x0000000000000000,
+                'g',
+                "+0",
+                Some(12),
+                Some(3),
+                "+00000000000",
+            ),
             (0x0000000000000000, 'g', "+ ", None, Some(0), "+0"),
             (0x0000000000000000, 'g', "#-", Some(0), Some(3), "0.00"),
-            (0x0000000000000000, 'G', "", Some(12), Some(3), "           0"),
+            (
+                0x0000000000000000,
+                'G',
+                "",
+                Some(12),
+                Some(3),
+                "           0",
+            ),
             (0x0000000000000000, 'G', " 0", None, Some(3), " 0"),
             (0x0000000000000000, 'G', "+0", Some(0), None, "+0"),
             (0x8000000000000000, 'e', "0", None, Some(3), "-0.000e+00"),
             (0x8000000000000000, 'e', "0", None, Some(0), "-0e+00"),
             (0x8000000000000000, 'e', "-+", None, Some(0), "-0e+00"),
             (0x8000000000000000, 'E', "#-", Some(0), Some(0), "-0.E+00"),
-            (0x8000000000000000, 'E', "-0", Some(12), Some(3), "-0.000E+00  "),
+            (
+                0x8000000000000000,
+                'E',
+                "-0",
+                Some(12),
+                Some(3),
+                "-0.000E+00  ",
+            ),
             (0x8000000000000000, 'E', "", Some(0), Some(3), "-0.000E+00"),
             (0x8000000000000000, 'f', "#0", None, Some(3), "-0.000"),
-            (0x8000000000000000, 'f', "", Some(12), Some(0), "          -0"),
+            (
+                0x8000000000000000,
+                'f',
+                "",
+                Some(12),
+                Some(0),
+                "          -0",
+            ),
             (0x8000000000000000, 'f', "", None, None, "-0.000000"),
-            (0x8000000000000000, 'F', "#0", Some(12), None, "-0000.000000"),
-            (0x8000000000000000, 'F', "+ ", Some(12), None, "   -0.000000"),
+            (
+                0x8000000000000000,
+                'F',
+                "#0",
+                Some(12),
+                None,
+                "-0000.000000",
+            ),
+            (
+                0x8000000000000000,
+                'F',
+                "+ ",
+                Some(12),
+                None,
+                "   -0.000000",
+            ),
             (0x8000000000000000, 'F', "", None, Some(3), "-0.000"),
-            (0x8000000000000000, 'g', " 0", Some(12), Some(0), "-00000000000"),
+            (
+                0x8000000000000000,
+                'g',
+                " 0",
+                Some(12),
+                Some(0),
+                "-00000000000",
+            ),
             (0x8000000000000000, 'g', "+0", Some(0), Some(3), "-0"),
             (0x8000000000000000, 'g', "#0", Some(0), Some(3), "-0.00"),
             (0x8000000000000000, 'G', " ", None, Some(0), "-0"),
             (0x8000000000000000, 'G', "#-", None, Some(3), "-0.00"),
             (0x8000000000000000, 'G', " 0", Some(0), None, "-0"),
             (0x3ff8000000000000, 'e', "+ ", Some(0), Some(0), "+2e+00"),
-            (0x3ff8000000000000, 'e', "-+", Some(12), Some(0), "+2e+00      "),
+            (
+                0x3ff8000000000000,
+                'e',
+                "-+",
+                Some(12),
+                Some(0),
+                "+2e+00      ",
+            ),
             (0x3ff8000000000000, 'e', "-", Some(12), None, "1.500000e+00"),
             (0x3ff8000000000000, 'E', "0", Some(0), Some(0), "2E+00"),
-            (0x3ff8000000000000, 'E', " ", Some(12), Some(3), "   1.500E+00"),
+            (
+                0x3ff8000000000000,
+                'E',
+                " ",
+                Some(12),
+                Some(3),
+                "   1.500E+00",
+            ),
             (0x3ff8000000000000, 'E', "+0", None, Some(0), "+2E+00"),
-            (0x3ff8000000000000, 'f', "+0", Some(12), Some(3), "+0000001.500"),
-            (0x3ff8000000000000, 'f', "-+", Some(12), Some(0), "+2          "),
+            (
+                0x3ff8000000000000,
+                'f',
+                "+0",
+                Some(12),
+                Some(3),
+                "+0000001.500",
+            ),
+            (
+                0x3ff8000000000000,
+                'f',
+                "-+",
+                Some(12),
+                Some(0),
+                "+2          ",
+            ),
             (0x3ff8000000000000, 'f', " ", None, Some(3), " 1.500"),
             (0x3ff8000000000000, 'F', " ", Some(0), Some(3), " 1.500"),
             (0x3ff8000000000000, 'F', "#", None, Some(3), "1.500"),
             (0x3ff8000000000000, 'F', "#0", Some(0), None, "1.500000"),
             (0x3ff8000000000000, 'g', "+ ", None, Some(3), "+1.5"),
             (0x3ff8000000000000, 'g', "#0", None, None, "1.50000"),
-            (0x3ff8000000000000, 'g', "", Some(12), Some(3), "         1.5"),
+            (
+                0x3ff8000000000000,
+                'g',
+                "",
+                Some(12),
+                Some(3),
+                "         1.5",
+            ),
             (0x3ff8000000000000, 'G', "-", None, None, "1.5"),
             (0x3ff8000000000000, 'G', "-+", Some(0), Some(3), "+1.5"),
-            (0x3ff8000000000000, 'G', " 0", Some(12), None, " 000000001.5"),
+            (
+                0x3ff8000000000000,
+                'G',
+                " 0",
+                Some(12),
+                None,
+                " 000000001.5",
+            ),
             (0xc0934a456d5cfaad, 'e', "#", None, Some(0), "-1.e+03"),
-            (0xc0934a456d5cfaad, 'e', "#", Some(12), None, "-1.234568e+03"),
+            (
+                0xc0934a456d5cfaad,
+                'e',
+                "#",
+                Some(12),
+                None,
+                "-1.234568e+03",
+            ),
             (0xc0934a456d5cfaad, 'e', "#0", Some(0), Some(0), "-1.e+03"),
             (0xc0934a456d5cfaad, 'E', "#-", None, Some(3), "-1.235E+03"),
-            (0xc0934a456d5cfaad, 'E', "#", Some(12), Some(0), "     -1.E+03"),
+            (
+                0xc0934a456d5cfaad,
+                'E',
+                "#",
+                Some(12),
+                Some(0),
+                "     -1.E+03",
+            ),
             (0xc0934a456d5cfaad, 'E', "-0", None, None, "-1.234568E+03"),
-            (0xc0934a456d5cfaad, 'f', "-0", Some(12), None, "-1234.567800"),
+            (
+                0xc0934a456d5cfaad,
+                'f',
+                "-0",
+                Some(12),
+                None,
+                "-1234.567800",
+            ),
             (0xc0934a456d5cfaad, 'f', "#0", None, None, "-1234.567800"),
             (0xc0934a456d5cfaad, 'f', "", Some(0), Some(0), "-1235"),
             (0xc0934a456d5cfaad, 'F', "-0", Some(0), Some(0), "-1235"),
-            (0xc0934a456d5cfaad, 'F', "0", Some(12), Some(3), "-0001234.568"),
-            (0xc0934a456d5cfaad, 'F', "+0", Some(12), None, "-1234.567800"),
+            (
+                0xc0934a456d5cfaad,
+                'F',
+                "0",
+                Some(12),
+                Some(3),
+                "-0001234.568",
+            ),
+            (
+                0xc0934a456d5cfaad,
+                'F',
+                "+0",
+                Some(12),
+                None,
+                "-1234.567800",
+            ),
             (0xc0934a456d5cfaad, 'g', "#-", Some(0), Some(3), "-1.23e+03"),
             (0xc0934a456d5cfaad, 'g', "#", Some(0), Some(3), "-1.23e+03"),
             (0xc0934a456d5cfaad, 'g', "-+", Some(0), Some(3), "-1.23e+03"),
             (0xc0934a456d5cfaad, 'G', "#-", None, Some(3), "-1.23E+03"),
             (0xc0934a456d5cfaad, 'G', " ", None, None, "-1234.57"),
-            (0xc0934a456d5cfaad, 'G', "+", Some(12), Some(3), "   -1.23E+03"),
+            (
+                0xc0934a456d5cfaad,
+                'G',
+                "+",
+                Some(12),
+                Some(3),
+                "   -1.23E+03",
+            ),
             (0x4415af1d78b58c40, 'e', "-+", None, Some(3), "+1.000e+20"),
-            (0x4415af1d78b58c40, 'e', "+", Some(12), Some(0), "      +1e+20"),
+            (
+                0x4415af1d78b58c40,
+                'e',
+                "+",
+                Some(12),
+                Some(0),
+                "      +1e+20",
+            ),
             (0x4415af1d78b58c40, 'e', "+ ", None, Some(0), "+1e+20"),
-            (0x4415af1d78b58c40, 'E', " ", Some(12), Some(0), "       1E+20"),
+            (
+                0x4415af1d78b58c40,
+                'E',
+                " ",
+                Some(12),
+                Some(0),
+                "       1E+20",
+            ),
             (0x4415af1d78b58c40, 'E', "", None, Some(0), "1E+20"),
             (0x4415af1d78b58c40, 'E', "#0", None, Some(3), "1.000E+20"),
-            (0x4415af1d78b58c40, 'f', "#-", Some(12), Some(0), "100000000000000000000."),
-            (0x4415af1d78b58c40, 'f', "0", Some(12), Some(0), "100000000000000000000"),
-            (0x4415af1d78b58c40, 'f', "+0", Some(0), Some(0), "+100000000000000000000"),
-            (0x4415af1d78b58c40, 'F', "#0", None, Some(0), "100000000000000000000."),
-            (0x4415af1d78b58c40, 'F', "", Some(0), None, "100000000000000000000.000000"),
-            (0x4415af1d78b58c40, 'F', "-0", Some(0), Some(3), "100000000000000000000.000"),
+            (
+                0x4415af1d78b58c40,
+                'f',
+                "#-",
+                Some(12),
+                Some(0),
+                "100000000000000000000.",
+            ),
+            (
+                0x4415af1d78b58c40,
+                'f',
+                "0",
+                Some(12),
+                Some(0),
+                "100000000000000000000",
+            ),
+            (
+                0x4415af1d78b58c40,
+                'f',
+                "+0",
+                Some(0),
+                Some(0),
+                "+100000000000000000000",
+            ),
+            (
+                0x4415af1d78b58c40,
+                'F',
+                "#0",
+                None,
+                Some(0),
+                "100000000000000000000.",
+            ),
+            (
+                0x4415af1d78b58c40,
+                'F',
+                "",
+                Some(0),
+                None,
+                "100000000000000000000.000000",
+            ),
+            (
+                0x4415af1d78b58c40,
+                'F',
+                "-0",
+                Some(0),
+                Some(3),
+                "100000000000000000000.000",
+            ),
             (0x4415af1d78b58c40, 'g', "", None, None, "1e+20"),
-            (0x4415af1d78b58c40, 'g', " ", Some(12), Some(0), "       1e+20"),
+            (
+                0x4415af1d78b58c40,
+                'g',
+                " ",
+                Some(12),
+                Some(0),
+                "       1e+20",
+            ),
             (0x4415af1d78b58c40, 'g', "-0", None, Some(0), "1e+20"),
             (0x4415af1d78b58c40, 'G', "-+", Some(0), None, "+1E+20"),
             (0x4415af1d78b58c40, 'G', "", None, Some(0), "1E+20"),
@@ -2622,37 +4051,107 @@ mod tests {
             (0x3e8421f5f40d8376, 'e', "#-", Some(0), None, "1.500000e-07"),
             (0x3e8421f5f40d8376, 'e', "", Some(12), None, "1.500000e-07"),
             (0x3e8421f5f40d8376, 'E', " 0", Some(0), Some(0), " 1E-07"),
-            (0x3e8421f5f40d8376, 'E', " 0", Some(0), Some(3), " 1.500E-07"),
-            (0x3e8421f5f40d8376, 'E', "0", Some(12), Some(0), "00000001E-07"),
+            (
+                0x3e8421f5f40d8376,
+                'E',
+                " 0",
+                Some(0),
+                Some(3),
+                " 1.500E-07",
+            ),
+            (
+                0x3e8421f5f40d8376,
+                'E',
+                "0",
+                Some(12),
+                Some(0),
+                "00000001E-07",
+            ),
             (0x3e8421f5f40d8376, 'f', "-0", None, None, "0.000000"),
             (0x3e8421f5f40d8376, 'f', "+", Some(0), None, "+0.000000"),
             (0x3e8421f5f40d8376, 'f', "-", None, Some(3), "0.000"),
             (0x3e8421f5f40d8376, 'F', "-0", Some(0), None, "0.000000"),
             (0x3e8421f5f40d8376, 'F', "#-", Some(0), Some(3), "0.000"),
             (0x3e8421f5f40d8376, 'F', " ", Some(0), None, " 0.000000"),
-            (0x3e8421f5f40d8376, 'g', "#-", Some(12), Some(0), "1.e-07      "),
+            (
+                0x3e8421f5f40d8376,
+                'g',
+                "#-",
+                Some(12),
+                Some(0),
+                "1.e-07      ",
+            ),
             (0x3e8421f5f40d8376, 'g', " 0", None, Some(3), " 1.5e-07"),
             (0x3e8421f5f40d8376, 'g', "", Some(0), Some(0), "1e-07"),
             (0x3e8421f5f40d8376, 'G', " ", None, Some(3), " 1.5E-07"),
-            (0x3e8421f5f40d8376, 'G', " 0", Some(12), Some(3), " 00001.5E-07"),
+            (
+                0x3e8421f5f40d8376,
+                'G',
+                " 0",
+                Some(12),
+                Some(3),
+                " 00001.5E-07",
+            ),
             (0x3e8421f5f40d8376, 'G', "-", Some(0), None, "1.5E-07"),
-            (0x3fe0000000000000, 'e', " ", Some(12), None, " 5.000000e-01"),
+            (
+                0x3fe0000000000000,
+                'e',
+                " ",
+                Some(12),
+                None,
+                " 5.000000e-01",
+            ),
             (0x3fe0000000000000, 'e', "", None, Some(0), "5e-01"),
-            (0x3fe0000000000000, 'e', "+", Some(12), Some(3), "  +5.000e-01"),
+            (
+                0x3fe0000000000000,
+                'e',
+                "+",
+                Some(12),
+                Some(3),
+                "  +5.000e-01",
+            ),
             (0x3fe0000000000000, 'E', "#0", None, None, "5.000000E-01"),
-            (0x3fe0000000000000, 'E', " 0", Some(0), Some(3), " 5.000E-01"),
+            (
+                0x3fe0000000000000,
+                'E',
+                " 0",
+                Some(0),
+                Some(3),
+                " 5.000E-01",
+            ),
             (0x3fe0000000000000, 'E', "0", Some(12), None, "5.000000E-01"),
-            (0x3fe0000000000000, 'f', "#-", Some(12), Some(3), "0.500       "),
+            (
+                0x3fe0000000000000,
+                'f',
+                "#-",
+                Some(12),
+                Some(3),
+                "0.500       ",
+            ),
             (0x3fe0000000000000, 'f', "0", Some(0), Some(0), "0"),
             (0x3fe0000000000000, 'f', "+ ", Some(0), None, "+0.500000"),
-            (0x3fe0000000000000, 'F', "+0", Some(12), Some(0), "+00000000000"),
+            (
+                0x3fe0000000000000,
+                'F',
+                "+0",
+                Some(12),
+                Some(0),
+                "+00000000000",
+            ),
             (0x3fe0000000000000, 'F', "", Some(0), None, "0.500000"),
             (0x3fe0000000000000, 'F', "+", Some(12), None, "   +0.500000"),
             (0x3fe0000000000000, 'g', "#0", None, Some(0), "0.5"),
             (0x3fe0000000000000, 'g', "+", None, None, "+0.5"),
             (0x3fe0000000000000, 'g', "-+", Some(0), None, "+0.5"),
             (0x3fe0000000000000, 'G', "-", Some(0), None, "0.5"),
-            (0x3fe0000000000000, 'G', "#", Some(12), Some(0), "         0.5"),
+            (
+                0x3fe0000000000000,
+                'G',
+                "#",
+                Some(12),
+                Some(0),
+                "         0.5",
+            ),
             (0x3fe0000000000000, 'G', "-", Some(0), Some(0), "0.5"),
             (0x7ff0000000000000, 'e', "+0", Some(0), Some(3), "+inf"),
             (0x7ff0000000000000, 'e', "#-", Some(0), None, "inf"),
@@ -2663,26 +4162,117 @@ mod tests {
             (0x7ff0000000000000, 'f', "-0", Some(0), None, "inf"),
             (0x7ff0000000000000, 'f', "#-", None, Some(3), "inf"),
             (0x7ff0000000000000, 'f', "", Some(0), Some(0), "inf"),
-            (0x7ff0000000000000, 'F', "+", Some(12), Some(0), "        +INF"),
+            (
+                0x7ff0000000000000,
+                'F',
+                "+",
+                Some(12),
+                Some(0),
+                "        +INF",
+            ),
             (0x7ff0000000000000, 'F', "0", Some(12), None, "000000000INF"),
             (0x7ff0000000000000, 'F', "#0", None, Some(0), "INF"),
             (0x7ff0000000000000, 'g', "0", Some(0), Some(3), "inf"),
-            (0x7ff0000000000000, 'g', "-+", Some(12), None, "+inf        "),
-            (0x7ff0000000000000, 'g', "+ ", Some(12), None, "        +inf"),
-            (0x7ff0000000000000, 'G', "-+", Some(12), None, "+INF        "),
-            (0x7ff0000000000000, 'G', "+", Some(12), Some(0), "        +INF"),
+            (
+                0x7ff0000000000000,
+                'g',
+                "-+",
+                Some(12),
+                None,
+                "+inf        ",
+            ),
+            (
+                0x7ff0000000000000,
+                'g',
+                "+ ",
+                Some(12),
+                None,
+                "        +inf",
+            ),
+            (
+                0x7ff0000000000000,
+                'G',
+                "-+",
+                Some(12),
+                None,
+                "+INF        ",
+            ),
+            (
+                0x7ff0000000000000,
+                'G',
+                "+",
+                Some(12),
+                Some(0),
+                "        +INF",
+            ),
             (0x7ff0000000000000, 'G', "-+", Some(0), None, "+INF"),
             (0xfff0000000000000, 'e', "#", Some(12), None, "        -inf"),
             (0xfff0000000000000, 'e', "#0", Some(0), None, "-inf"),
             (0xfff0000000000000, 'e', " 0", Some(0), None, "-inf"),
-            (0xfff0000000000000, 'E', "+ ", Some(12), None, "        -INF"),
-            (0xfff0000000000000, 'E', "#", Some(12), Some(0), "        -INF"),
-            (0xfff0000000000000, 'E', "", Some(12), Some(0), "        -INF"),
-            (0xfff0000000000000, 'f', "", Some(12), Some(0), "        -inf"),
-            (0xfff0000000000000, 'f', "#-", Some(12), None, "-inf        "),
-            (0xfff0000000000000, 'f', "0", Some(12), Some(3), "-00000000inf"),
-            (0xfff0000000000000, 'F', "+0", Some(12), None, "-00000000INF"),
-            (0xfff0000000000000, 'F', "0", Some(12), Some(0), "-00000000INF"),
+            (
+                0xfff0000000000000,
+                'E',
+                "+ ",
+                Some(12),
+                None,
+                "        -INF",
+            ),
+            (
+                0xfff0000000000000,
+                'E',
+                "#",
+                Some(12),
+                Some(0),
+                "        -INF",
+            ),
+            (
+                0xfff0000000000000,
+                'E',
+                "",
+                Some(12),
+                Some(0),
+                "        -INF",
+            ),
+            (
+                0xfff0000000000000,
+                'f',
+                "",
+                Some(12),
+                Some(0),
+                "        -inf",
+            ),
+            (
+                0xfff0000000000000,
+                'f',
+                "#-",
+                Some(12),
+                None,
+                "-inf        ",
+            ),
+            (
+                0xfff0000000000000,
+                'f',
+                "0",
+                Some(12),
+                Some(3),
+                "-00000000inf",
+            ),
+            (
+                0xfff0000000000000,
+                'F',
+                "+0",
+                Some(12),
+                None,
+                "-00000000INF",
+            ),
+            (
+                0xfff0000000000000,
+                'F',
+                "0",
+                Some(12),
+                Some(0),
+                "-00000000INF",
+            ),
             (0xfff0000000000000, 'F', "-0", None, Some(3), "-INF"),
             (0xfff0000000000000, 'g', "#0", Some(0), None, "-inf"),
             (0xfff0000000000000, 'g', " ", None, Some(0), "-inf"),
@@ -2700,15 +4290,43 @@ mod tests {
             (0x7ff8000000000000, 'f', " 0", None, Some(0), " nan"),
             (0x7ff8000000000000, 'f', "#0", Some(0), None, "nan"),
             (0x7ff8000000000000, 'F', "#", Some(0), Some(3), "NAN"),
-            (0x7ff8000000000000, 'F', "#0", Some(12), Some(0), "000000000NAN"),
+            (
+                0x7ff8000000000000,
+                'F',
+                "#0",
+                Some(12),
+                Some(0),
+                "000000000NAN",
+            ),
             (0x7ff8000000000000, 'F', " 0", None, None, " NAN"),
             (0x7ff8000000000000, 'g', "#", None, None, "nan"),
-            (0x7ff8000000000000, 'g', "-0", Some(12), Some(3), "nan         "),
+            (
+                0x7ff8000000000000,
+                'g',
+                "-0",
+                Some(12),
+                Some(3),
+                "nan         ",
+            ),
             (0x7ff8000000000000, 'g', "-", Some(0), Some(3), "nan"),
             (0x7ff8000000000000, 'G', "#-", None, Some(3), "NAN"),
             (0x7ff8000000000000, 'G', "+0", None, Some(3), "+NAN"),
-            (0x7ff8000000000000, 'G', " ", Some(12), Some(0), "         NAN"),
-            (0x406fe00000000000, 'e', "-0", Some(12), Some(3), "2.550e+02   "),
+            (
+                0x7ff8000000000000,
+                'G',
+                " ",
+                Some(12),
+                Some(0),
+                "         NAN",
+            ),
+            (
+                0x406fe00000000000,
+                'e',
+                "-0",
+                Some(12),
+                Some(3),
+                "2.550e+02   ",
+            ),
             (0x406fe00000000000, 'e', "0", None, Some(0), "3e+02"),
             (0x406fe00000000000, 'e', "-0", Some(0), Some(3), "2.550e+02"),
             (0x406fe00000000000, 'E', "#", Some(0), Some(3), "2.550E+02"),
@@ -2718,16 +4336,51 @@ mod tests {
             (0x406fe00000000000, 'f', "+ ", None, Some(3), "+255.000"),
             (0x406fe00000000000, 'f', "#-", Some(0), None, "255.000000"),
             (0x406fe00000000000, 'F', "-", Some(0), Some(0), "255"),
-            (0x406fe00000000000, 'F', " ", Some(12), Some(3), "     255.000"),
-            (0x406fe00000000000, 'F', "0", Some(12), Some(0), "000000000255"),
+            (
+                0x406fe00000000000,
+                'F',
+                " ",
+                Some(12),
+                Some(3),
+                "     255.000",
+            ),
+            (
+                0x406fe00000000000,
+                'F',
+                "0",
+                Some(12),
+                Some(0),
+                "000000000255",
+            ),
             (0x406fe00000000000, 'g', "#-", None, Some(0), "3.e+02"),
             (0x406fe00000000000, 'g', "#", None, Some(0), "3.e+02"),
-            (0x406fe00000000000, 'g', "#-", Some(12), Some(3), "255.        "),
+            (
+                0x406fe00000000000,
+                'g',
+                "#-",
+                Some(12),
+                Some(3),
+                "255.        ",
+            ),
             (0x406fe00000000000, 'G', "#-", None, Some(0), "3.E+02"),
             (0x406fe00000000000, 'G', "#-", Some(0), Some(3), "255."),
             (0x406fe00000000000, 'G', "-0", Some(0), Some(0), "3E+02"),
-            (0x3fb999999999999a, 'f', "", None, Some(60), "0.100000000000000005551115123125782702118158340454101562500000"),
-            (0x7e37e43c8800759c, 'f', "", None, None, "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000"),
+            (
+                0x3fb999999999999a,
+                'f',
+                "",
+                None,
+                Some(60),
+                "0.100000000000000005551115123125782702118158340454101562500000",
+            ),
+            (
+                0x7e37e43c8800759c,
+                'f',
+                "",
+                None,
+                None,
+                "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000",
+            ),
             (0x4341c37937e08000, 'g', "#", None, None, "1.00000e+16"),
             (0x405ec00000000000, 'g', "", None, Some(2), "1.2e+02"),
             (0x405ec00000000000, 'g', "#", None, Some(0), "1.e+02"),
@@ -2742,7 +4395,13 @@ mod tests {
         let mut failures = Vec::new();
         for &(b, conv, flags, w, p, want) in cases {
             let x = f64::from_bits(b);
-            cmp("percent_float", format!("({:?}, {:?}, {:?}, {:?}, {:?})", x, conv, flags, w, p), Ok(percent_float(x, conv, flags, w, p)), Ok(want), &mut failures);
+            cmp(
+                "percent_float",
+                format!("({:?}, {:?}, {:?}, {:?}, {:?})", x, conv, flags, w, p),
+                Ok(percent_float(x, conv, flags, w, p)),
+                Ok(want),
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
@@ -2840,42 +4499,242 @@ mod tests {
             (true, 255u128, 'o', " 0", Some(1), None, "-377"),
             (true, 255u128, 'o', "-", Some(1), Some(4), "-0377"),
             (true, 255u128, 'o', "-0", Some(10), Some(4), "-0377     "),
-            (false, 123456789u128, 'd', "#0", Some(1), Some(0), "123456789"),
+            (
+                false,
+                123456789u128,
+                'd',
+                "#0",
+                Some(1),
+                Some(0),
+                "123456789",
+            ),
             (false, 123456789u128, 'd', "+0", None, None, "+123456789"),
-            (false, 123456789u128, 'd', "0", Some(1), Some(4), "123456789"),
-            (false, 123456789u128, 'i', "#0", Some(10), Some(0), "0123456789"),
+            (
+                false,
+                123456789u128,
+                'd',
+                "0",
+                Some(1),
+                Some(4),
+                "123456789",
+            ),
+            (
+                false,
+                123456789u128,
+                'i',
+                "#0",
+                Some(10),
+                Some(0),
+                "0123456789",
+            ),
             (false, 123456789u128, 'i', "+ ", Some(1), None, "+123456789"),
             (false, 123456789u128, 'i', "#", None, None, "123456789"),
             (false, 123456789u128, 'u', "#", None, Some(0), "123456789"),
             (false, 123456789u128, 'u', "-", None, None, "123456789"),
-            (false, 123456789u128, 'u', "0", Some(10), Some(4), "0123456789"),
+            (
+                false,
+                123456789u128,
+                'u',
+                "0",
+                Some(10),
+                Some(4),
+                "0123456789",
+            ),
             (false, 123456789u128, 'x', " ", None, Some(0), " 75bcd15"),
             (false, 123456789u128, 'x', "", Some(1), Some(0), "75bcd15"),
             (false, 123456789u128, 'x', "+0", Some(1), None, "+75bcd15"),
-            (false, 123456789u128, 'X', "+0", Some(1), Some(0), "+75BCD15"),
+            (
+                false,
+                123456789u128,
+                'X',
+                "+0",
+                Some(1),
+                Some(0),
+                "+75BCD15",
+            ),
             (false, 123456789u128, 'X', "+0", None, Some(4), "+75BCD15"),
             (false, 123456789u128, 'X', "#", Some(1), None, "0X75BCD15"),
-            (false, 123456789u128, 'o', "#0", None, Some(0), "0o726746425"),
-            (false, 123456789u128, 'o', "#-", Some(1), Some(0), "0o726746425"),
+            (
+                false,
+                123456789u128,
+                'o',
+                "#0",
+                None,
+                Some(0),
+                "0o726746425",
+            ),
+            (
+                false,
+                123456789u128,
+                'o',
+                "#-",
+                Some(1),
+                Some(0),
+                "0o726746425",
+            ),
             (false, 123456789u128, 'o', "+ ", None, Some(0), "+726746425"),
-            (true, 1267650600228229401496703205376u128, 'd', "+", None, Some(0), "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'd', "+0", None, None, "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'd', " ", Some(10), None, "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'i', "+0", None, None, "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'i', "#0", Some(10), Some(0), "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'i', "+0", Some(1), Some(0), "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'u', "#", Some(1), Some(4), "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'u', " ", Some(1), None, "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'u', " ", Some(1), Some(0), "-1267650600228229401496703205376"),
-            (true, 1267650600228229401496703205376u128, 'x', "-0", Some(1), None, "-10000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'x', "+0", Some(1), Some(0), "-10000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'x', "+0", Some(10), None, "-10000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'X', "-", Some(1), Some(0), "-10000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'X', "0", Some(10), None, "-10000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'X', "+ ", Some(10), Some(0), "-10000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'o', "-", Some(10), None, "-2000000000000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'o', "-", None, Some(0), "-2000000000000000000000000000000000"),
-            (true, 1267650600228229401496703205376u128, 'o', "#-", Some(10), Some(4), "-0o2000000000000000000000000000000000"),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'd',
+                "+",
+                None,
+                Some(0),
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'd',
+                "+0",
+                None,
+                None,
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'd',
+                " ",
+                Some(10),
+                None,
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'i',
+                "+0",
+                None,
+                None,
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'i',
+                "#0",
+                Some(10),
+                Some(0),
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'i',
+                "+0",
+                Some(1),
+                Some(0),
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'u',
+                "#",
+                Some(1),
+                Some(4),
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'u',
+                " ",
+                Some(1),
+                None,
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'u',
+                " ",
+                Some(1),
+                Some(0),
+                "-1267650600228229401496703205376",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'x',
+                "-0",
+                Some(1),
+                None,
+                "-10000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'x',
+                "+0",
+                Some(1),
+                Some(0),
+                "-10000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'x',
+                "+0",
+                Some(10),
+                None,
+                "-10000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'X',
+                "-",
+                Some(1),
+                Some(0),
+                "-10000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'X',
+                "0",
+                Some(10),
+                None,
+                "-10000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'X',
+                "+ ",
+                Some(10),
+                Some(0),
+                "-10000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'o',
+                "-",
+                Some(10),
+                None,
+                "-2000000000000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'o',
+                "-",
+                None,
+                Some(0),
+                "-2000000000000000000000000000000000",
+            ),
+            (
+                true,
+                1267650600228229401496703205376u128,
+                'o',
+                "#-",
+                Some(10),
+                Some(4),
+                "-0o2000000000000000000000000000000000",
+            ),
             (false, 8u128, 'd', "+ ", None, None, "+8"),
             (false, 8u128, 'd', "+ ", Some(1), Some(0), "+8"),
             (false, 8u128, 'd', "#-", Some(10), Some(4), "0008      "),
@@ -2905,7 +4764,21 @@ mod tests {
         ];
         let mut failures = Vec::new();
         for &(neg, mag, conv, flags, w, p, want) in cases {
-            cmp("percent_int", format!("({}{}, {:?}, {:?}, {:?}, {:?})", if neg { "-" } else { "" }, mag, conv, flags, w, p), Ok(p_int(neg, mag, conv, flags, w, p)), Ok(want), &mut failures);
+            cmp(
+                "percent_int",
+                format!(
+                    "({}{}, {:?}, {:?}, {:?}, {:?})",
+                    if neg { "-" } else { "" },
+                    mag,
+                    conv,
+                    flags,
+                    w,
+                    p
+                ),
+                Ok(p_int(neg, mag, conv, flags, w, p)),
+                Ok(want),
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
@@ -2988,7 +4861,13 @@ mod tests {
         ];
         let mut failures = Vec::new();
         for &(s, flags, w, p, want) in cases {
-            cmp("percent_str", format!("({:?}, {:?}, {:?}, {:?})", s, flags, w, p), Ok(percent_str(s, flags, w, p)), Ok(want), &mut failures);
+            cmp(
+                "percent_str",
+                format!("({:?}, {:?}, {:?}, {:?})", s, flags, w, p),
+                Ok(percent_str(s, flags, w, p)),
+                Ok(want),
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
@@ -3015,7 +4894,13 @@ mod tests {
         ];
         let mut failures = Vec::new();
         for &(c, flags, w, want) in cases {
-            cmp("percent_char", format!("({:?}, {:?}, {:?})", c, flags, w), Ok(percent_char(c, flags, w)), Ok(want), &mut failures);
+            cmp(
+                "percent_char",
+                format!("({:?}, {:?}, {:?})", c, flags, w),
+                Ok(percent_char(c, flags, w)),
+                Ok(want),
+                &mut failures,
+            );
         }
         report(failures, cases.len());
     }
