@@ -8,6 +8,10 @@ use pyjit_runtime::{PyErr, Runtime, repr};
 use std::io::Write;
 use std::process::ExitCode;
 
+/// The VM allocates many small objects; mimalloc is several times faster at that than glibc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "pyjit",

@@ -18,28 +18,42 @@ pub fn is_int(v: Value) -> bool {
 
 /// The value of an int-like `v` as a BigInt (borrowed when it already is one).
 pub fn to_big(v: Value) -> Cow<'static, BigInt> {
+    match i64_of(v) {
+        Some(i) => Cow::Owned(BigInt::from(i)),
+        None => match payload::<PyInt>(v).expect("int") {
+            PyInt::Big(b) => Cow::Borrowed(b),
+            PyInt::Medium(i) => Cow::Owned(BigInt::from(*i)),
+        },
+    }
+}
+
+/// An int (small, bool or medium) as i64; `None` for big ints and non-ints.
+#[inline]
+pub fn i64_of(v: Value) -> Option<i64> {
     if let Some(i) = v.as_int_like() {
-        Cow::Owned(BigInt::from(i))
-    } else {
-        Cow::Borrowed(&payload::<PyInt>(v).expect("int").0)
+        return Some(i);
+    }
+    match payload::<PyInt>(v) {
+        Some(PyInt::Medium(i)) => Some(*i),
+        _ => None,
     }
 }
 
 /// `v` as an i64 if it is an int that fits.
 pub fn to_i64(v: Value) -> Option<i64> {
-    v.as_int_like()
-        .or_else(|| payload::<PyInt>(v).and_then(|b| b.0.to_i64()))
+    i64_of(v)
 }
 
 pub fn big_is_negative(v: Value) -> bool {
-    match v.as_int_like() {
+    match i64_of(v) {
         Some(i) => i < 0,
-        None => payload::<PyInt>(v).expect("int").0.sign() == Sign::Minus,
+        None => to_big(v).sign() == Sign::Minus,
     }
 }
 
 pub fn int_to_f64(rt: &mut Runtime, v: Value) -> PyResult<f64> {
-    if let Some(i) = v.as_int_like() {
+    // `i64 as f64` rounds to nearest-even, like CPython's int-to-float conversion.
+    if let Some(i) = i64_of(v) {
         return Ok(i as f64);
     }
     let f = to_big(v).to_f64().unwrap_or(f64::INFINITY);
@@ -72,23 +86,27 @@ fn big_floordiv_mod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
 }
 
 pub fn add(rt: &mut Runtime, a: Value, b: Value) -> Value {
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
-        return rt.new_int(x + y);
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
+        && let Some(r) = x.checked_add(y)
+    {
+        return rt.new_int(r);
     }
     let r = &*to_big(a) + &*to_big(b);
     rt.new_bigint(r)
 }
 
 pub fn sub(rt: &mut Runtime, a: Value, b: Value) -> Value {
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
-        return rt.new_int(x - y);
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
+        && let Some(r) = x.checked_sub(y)
+    {
+        return rt.new_int(r);
     }
     let r = &*to_big(a) - &*to_big(b);
     rt.new_bigint(r)
 }
 
 pub fn mul(rt: &mut Runtime, a: Value, b: Value) -> Value {
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like())
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
         && let Some(p) = x.checked_mul(y)
     {
         return rt.new_int(p);
@@ -98,7 +116,7 @@ pub fn mul(rt: &mut Runtime, a: Value, b: Value) -> Value {
 }
 
 fn is_zero(v: Value) -> bool {
-    match v.as_int_like() {
+    match i64_of(v) {
         Some(i) => i == 0,
         None => false,
     }
@@ -108,7 +126,9 @@ pub fn floordiv(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
     if is_zero(b) {
         return Err(rt.zero_division("integer division or modulo by zero"));
     }
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
+        && !(x == i64::MIN && y == -1)
+    {
         return Ok(rt.new_int(floordiv_i64(x, y)));
     }
     let (q, _) = big_floordiv_mod(&to_big(a), &to_big(b));
@@ -119,7 +139,9 @@ pub fn modulo(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
     if is_zero(b) {
         return Err(rt.zero_division("integer modulo by zero"));
     }
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
+        && !(x == i64::MIN && y == -1)
+    {
         return Ok(rt.new_int(mod_i64(x, y)));
     }
     let (_, r) = big_floordiv_mod(&to_big(a), &to_big(b));
@@ -130,7 +152,9 @@ pub fn divmod(rt: &mut Runtime, a: Value, b: Value) -> PyResult<(Value, Value)> 
     if is_zero(b) {
         return Err(rt.zero_division("integer division or modulo by zero"));
     }
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
+        && !(x == i64::MIN && y == -1)
+    {
         return Ok((rt.new_int(floordiv_i64(x, y)), rt.new_int(mod_i64(x, y))));
     }
     let (q, r) = big_floordiv_mod(&to_big(a), &to_big(b));
@@ -187,7 +211,7 @@ pub fn pow(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
         let y = int_to_f64(rt, b)?;
         return crate::float::pow(rt, x, y);
     }
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like())
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
         && y <= u32::MAX as i64
         && let Some(p) = x.checked_pow(y as u32)
     {
@@ -238,7 +262,7 @@ pub fn lshift(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
     if big_is_negative(b) {
         return Err(rt.value_error("negative shift count"));
     }
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like())
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b))
         && y < 64
         && (x == 0 || (x.unsigned_abs().leading_zeros() as i64) > y + 1)
     {
@@ -258,7 +282,7 @@ pub fn rshift(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
     if big_is_negative(b) {
         return Err(rt.value_error("negative shift count"));
     }
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b)) {
         return Ok(rt.new_int(x >> y.min(63)));
     }
     let Some(n) = to_i64(b).filter(|&n| n < (1 << 40)) else {
@@ -270,7 +294,7 @@ pub fn rshift(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
 }
 
 pub fn bitop(rt: &mut Runtime, op: u8, a: Value, b: Value) -> Value {
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b)) {
         let r = match op {
             b'&' => x & y,
             b'|' => x | y,
@@ -288,8 +312,8 @@ pub fn bitop(rt: &mut Runtime, op: u8, a: Value, b: Value) -> Value {
 }
 
 pub fn neg(rt: &mut Runtime, a: Value) -> Value {
-    match a.as_int_like() {
-        Some(i) => rt.new_int(-i),
+    match i64_of(a).and_then(i64::checked_neg) {
+        Some(i) => rt.new_int(i),
         None => {
             let r = -&*to_big(a);
             rt.new_bigint(r)
@@ -298,7 +322,7 @@ pub fn neg(rt: &mut Runtime, a: Value) -> Value {
 }
 
 pub fn invert(rt: &mut Runtime, a: Value) -> Value {
-    match a.as_int_like() {
+    match i64_of(a) {
         Some(i) => rt.new_int(!i),
         None => {
             let r = -&*to_big(a) - 1;
@@ -308,8 +332,8 @@ pub fn invert(rt: &mut Runtime, a: Value) -> Value {
 }
 
 pub fn abs(rt: &mut Runtime, a: Value) -> Value {
-    match a.as_int_like() {
-        Some(i) => rt.new_int(i.abs()),
+    match i64_of(a).and_then(i64::checked_abs) {
+        Some(i) => rt.new_int(i),
         None => {
             let r = to_big(a).abs();
             rt.new_bigint(r)
@@ -318,7 +342,7 @@ pub fn abs(rt: &mut Runtime, a: Value) -> Value {
 }
 
 pub fn cmp(a: Value, b: Value) -> std::cmp::Ordering {
-    if let (Some(x), Some(y)) = (a.as_int_like(), b.as_int_like()) {
+    if let (Some(x), Some(y)) = (i64_of(a), i64_of(b)) {
         return x.cmp(&y);
     }
     to_big(a).cmp(&to_big(b))
@@ -370,11 +394,11 @@ const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's int hash: the value mod 2**61 - 1, keeping the sign; -1 maps to -2.
 pub fn hash(v: Value) -> i64 {
-    let h = if let Some(i) = v.as_int_like() {
+    let h = if let Some(i) = i64_of(v) {
         let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
         if i < 0 { -m } else { m }
     } else {
-        let b = &payload::<PyInt>(v).expect("int").0;
+        let b = &*to_big(v);
         let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap();
         if b.sign() == Sign::Minus { -m } else { m }
     };
@@ -427,7 +451,7 @@ pub fn parse(s: &str, base: u32) -> Option<BigInt> {
 }
 
 pub fn to_string_radix(v: Value, radix: u32) -> String {
-    match v.as_int_like() {
+    match i64_of(v) {
         Some(i) if radix == 10 => i.to_string(),
         _ => to_big(v).to_str_radix(radix),
     }
@@ -435,7 +459,7 @@ pub fn to_string_radix(v: Value, radix: u32) -> String {
 
 /// The digits of |v| in `radix`.
 pub fn abs_radix(v: Value, radix: u32) -> String {
-    match v.as_int_like() {
+    match i64_of(v) {
         Some(i) => match radix {
             10 => i.unsigned_abs().to_string(),
             16 => format!("{:x}", i.unsigned_abs()),

@@ -89,8 +89,14 @@ impl PyStr {
     }
 }
 
-/// An int outside the immediate (i48) range. Never holds a value that fits in i48.
-pub struct PyInt(pub BigInt);
+/// An int outside the immediate (i48) range. Never holds a value that fits in i48, and
+/// `Big` never holds one that fits in i64 (normalization invariant: one representation
+/// per value, so equal ints compare by representation).
+pub enum PyInt {
+    /// Fits in i64: arithmetic stays on machine words (one allocation, no digit vector).
+    Medium(i64),
+    Big(BigInt),
+}
 impl Trace for PyInt {
     fn trace(&self, _: &mut Vec<Value>) {}
 }

@@ -176,17 +176,15 @@ impl Runtime {
         v
     }
     pub fn new_bigint(&mut self, b: BigInt) -> Value {
-        if let Some(i) = b.to_i64()
-            && Value::fits_small(i)
-        {
-            return Value::small_int(i);
+        match b.to_i64() {
+            Some(i) => self.new_int(i),
+            None => self.heap.alloc(PyInt::Big(b)),
         }
-        self.heap.alloc(PyInt(b))
     }
     pub fn new_int(&mut self, i: i64) -> Value {
         match Value::try_int(i) {
             Some(v) => v,
-            None => self.heap.alloc(PyInt(BigInt::from(i))),
+            None => self.heap.alloc(PyInt::Medium(i)),
         }
     }
     pub fn new_int128(&mut self, i: i128) -> Value {
