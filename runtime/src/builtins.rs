@@ -581,9 +581,8 @@ fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Err(
                     rt.type_error(format!("zip argument #{} must support iteration", i + 1))
                 )
-                .map_err(|e| {
+                .inspect_err(|_e| {
                     let _ = t;
-                    e
                 });
             }
         }

@@ -83,9 +83,8 @@ pub fn update_from(rt: &mut Runtime, d: Value, other: Value) -> PyResult<()> {
                     return Err(rt.type_error(format!(
                         "cannot convert dictionary update sequence element #{i} to a sequence"
                     )))
-                    .map_err(|e| {
+                    .inspect_err(|_e| {
                         let _ = t;
-                        e
                     });
                 }
             };

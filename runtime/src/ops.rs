@@ -122,8 +122,8 @@ pub fn truthy(rt: &mut Runtime, v: Value) -> PyResult<bool> {
         Kind::Int => true,
         Kind::Tuple => !payload_unchecked::<PyTuple>(v).0.is_empty(),
         Kind::List => !payload_unchecked::<PyList>(v).0.is_empty(),
-        Kind::Dict => payload_unchecked::<PyDict>(v).0.len() != 0,
-        Kind::Set => payload_unchecked::<PySet>(v).0.len() != 0,
+        Kind::Dict => !payload_unchecked::<PyDict>(v).0.is_empty(),
+        Kind::Set => !payload_unchecked::<PySet>(v).0.is_empty(),
         Kind::Range => !payload_unchecked::<PyRange>(v).is_empty(),
         Kind::DictView => crate::seq::len(rt, v)? != 0,
         _ => true,
@@ -283,8 +283,10 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
         });
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
-    if ka.is_some() && ka == kb {
-        match ka.unwrap() {
+    if let Some(k) = ka
+        && ka == kb
+    {
+        match k {
             Kind::Str => {
                 return Ok(Some(
                     payload_unchecked::<PyStr>(a)
@@ -495,7 +497,7 @@ pub fn index_value(rt: &mut Runtime, v: Value, what: &str) -> PyResult<i64> {
         return Ok(i);
     }
     if kind_of(v) == Some(Kind::Int) {
-        return Err(rt.index_error(format!("cannot fit 'int' into an index-sized integer")));
+        return Err(rt.index_error("cannot fit 'int' into an index-sized integer"));
     }
     let t = rt.type_name(v);
     Err(rt.type_error(format!(

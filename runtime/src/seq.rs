@@ -598,7 +598,7 @@ pub fn seq_binary_op(
             repeat(rt, a, n, inplace).map(Some)
         }
         (BinOp::Mul, _) if matches!(kb, Some(Kind::Str | Kind::List | Kind::Tuple)) => {
-            if ka.is_some() || !(a.is_small_int() || a.is_bool()) && !int::is_int(a) {
+            if ka.is_some() || !(a.is_small_int() || a.is_bool() || int::is_int(a)) {
                 return Err(cant_multiply(rt, a));
             }
             let n = repeat_count(rt, a)?.unwrap_or(0);

@@ -1,0 +1,187 @@
+//! The command line and bad input: missing files, directories, invalid UTF-8, syntax
+//! errors, unsupported constructs, tracebacks, `-c`, `--help`.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn pyjit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pyjit"))
+        .args(args)
+        .output()
+        .expect("run pyjit")
+}
+
+fn tmp_file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, contents).unwrap();
+    p
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn last_line(s: &str) -> &str {
+    s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("")
+}
+
+#[test]
+fn missing_file_exits_2_like_python() {
+    let o = pyjit(&["/nonexistent/dir/script.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        last_line(&stderr(&o)),
+        "pyjit: can't open file '/nonexistent/dir/script.py': [Errno 2] No such file or directory"
+    );
+}
+
+#[test]
+fn directory_is_rejected() {
+    let dir = std::env::temp_dir();
+    let o = pyjit(&[dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("can't find '__main__' module"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn invalid_utf8_is_a_syntax_error() {
+    let p = tmp_file("latin1.py", b"print('ok')\ns = '\xff'\n");
+    let o = pyjit(&[p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        last_line(&err).starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff' in file"),
+        "{err}"
+    );
+    assert!(err.contains("on line 2"), "{err}");
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn syntax_error_shows_file_line_source_and_caret() {
+    let p = tmp_file("bad.py", b"x = 1\ny = (2 +\nprint(x y)\n");
+    let o = pyjit(&[p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("File \"{}\", line ", p.display())),
+        "{err}"
+    );
+    assert!(err.lines().any(|l| l.trim() == "^"), "no caret line: {err}");
+    assert!(last_line(&err).starts_with("SyntaxError: "), "{err}");
+}
+
+#[test]
+fn unsupported_construct_names_itself_and_its_line() {
+    let p = tmp_file("cls.py", b"print('never runs')\nclass A:\n    pass\n");
+    let o = pyjit(&[p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        o.stdout.is_empty(),
+        "nothing may run before a compile error"
+    );
+    assert_eq!(
+        last_line(&stderr(&o)),
+        "NotImplementedError: class definitions are not supported by pyjit yet (line 2)"
+    );
+}
+
+#[test]
+fn every_unsupported_statement_is_a_compile_error() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "try:\n    pass\nexcept E:\n    pass\n",
+            "'try' statements are",
+        ),
+        ("with open('x') as f:\n    pass\n", "'with' statements are"),
+        ("def g():\n    yield 1\n", "'yield' is"),
+        ("x = (i for i in range(3))\n", "generator expressions are"),
+        ("@d\ndef f():\n    pass\n", "decorators are"),
+        ("x = b'abc'\n", "bytes literals are"),
+        ("x = 1j\n", "complex numbers are"),
+    ];
+    for (i, (src, what)) in cases.iter().enumerate() {
+        let p = tmp_file(&format!("unsup{i}.py"), src.as_bytes());
+        let o = pyjit(&[p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{src}");
+        let err = stderr(&o);
+        assert!(
+            last_line(&err).starts_with(&format!("NotImplementedError: {what} not supported")),
+            "{src}: {err}"
+        );
+    }
+}
+
+#[test]
+fn uncaught_exception_prints_a_python_traceback() {
+    let p = tmp_file(
+        "tb.py",
+        b"def f(x):\n    return 10 // x\n\nprint('before')\nf(0)\n",
+    );
+    let o = pyjit(&[p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "before\n");
+    let f = p.display();
+    let want = format!(
+        "Traceback (most recent call last):\n  File \"{f}\", line 5, in <module>\n    f(0)\n  File \"{f}\", line 2, in f\n    return 10 // x\nZeroDivisionError: integer division or modulo by zero\n"
+    );
+    assert_eq!(stderr(&o), want);
+}
+
+#[test]
+fn deep_recursion_is_a_recursion_error_with_a_collapsed_traceback() {
+    let p = tmp_file("rec.py", b"def f(n):\n    return f(n + 1)\nf(0)\n");
+    let o = pyjit(&[p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("[Previous line repeated 996 more times]"),
+        "{err}"
+    );
+    assert_eq!(
+        last_line(&err),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+}
+
+#[test]
+fn dash_c_runs_code_and_sets_argv() {
+    let o = pyjit(&["-c", "import sys; print(sys.argv, 6 * 7)", "a", "-x"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "['-c', 'a', '-x'] 42\n");
+}
+
+#[test]
+fn script_arguments_reach_sys_argv_and_exit_codes_follow_sys_exit() {
+    let p = tmp_file(
+        "argv.py",
+        b"import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n",
+    );
+    let o = pyjit(&[p.to_str().unwrap(), "3", "--flag"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "['3', '--flag']\n");
+    assert_eq!(o.status.code(), Some(3));
+}
+
+#[test]
+fn help_lists_every_option() {
+    let o = pyjit(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&o.stdout);
+    for opt in ["-c <CODE>", "--gc-stress", "dis", "--help", "--version"] {
+        assert!(out.contains(opt), "--help does not mention {opt}:\n{out}");
+    }
+}
+
+#[test]
+fn dis_of_a_bad_file_reports_the_syntax_error() {
+    let p = tmp_file("bad_dis.py", b"def (:\n");
+    let o = pyjit(&["dis", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(last_line(&stderr(&o)).starts_with("SyntaxError"));
+}
