@@ -615,8 +615,10 @@ fn pred_str(args: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
 /// letter numbers (Roman numerals) or vulgar fractions.
 fn is_digit_char(c: char) -> bool {
     let u = c as u32;
-    let letter_number_or_fraction =
-        (0x2150..=0x218f).contains(&u) || (0xbc..=0xbe).contains(&u) || 0x3007 == u || (0x3021..=0x3029).contains(&u);
+    let letter_number_or_fraction = (0x2150..=0x218f).contains(&u)
+        || (0xbc..=0xbe).contains(&u)
+        || 0x3007 == u
+        || (0x3021..=0x3029).contains(&u);
     c.is_numeric() && !letter_number_or_fraction
 }
 pub fn m_isdigit(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
