@@ -285,7 +285,7 @@ fn b_ord(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "ord() expected a character, but string of length {n} found"
         )));
     }
-    Ok(Value::small_int(s.s.chars().next().unwrap() as i64))
+    Ok(Value::small_int(s.s().chars().next().unwrap() as i64))
 }
 
 fn radix_str(

@@ -32,7 +32,7 @@ pub fn format_value(rt: &mut Runtime, v: Value, spec: &str) -> PyResult<String> 
         return numfmt::format_int_spec(neg, &radix, f, spec, name).map_err(|e| fmt_err(rt, e));
     }
     if let Some(s) = payload::<PyStr>(v) {
-        return numfmt::format_str_spec(&s.s, spec, "str").map_err(|e| fmt_err(rt, e));
+        return numfmt::format_str_spec(s.s(), spec, "str").map_err(|e| fmt_err(rt, e));
     }
     if spec.is_empty() {
         return repr::to_str(rt, v);
@@ -84,7 +84,7 @@ pub fn ascii(s: &str) -> String {
 
 /// `fmt % args`.
 pub fn percent_format(rt: &mut Runtime, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = payload_unchecked::<PyStr>(fmt).s.to_string();
+    let f = payload_unchecked::<PyStr>(fmt).s().to_string();
     let mapping = if kind_of(args) == Some(Kind::Dict) {
         Some(args)
     } else {
@@ -283,7 +283,7 @@ fn percent_one(
                 if s.chars != 1 {
                     return Err(rt.type_error("%c requires int or char"));
                 }
-                s.s.chars().next().unwrap()
+                s.s().chars().next().unwrap()
             } else if let Some(i) = int::to_i64(arg) {
                 match u32::try_from(i).ok().and_then(char::from_u32) {
                     Some(c) => c,
@@ -304,7 +304,7 @@ fn percent_one(
 /// `str.format(*args, **kwargs)`: args[0] is the format string.
 pub fn str_format(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
-    let fmt = payload_unchecked::<PyStr>(args[0]).s.to_string();
+    let fmt = payload_unchecked::<PyStr>(args[0]).s().to_string();
     let pos = &args[1..npos];
     let kw: Vec<(String, Value)> = kwnames
         .iter()

@@ -18,7 +18,21 @@ macro_rules! objects {
         $(impl Payload for $ty {
             const KIND: Kind = Kind::$kind;
             fn trace(&self, out: &mut Vec<Value>) { Trace::trace(self, out) }
+            fn extra_bytes(&self) -> usize { Trace::extra_bytes(self) }
         })*
+
+        /// Approximate memory held by the object at `h` (for the collector's byte budget).
+        ///
+        /// # Safety
+        /// `h` must point at a live object allocated by the heap.
+        pub unsafe fn object_bytes(h: *mut Header) -> usize {
+            // SAFETY: the kind tag says which `Obj<T>` this is.
+            unsafe {
+                match (*h).kind {
+                    $(Kind::$kind => std::mem::size_of::<Obj<$ty>>() + Trace::extra_bytes(&(*(h as *mut Obj<$ty>)).data),)*
+                }
+            }
+        }
 
         /// Pushes the references of the object at `h`.
         ///
@@ -68,24 +82,129 @@ objects! {
     DictView => PyDictView;
 }
 
-/// How a payload reports the values it references.
+/// How a payload reports the values it references and the memory it owns.
 pub trait Trace {
     fn trace(&self, out: &mut Vec<Value>);
+    /// Bytes owned outside the object header and payload struct.
+    fn extra_bytes(&self) -> usize {
+        0
+    }
 }
 
+/// A str: a view of `len` bytes of UTF-8 inside an append-only shared buffer.
+///
+/// `a + b` (and `a += b`) appends `b` in place when `a` ends exactly where its buffer's
+/// written bytes end and there is spare capacity: the result is a longer view of the same
+/// buffer, so a loop that grows a string is amortized O(n) instead of O(n^2) (CPython gets
+/// the same effect from resizing a string whose refcount is 1). Bytes once written never
+/// change or move, so every view stays valid.
 pub struct PyStr {
-    pub s: Box<str>,
+    ptr: *const u8,
+    len: usize,
+    buf: std::rc::Rc<StrBuf>,
     /// Length in code points.
     pub chars: usize,
     /// Cached hash, -1 until computed.
     pub hash: i64,
 }
+
+/// Backing storage of strings: `cap` bytes at `ptr`, of which `used` are written.
+pub struct StrBuf {
+    ptr: *mut u8,
+    cap: usize,
+    used: std::cell::Cell<usize>,
+}
+
+impl Drop for StrBuf {
+    fn drop(&mut self) {
+        if self.cap != 0 {
+            // SAFETY: `ptr`/`cap` came from a `Vec<u8>` of capacity `cap` (see `from_vec`).
+            unsafe { drop(Vec::from_raw_parts(self.ptr, 0, self.cap)) };
+        }
+    }
+}
+
+impl StrBuf {
+    fn from_vec(mut v: Vec<u8>) -> StrBuf {
+        let (ptr, used, cap) = (v.as_mut_ptr(), v.len(), v.capacity());
+        std::mem::forget(v);
+        StrBuf {
+            ptr,
+            cap,
+            used: std::cell::Cell::new(used),
+        }
+    }
+}
+
 impl Trace for PyStr {
     fn trace(&self, _: &mut Vec<Value>) {}
+    fn extra_bytes(&self) -> usize {
+        self.len
+    }
 }
+
 impl PyStr {
+    pub fn new(s: String, chars: usize) -> PyStr {
+        let buf = std::rc::Rc::new(StrBuf::from_vec(s.into_bytes()));
+        PyStr {
+            ptr: buf.ptr,
+            len: buf.used.get(),
+            buf,
+            chars,
+            hash: -1,
+        }
+    }
+
+    #[inline(always)]
+    pub fn s(&self) -> &str {
+        // SAFETY: `ptr..ptr+len` lies inside `buf` (kept alive by the Rc), was written as
+        // valid UTF-8 before this view was made, and written bytes are never changed.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+    }
+
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
+        self.chars == self.len
+    }
+
+    /// `self + other`, appending into this string's buffer when it can (see the type doc).
+    pub fn concat(&self, other: &str, other_chars: usize) -> PyStr {
+        let total = self.len + other.len();
+        let buf = &self.buf;
+        // SAFETY: comparing addresses only.
+        let ends_at_high_water =
+            unsafe { self.ptr.add(self.len) } == unsafe { buf.ptr.add(buf.used.get()) };
+        if ends_at_high_water && buf.cap - buf.used.get() >= other.len() {
+            // SAFETY: the destination is unwritten capacity of `buf`, disjoint from every
+            // existing view (views only cover written bytes), and `other` cannot overlap it.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    other.as_ptr(),
+                    buf.ptr.add(buf.used.get()),
+                    other.len(),
+                )
+            };
+            buf.used.set(buf.used.get() + other.len());
+            return PyStr {
+                ptr: self.ptr,
+                len: total,
+                buf: buf.clone(),
+                chars: self.chars + other_chars,
+                hash: -1,
+            };
+        }
+        // Strings that grow get room to grow (only past a small size, to keep short strings tight).
+        let cap = if total >= 64 { total * 2 } else { total };
+        let mut v = Vec::with_capacity(cap);
+        v.extend_from_slice(self.s().as_bytes());
+        v.extend_from_slice(other.as_bytes());
+        let nb = std::rc::Rc::new(StrBuf::from_vec(v));
+        PyStr {
+            ptr: nb.ptr,
+            len: total,
+            buf: nb,
+            chars: self.chars + other_chars,
+            hash: -1,
+        }
     }
 }
 
@@ -99,6 +218,12 @@ pub enum PyInt {
 }
 impl Trace for PyInt {
     fn trace(&self, _: &mut Vec<Value>) {}
+    fn extra_bytes(&self) -> usize {
+        match self {
+            PyInt::Medium(_) => 0,
+            PyInt::Big(b) => b.bits() as usize / 8,
+        }
+    }
 }
 
 pub struct PyTuple(pub Box<[Value]>);
@@ -106,12 +231,18 @@ impl Trace for PyTuple {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend_from_slice(&self.0)
     }
+    fn extra_bytes(&self) -> usize {
+        self.0.len() * 8
+    }
 }
 
 pub struct PyList(pub Vec<Value>);
 impl Trace for PyList {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend_from_slice(&self.0)
+    }
+    fn extra_bytes(&self) -> usize {
+        self.0.capacity() * 8
     }
 }
 
@@ -123,6 +254,9 @@ impl Trace for PyDict {
             out.push(*v);
         }
     }
+    fn extra_bytes(&self) -> usize {
+        self.0.entries_len() * 32
+    }
 }
 
 /// `set` and `frozenset` (header flag `FROZEN`).
@@ -131,6 +265,9 @@ pub const FROZEN: u8 = 1;
 impl Trace for PySet {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.0.iter())
+    }
+    fn extra_bytes(&self) -> usize {
+        self.0.table_size() * 16
     }
 }
 

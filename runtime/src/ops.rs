@@ -149,7 +149,7 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
         return Ok(false);
     }
     match ka.unwrap() {
-        Kind::Str => Ok(payload_unchecked::<PyStr>(a).s == payload_unchecked::<PyStr>(b).s),
+        Kind::Str => Ok(payload_unchecked::<PyStr>(a).s() == payload_unchecked::<PyStr>(b).s()),
         Kind::Tuple => {
             let (x, y) = (
                 &payload_unchecked::<PyTuple>(a).0,
@@ -290,8 +290,8 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
             Kind::Str => {
                 return Ok(Some(
                     payload_unchecked::<PyStr>(a)
-                        .s
-                        .cmp(&payload_unchecked::<PyStr>(b).s),
+                        .s()
+                        .cmp(payload_unchecked::<PyStr>(b).s()),
                 ));
             }
             Kind::Tuple => {
@@ -483,7 +483,7 @@ pub fn abs(rt: &mut Runtime, v: Value) -> PyResult<Value> {
 /// Returns the payload string of a str value, or raises TypeError with `what`.
 pub fn expect_str(rt: &mut Runtime, v: Value, what: &str) -> PyResult<&'static str> {
     match payload::<PyStr>(v) {
-        Some(s) => Ok(&s.s),
+        Some(s) => Ok(s.s()),
         None => {
             let t = rt.type_name(v);
             Err(rt.type_error(format!("{what} must be str, not {t}")))

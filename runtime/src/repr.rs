@@ -22,7 +22,7 @@ pub fn repr(rt: &mut Runtime, v: Value) -> PyResult<String> {
 pub fn to_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
     if v.is_ptr() {
         match header(v).kind {
-            Kind::Str => return Ok(payload_unchecked::<PyStr>(v).s.to_string()),
+            Kind::Str => return Ok(payload_unchecked::<PyStr>(v).s().to_string()),
             Kind::Exception => return exception_str(rt, v),
             _ => {}
         }
@@ -144,7 +144,7 @@ fn repr_obj(
     seen: &mut Vec<Value>,
 ) -> PyResult<()> {
     match kind {
-        Kind::Str => out.push_str(&strings::repr(&payload_unchecked::<PyStr>(v).s)),
+        Kind::Str => out.push_str(&strings::repr(payload_unchecked::<PyStr>(v).s())),
         Kind::Int => out.push_str(&int_to_decimal(rt, v)?),
         Kind::List => {
             let items = payload_unchecked::<PyList>(v).0.clone();

@@ -65,11 +65,7 @@ impl Runtime {
         let t = Types::create(&mut heap);
         let builtins = heap.alloc(PyDict(DictTable::new()));
         let empty_tuple = heap.alloc(PyTuple(Box::new([])));
-        let empty_str = heap.alloc(PyStr {
-            s: "".into(),
-            chars: 0,
-            hash: -1,
-        });
+        let empty_str = heap.alloc(PyStr::new(String::new(), 0));
         let mut rt = Runtime {
             heap,
             stack: vec![Value::NULL; 1 << 16],
@@ -126,11 +122,7 @@ impl Runtime {
         } else {
             s.chars().count()
         };
-        self.heap.alloc(PyStr {
-            s: s.into(),
-            chars,
-            hash: -1,
-        })
+        self.heap.alloc(PyStr::new(s.to_string(), chars))
     }
     pub fn new_string(&mut self, s: String) -> Value {
         if s.is_empty() {
@@ -141,11 +133,7 @@ impl Runtime {
         } else {
             s.chars().count()
         };
-        self.heap.alloc(PyStr {
-            s: s.into_boxed_str(),
-            chars,
-            hash: -1,
-        })
+        self.heap.alloc(PyStr::new(s, chars))
     }
     /// The one shared str object for `s` (names, attribute strings, constants).
     pub fn intern(&mut self, s: &str) -> Value {
@@ -349,7 +337,7 @@ impl Runtime {
     // ----- small accessors -----
 
     pub fn str_of(&self, v: Value) -> Option<&'static str> {
-        payload::<PyStr>(v).map(|s| &*s.s)
+        payload::<PyStr>(v).map(|s| s.s())
     }
 
     /// Calls any callable through the interpreter's hook.

@@ -279,7 +279,9 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
                     "'in <string>' requires string as left operand, not {t}"
                 )));
             };
-            Ok(payload_unchecked::<PyStr>(container).s.contains(&*needle.s))
+            Ok(payload_unchecked::<PyStr>(container)
+                .s()
+                .contains(needle.s()))
         }
         Some(Kind::Dict) => Ok(dict::get(rt, container, item)?.is_some()),
         Some(Kind::Set) => set::contains(rt, container, item),
@@ -554,10 +556,14 @@ pub fn seq_binary_op(
                 return Err(rt.type_error(format!("can only concatenate str (not \"{t}\") to str")));
             };
             let sa = payload_unchecked::<PyStr>(a);
-            let mut s = String::with_capacity(sa.s.len() + sb.s.len());
-            s.push_str(&sa.s);
-            s.push_str(&sb.s);
-            Ok(Some(rt.new_string(s)))
+            if sb.chars == 0 {
+                return Ok(Some(a));
+            }
+            if sa.chars == 0 {
+                return Ok(Some(b));
+            }
+            let r = sa.concat(sb.s(), sb.chars);
+            Ok(Some(rt.heap.alloc(r)))
         }
         (BinOp::Add, Some(Kind::List)) => {
             if kb != Some(Kind::List) {
@@ -622,7 +628,7 @@ pub fn seq_binary_op(
 fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Value> {
     match header(seq).kind {
         Kind::Str => {
-            let s = &payload_unchecked::<PyStr>(seq).s;
+            let s = &payload_unchecked::<PyStr>(seq).s();
             if s.len().saturating_mul(n) > (1 << 34) {
                 return Err(rt.new_error(rt.t.memory_error, ""));
             }

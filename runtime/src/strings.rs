@@ -61,17 +61,23 @@ pub fn str_hash(s: &mut PyStr) -> i64 {
     if s.hash != -1 {
         return s.hash;
     }
-    let h = if s.s.is_empty() {
+    let h = if s.s().is_empty() {
         0
     } else {
         // CPython hashes the canonical representation: 1, 2 or 4 bytes per code point.
-        let max = s.s.chars().map(|c| c as u32).max().unwrap_or(0);
+        let max = s.s().chars().map(|c| c as u32).max().unwrap_or(0);
         let bytes: Vec<u8> = if max < 0x100 {
-            s.s.chars().map(|c| c as u8).collect()
+            s.s().chars().map(|c| c as u8).collect()
         } else if max < 0x10000 {
-            s.s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect()
+            s.s()
+                .chars()
+                .flat_map(|c| (c as u16).to_le_bytes())
+                .collect()
         } else {
-            s.s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+            s.s()
+                .chars()
+                .flat_map(|c| (c as u32).to_le_bytes())
+                .collect()
         };
         let h = siphash13(&bytes) as i64;
         if h == -1 { -2 } else { h }
@@ -85,10 +91,11 @@ fn byte_offset(s: &PyStr, i: usize) -> usize {
     if s.is_ascii() {
         i
     } else {
-        s.s.char_indices()
+        s.s()
+            .char_indices()
             .nth(i)
             .map(|(b, _)| b)
-            .unwrap_or(s.s.len())
+            .unwrap_or(s.s().len())
     }
 }
 
@@ -98,9 +105,9 @@ pub fn char_at(rt: &mut Runtime, v: Value, i: i64) -> PyResult<Value> {
         return Err(rt.index_error("string index out of range"));
     };
     let c = if s.is_ascii() {
-        s.s.as_bytes()[j] as char
+        s.s().as_bytes()[j] as char
     } else {
-        s.s.chars().nth(j).unwrap()
+        s.s().chars().nth(j).unwrap()
     };
     Ok(char_str(rt, c))
 }
@@ -120,10 +127,10 @@ pub fn slice(rt: &mut Runtime, v: Value, start: i64, step: i64, count: usize) ->
         } else {
             byte_offset(s, start as usize + count)
         };
-        let sub = s.s[a..b].to_string();
+        let sub = s.s()[a..b].to_string();
         return rt.new_string(sub);
     }
-    let chars: Vec<char> = s.s.chars().collect();
+    let chars: Vec<char> = s.s().chars().collect();
     let out: String = (0..count)
         .map(|k| chars[(start + k as i64 * step) as usize])
         .collect();
@@ -181,7 +188,7 @@ fn arg_str(
         Some(v) if v.is_none() => Ok(None),
         Some(&v) => {
             if let Some(s) = payload::<PyStr>(v) {
-                Ok(Some(&s.s))
+                Ok(Some(s.s()))
             } else {
                 let t = rt.type_name(v);
                 Err(rt.type_error(format!("{what} arg must be None or str, not {t}")))
@@ -191,7 +198,7 @@ fn arg_str(
 }
 
 fn this(args: &[Value]) -> &'static str {
-    &payload_unchecked::<PyStr>(args[0]).s
+    payload_unchecked::<PyStr>(args[0]).s()
 }
 
 fn check_nargs(
@@ -251,7 +258,7 @@ pub fn m_join(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(&s.s);
+        out.push_str(s.s());
     }
     Ok(rt.new_string(out))
 }
@@ -462,11 +469,12 @@ fn sub_range(rt: &mut Runtime, args: &[Value], i: usize) -> PyResult<(usize, usi
     Ok((ba, bb, a as usize))
 }
 
-fn char_index(s: &str, byte: usize) -> usize {
+/// Code-point index of byte offset `byte` (O(1) for ASCII strings, using the cached flag).
+fn char_index(s: &PyStr, byte: usize) -> usize {
     if s.is_ascii() {
         byte
     } else {
-        s[..byte].chars().count()
+        s.s()[..byte].chars().count()
     }
 }
 
@@ -497,7 +505,7 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], ends: bool) -> PyResult<Value> 
             "{name} first arg must be str or a tuple of str, not {t}"
         )));
     };
-    Ok(Value::bool(test(&p.s)))
+    Ok(Value::bool(test(p.s())))
 }
 
 pub fn m_startswith(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -511,8 +519,8 @@ fn find_impl(rt: &mut Runtime, args: &[Value], name: &str, right: bool) -> PyRes
     check_nargs(rt, name, args, 1, 3)?;
     let needle = expect_str(rt, args[1], "must be str, not")?;
     let (a, b, _) = sub_range(rt, args, 2)?;
-    let s = this(args);
-    let hay = &s[a..b];
+    let s = payload_unchecked::<PyStr>(args[0]);
+    let hay = &s.s()[a..b];
     let found = if right {
         hay.rfind(needle)
     } else {
@@ -776,11 +784,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 #[cfg(test)]
 mod tests {
     fn h(s: &str) -> i64 {
-        let mut p = super::PyStr {
-            s: s.into(),
-            chars: s.chars().count(),
-            hash: -1,
-        };
+        let mut p = super::PyStr::new(s.to_string(), s.chars().count());
         super::str_hash(&mut p)
     }
 
