@@ -244,9 +244,10 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
                 Op::LOAD_GLOBAL => {
                     let name = code.names[(arg >> 1) as usize];
-                    let v = match tri!(dict::get(rt, globals, name)) {
+                    let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
+                    let v = match tri!(dict::get_hashed(rt, globals, name, h)) {
                         Some(v) => v,
-                        None => match tri!(dict::get(rt, rt.builtins, name)) {
+                        None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
                             Some(v) => v,
                             None => tri!(Err(name_error(rt, name))),
                         },
@@ -268,9 +269,10 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
                 Op::LOAD_NAME => {
                     let name = code.names[arg as usize];
-                    let v = match tri!(dict::get(rt, globals, name)) {
+                    let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
+                    let v = match tri!(dict::get_hashed(rt, globals, name, h)) {
                         Some(v) => v,
-                        None => match tri!(dict::get(rt, rt.builtins, name)) {
+                        None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
                             Some(v) => v,
                             None => tri!(Err(name_error(rt, name))),
                         },
@@ -615,8 +617,17 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         continue;
                     }
                     save_frame!();
-                    let args: Vec<Value> = rt.stack[at..at + nargs].to_vec();
-                    let r = tri!(call_native(rt, callable, &args, kw));
+                    // The arguments are copied out of the stack (a call may grow it); small
+                    // calls use a buffer on the Rust stack instead of allocating.
+                    let r = if nargs <= 8 {
+                        let mut buf = [Value::NULL; 8];
+                        buf[..nargs].copy_from_slice(&rt.stack[at..at + nargs]);
+                        call_native(rt, callable, &buf[..nargs], kw)
+                    } else {
+                        let args = rt.stack[at..at + nargs].to_vec();
+                        call_native(rt, callable, &args, kw)
+                    };
+                    let r = tri!(r);
                     sp = callable_at;
                     push!(r);
                 }

@@ -26,13 +26,9 @@ pub fn new_runtime(gc_stress: bool, argv: Vec<String>) -> Runtime {
 pub fn run_main(rt: &mut Runtime, code: Value) -> PyResult<Value> {
     let globals = rt.new_dict();
     rt.permanent.push(globals);
-    for (k, v) in [("__name__", "__main__"), ("__doc__", "")] {
+    let main = rt.new_str("__main__");
+    for (k, val) in [("__name__", main), ("__doc__", Value::NONE)] {
         let key = rt.intern(k);
-        let val = if k == "__doc__" {
-            Value::NONE
-        } else {
-            rt.new_str(v)
-        };
         dict::set(rt, globals, key, val)?;
     }
     let key = rt.intern("__builtins__");

@@ -577,13 +577,9 @@ fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
             Err(_) => {
                 rt.temp_roots.truncate(rt.temp_roots.len() - i);
-                let t = rt.type_name(a);
                 return Err(
                     rt.type_error(format!("zip argument #{} must support iteration", i + 1))
-                )
-                .inspect_err(|_e| {
-                    let _ = t;
-                });
+                );
             }
         }
     }

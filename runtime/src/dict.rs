@@ -16,6 +16,13 @@ pub fn get(rt: &mut Runtime, d: Value, k: Value) -> PyResult<Option<Value>> {
     Ok(r.copied())
 }
 
+/// Lookup with a precomputed hash (e.g. of a name, tried in globals then builtins).
+#[inline]
+pub fn get_hashed(rt: &mut Runtime, d: Value, k: Value, h: i64) -> PyResult<Option<Value>> {
+    let r = table(d).get(k, h, &mut |a, b| ops::eq(rt, a, b))?;
+    Ok(r.copied())
+}
+
 pub fn set(rt: &mut Runtime, d: Value, k: Value, v: Value) -> PyResult<()> {
     let h = ops::hash(rt, k)?;
     table(d).insert(k, h, v, &mut |a, b| ops::eq(rt, a, b))?;
@@ -79,13 +86,9 @@ pub fn update_from(rt: &mut Runtime, d: Value, other: Value) -> PyResult<()> {
             let pair = match seq::to_vec(rt, it) {
                 Ok(p) => p,
                 Err(_) => {
-                    let t = rt.type_name(it);
                     return Err(rt.type_error(format!(
                         "cannot convert dictionary update sequence element #{i} to a sequence"
-                    )))
-                    .inspect_err(|_e| {
-                        let _ = t;
-                    });
+                    )));
                 }
             };
             if pair.len() != 2 {

@@ -308,7 +308,7 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
                 );
                 return seq_ordering(rt, op, &x, &y);
             }
-            Kind::Set => return crate::set::set_ordering(rt, op, a, b),
+            Kind::Set => return crate::set::set_ordering(rt, a, b),
             _ => {}
         }
     }

@@ -51,6 +51,8 @@ pub struct Runtime {
     pub permanent: Vec<Value>,
     pub empty_tuple: Value,
     pub empty_str: Value,
+    /// One-character strings for code points below 256, made on first use (NULL until then).
+    pub latin1: Box<[Value; 256]>,
     /// Buffered stdout; flushed at exit and before anything is written to stderr.
     pub stdout: std::io::BufWriter<std::io::Stdout>,
 }
@@ -81,6 +83,7 @@ impl Runtime {
             permanent: Vec::new(),
             empty_tuple,
             empty_str,
+            latin1: Box::new([Value::NULL; 256]),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         crate::builtins::install(&mut rt);
@@ -97,6 +100,7 @@ impl Runtime {
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.t.all());
         roots.extend([self.builtins, self.sys, self.empty_tuple, self.empty_str]);
+        roots.extend(self.latin1.iter().copied().filter(|v| !v.is_null()));
         roots.extend(self.interned.values().copied());
         roots.extend_from_slice(&self.permanent);
         self.heap.collect(roots);

@@ -4,7 +4,7 @@
 use crate::gc::{header, kind_of, payload_unchecked};
 use crate::hashtable::SetTable;
 use crate::object::*;
-use crate::ops::{self, BinOp, CmpOp};
+use crate::ops::{self, BinOp};
 use crate::value::Value;
 use crate::{PyResult, Runtime, dict, seq};
 use std::cmp::Ordering;
@@ -109,30 +109,19 @@ pub fn set_eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     ta.is_subset(tb, &mut |x, y| ops::eq(rt, x, y))
 }
 
-/// `<`, `<=`, `>`, `>=` on sets are subset tests.
-pub fn set_ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+/// Sets are partially ordered by inclusion: `Less` for a proper subset, `Greater` for a
+/// proper superset, `Equal` for equal sets, `None` when neither contains the other. With
+/// `CmpOp::test` this gives `<`, `<=`, `>`, `>=` their subset meaning.
+pub fn set_ordering(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Option<Ordering>> {
     let (ta, tb) = (table(a), table(b));
-    let sub = ta.is_subset(tb, &mut |x, y| ops::eq(rt, x, y))?;
-    let sup = tb.is_subset(ta, &mut |x, y| ops::eq(rt, x, y))?;
-    // Encode the answer for the operator asked as an ordering that makes it true or false.
-    let truth = match op {
-        CmpOp::Lt => sub && ta.len() < tb.len(),
-        CmpOp::Le => sub,
-        CmpOp::Gt => sup && ta.len() > tb.len(),
-        CmpOp::Ge => sup,
-        _ => false,
-    };
-    let yes = match op {
-        CmpOp::Lt => Ordering::Less,
-        CmpOp::Le => Ordering::Equal,
-        CmpOp::Gt => Ordering::Greater,
-        _ => Ordering::Equal,
-    };
-    let no = match op {
-        CmpOp::Lt | CmpOp::Le => Ordering::Greater,
-        _ => Ordering::Less,
-    };
-    Ok(Some(if truth { yes } else { no }))
+    let sub = ta.len() <= tb.len() && ta.is_subset(tb, &mut |x, y| ops::eq(rt, x, y))?;
+    let sup = tb.len() <= ta.len() && tb.is_subset(ta, &mut |x, y| ops::eq(rt, x, y))?;
+    Ok(match (sub, sup) {
+        (true, true) => Some(Ordering::Equal),
+        (true, false) => Some(Ordering::Less),
+        (false, true) => Some(Ordering::Greater),
+        (false, false) => None,
+    })
 }
 
 fn as_set(rt: &mut Runtime, v: Value) -> PyResult<Value> {

@@ -113,8 +113,19 @@ pub fn char_at(rt: &mut Runtime, v: Value, i: i64) -> PyResult<Value> {
 }
 
 /// One-character strings are interned.
+/// One-character strings are shared: Latin-1 ones from a table, others interned.
+#[inline]
 pub fn char_str(rt: &mut Runtime, c: char) -> Value {
     let mut buf = [0u8; 4];
+    if (c as u32) < 256 {
+        let v = rt.latin1[c as usize];
+        if !v.is_null() {
+            return v;
+        }
+        let v = rt.intern(c.encode_utf8(&mut buf));
+        rt.latin1[c as usize] = v;
+        return v;
+    }
     rt.intern(c.encode_utf8(&mut buf))
 }
 
@@ -266,9 +277,7 @@ pub fn m_join(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
 fn split_impl(rt: &mut Runtime, args: &[Value], kw: &[Value], right: bool) -> PyResult<Value> {
     let (args, sep_kw, max_kw) = split_kwargs(rt, args, kw)?;
     let sep = match sep_kw {
-        Some(v) => arg_str(rt, &[v], 0, "must be str or None, not")
-            .ok()
-            .flatten(),
+        Some(v) => arg_str(rt, &[v], 0, "sep")?,
         None => arg_str(rt, &args, 1, "sep")?,
     };
     let maxsplit = match max_kw {

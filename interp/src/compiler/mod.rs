@@ -360,6 +360,21 @@ impl<'a> Compiler<'a> {
         rt.heap.alloc(code)
     }
 
+    /// True when the end of the code cannot be reached: the last instruction returns (or
+    /// raises) and no jump lands after it. Then the implicit `return None` is left out, as
+    /// CPython leaves out unreachable code.
+    pub(crate) fn falls_off_end_unreachable(&self) -> bool {
+        let u = self.units.last().unwrap();
+        let end = u.code.len();
+        let last_returns = u.code.last().is_some_and(|&w| {
+            matches!(
+                crate::opcode::decode(w).0,
+                Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS
+            )
+        });
+        last_returns && !u.labels.contains(&end)
+    }
+
     pub(crate) fn stmts(&mut self, body: &[Stmt]) -> CResult<()> {
         for s in body {
             self.stmt(s)?;

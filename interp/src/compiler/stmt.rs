@@ -497,7 +497,9 @@ impl<'a> Compiler<'a> {
                 c.add_const(Value::NONE);
             }
             c.stmts(&f.body)?;
-            c.emit_const_return(Value::NONE);
+            if !c.falls_off_end_unreachable() {
+                c.emit_const_return(Value::NONE);
+            }
             Ok(())
         })?;
         self.store_name(&name);
