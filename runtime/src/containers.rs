@@ -396,48 +396,125 @@ fn s_update(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     Ok(Value::NONE)
 }
 
-/// The named set operations accept any iterables and several of them.
-fn named_op(rt: &mut Runtime, args: &[Value], op: ops::BinOp, inplace: bool) -> PyResult<Value> {
-    let mut acc = if inplace {
-        args[0]
-    } else {
-        s_copy(rt, &args[..1], &[])?
-    };
-    rt.temp_roots.push(acc);
-    let r = (|| {
-        for &o in &args[1..] {
-            let other = if kind_of(o) == Some(Kind::Set) {
-                o
-            } else {
-                set::set_from_iterable(rt, o)?
-            };
-            // `acc` is ours (a fresh copy, or the receiver for *_update): update it in place.
-            acc = set::set_binary_op(rt, op, true, acc, other)?;
-        }
-        Ok(if inplace { Value::NONE } else { acc })
-    })();
+/// `set.union(*others)` and friends, composed as CPython 3.11 composes them: other sets
+/// merge table-to-table, any other iterable is consumed element by element (which decides
+/// the result's iteration order).
+fn s_union(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = s_copy(rt, &a[..1], &[])?;
+    rt.temp_roots.push(r);
+    let res = a[1..]
+        .iter()
+        .filter(|&&o| o != a[0])
+        .try_for_each(|&o| set::update(rt, r, o));
     rt.temp_roots.pop();
-    r
+    res.map(|_| r)
 }
 
-fn s_union(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    named_op(rt, a, ops::BinOp::Or, false)
+/// `a.intersection(x)` for one argument: a set intersects table-wise; another iterable
+/// keeps its elements that are in `a`, in its own order.
+fn intersect_one(rt: &mut Runtime, a: Value, o: Value) -> PyResult<Value> {
+    if kind_of(o) == Some(Kind::Set) {
+        return set::set_binary_op(rt, ops::BinOp::And, false, a, o);
+    }
+    let r = rt.new_set(false);
+    rt.temp_roots.push(r);
+    let res = (|| {
+        for x in seq::to_vec(rt, o)? {
+            if set::contains(rt, a, x)? {
+                set::add(rt, r, x)?;
+            }
+        }
+        Ok(r)
+    })();
+    rt.temp_roots.pop();
+    res
 }
+
 fn s_intersection(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    named_op(rt, a, ops::BinOp::And, false)
+    if a.len() == 1 {
+        return s_copy(rt, a, &[]);
+    }
+    let mut acc = a[0];
+    let base = rt.temp_roots.len();
+    for &o in &a[1..] {
+        acc = intersect_one(rt, acc, o)?;
+        rt.temp_roots.push(acc);
+    }
+    rt.temp_roots.truncate(base);
+    if crate::gc::header(a[0]).flags & FROZEN != 0 {
+        crate::gc::set_flags(acc, FROZEN);
+    }
+    Ok(acc)
 }
+
+fn s_intersection_update(rt: &mut Runtime, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let r = s_intersection(rt, a, kw)?;
+    let t = set::table(r).clone_exact();
+    set::table(a[0]).replace_body(t);
+    Ok(Value::NONE)
+}
+
+/// Removes the elements of each argument from `target` (CPython's difference update).
+fn discard_all(rt: &mut Runtime, target: Value, others: &[Value]) -> PyResult<()> {
+    for &o in others {
+        if o == target {
+            set::table(target).clear();
+        } else if kind_of(o) == Some(Kind::Set) {
+            // Table-level, so it also works on a frozenset being built.
+            let (tt, to) = (set::table(target), set::table(o));
+            tt.difference_update(to, &mut |x, y| ops::eq(rt, x, y))?;
+        } else {
+            for x in seq::to_vec(rt, o)? {
+                set::discard(rt, target, x)?;
+            }
+            set::table(target).finish_difference_update();
+        }
+    }
+    Ok(())
+}
+
+/// CPython: the first argument goes through the binary difference (which picks its own
+/// strategy for sets), the rest are discarded from that result.
 fn s_difference(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    named_op(rt, a, ops::BinOp::Sub, false)
+    let r = match a.get(1) {
+        Some(&first) if kind_of(first) == Some(Kind::Set) => {
+            set::set_binary_op(rt, ops::BinOp::Sub, false, a[0], first)?
+        }
+        _ => {
+            let r = s_copy(rt, &a[..1], &[])?;
+            rt.temp_roots.push(r);
+            let res = discard_all(rt, r, &a[1..a.len().min(2)]);
+            rt.temp_roots.pop();
+            res?;
+            r
+        }
+    };
+    rt.temp_roots.push(r);
+    let res = discard_all(rt, r, a.get(2..).unwrap_or(&[]));
+    rt.temp_roots.pop();
+    res.map(|_| r)
 }
+
+fn s_difference_update(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    discard_all(rt, a[0], &a[1..])?;
+    Ok(Value::NONE)
+}
+
 fn s_symmetric_difference(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "symmetric_difference", a.len() - 1, 1, 1)?;
-    named_op(rt, a, ops::BinOp::Xor, false)
-}
-fn s_intersection_update(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    named_op(rt, a, ops::BinOp::And, true)
-}
-fn s_difference_update(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    named_op(rt, a, ops::BinOp::Sub, true)
+    if kind_of(a[1]) == Some(Kind::Set) {
+        return set::set_binary_op(rt, ops::BinOp::Xor, false, a[0], a[1]);
+    }
+    // CPython: r = set(other); r ^= self.
+    let r = set::set_from_iterable(rt, a[1])?;
+    rt.temp_roots.push(r);
+    let res = set::set_binary_op(rt, ops::BinOp::Xor, true, r, a[0]);
+    rt.temp_roots.pop();
+    res?;
+    if crate::gc::header(a[0]).flags & FROZEN != 0 {
+        crate::gc::set_flags(r, FROZEN);
+    }
+    Ok(r)
 }
 
 fn subset_test(rt: &mut Runtime, a: &[Value], sup: bool) -> PyResult<Value> {
