@@ -58,6 +58,13 @@ pub fn dict_eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     if len(a) != len(b) {
         return Ok(false);
     }
+    rt.enter_recursion(" in comparison")?;
+    let r = dict_eq_inner(rt, a, b);
+    rt.leave_recursion();
+    r
+}
+
+fn dict_eq_inner(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     for (k, v) in entries(a) {
         match get(rt, b, k)? {
             Some(w) => {

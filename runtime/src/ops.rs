@@ -193,6 +193,13 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn seq_eq(rt: &mut Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    rt.enter_recursion(" in comparison")?;
+    let r = seq_eq_inner(rt, x, y);
+    rt.leave_recursion();
+    r
+}
+
+fn seq_eq_inner(rt: &mut Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
@@ -320,6 +327,18 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
 }
 
 fn seq_ordering(
+    rt: &mut Runtime,
+    op: CmpOp,
+    x: &[Value],
+    y: &[Value],
+) -> PyResult<Option<Ordering>> {
+    rt.enter_recursion(" in comparison")?;
+    let r = seq_ordering_inner(rt, op, x, y);
+    rt.leave_recursion();
+    r
+}
+
+fn seq_ordering_inner(
     rt: &mut Runtime,
     op: CmpOp,
     x: &[Value],

@@ -9,8 +9,6 @@ use crate::{PyResult, Runtime, dict, int, strings};
 /// CPython 3.11 refuses to convert ints with more digits than this to decimal text.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
-const MAX_DEPTH: usize = 800;
-
 pub fn repr(rt: &mut Runtime, v: Value) -> PyResult<String> {
     let mut out = String::new();
     let mut seen = Vec::new();
@@ -106,17 +104,13 @@ fn repr_into(rt: &mut Runtime, v: Value, out: &mut String, seen: &mut Vec<Value>
             });
             return Ok(());
         }
-        if seen.len() >= MAX_DEPTH {
-            return Err(rt.new_error(
-                rt.t.recursion_error,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
+        rt.enter_recursion(" while getting the repr of an object")?;
         seen.push(v);
     }
     let r = repr_obj(rt, v, kind, out, seen);
     if container {
         seen.pop();
+        rt.leave_recursion();
     }
     r
 }

@@ -47,6 +47,9 @@ pub struct Runtime {
     pub interned: HashMap<Box<str>, Value>,
     pub call_hook: CallHook,
     pub recursion_limit: usize,
+    /// Depth of Rust-level recursion through containers (comparison, repr), counted with
+    /// Python frames against the recursion limit as CPython does.
+    pub native_depth: usize,
     /// Constant values the runtime keeps alive (cached small objects, code, modules).
     pub permanent: Vec<Value>,
     pub empty_tuple: Value,
@@ -80,6 +83,7 @@ impl Runtime {
             interned: HashMap::new(),
             call_hook: no_hook,
             recursion_limit: 1000,
+            native_depth: 0,
             permanent: Vec::new(),
             empty_tuple,
             empty_str,
@@ -289,6 +293,22 @@ impl Runtime {
 
     pub fn isinstance(&self, v: Value, ty: Value) -> bool {
         self.is_subtype(self.type_of(v), ty)
+    }
+
+    /// Enters one level of recursion in Rust code (CPython's `Py_EnterRecursiveCall`);
+    /// `what` completes "maximum recursion depth exceeded{what}". Pair with `leave_recursion`.
+    pub fn enter_recursion(&mut self, what: &str) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(self.new_error(
+                self.t.recursion_error,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+    pub fn leave_recursion(&mut self) {
+        self.native_depth -= 1;
     }
 
     // ----- exceptions -----
