@@ -699,7 +699,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 Op::LOAD_ASSERTION_ERROR => push!(rt.t.assertion_error),
                 Op::IMPORT_NAME => {
                     let name = code.names[arg as usize];
-                    let m = tri!(import(rt, name));
+                    let m = tri!(pyjit_runtime::modules::import(rt, name));
                     push!(m);
                 }
                 Op::IMPORT_FROM => {
@@ -1035,17 +1035,4 @@ fn module_name(rt: &Runtime, m: Value) -> String {
         Some(p) => rt.str_of(p.name).unwrap_or("?").to_string(),
         None => "?".to_string(),
     }
-}
-
-fn import(rt: &mut Runtime, name: Value) -> PyResult<Value> {
-    let n = rt.str_of(name).unwrap_or("");
-    if n == "sys" && !rt.sys.is_null() {
-        return Ok(rt.sys);
-    }
-    let n = n.to_string();
-    let e = rt.new_error(
-        rt.t.module_not_found_error,
-        format!("No module named '{n}'"),
-    );
-    Err(e)
 }

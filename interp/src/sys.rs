@@ -29,6 +29,8 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
     let name = rt.intern("sys");
     let m = rt.heap.alloc(PyModule { name, dict: d });
     rt.sys = m;
+    let modules = rt.modules;
+    dict::set(rt, modules, name, m).expect("str keys hash");
     let args: Vec<Value> = argv.iter().map(|a| rt.new_str(a)).collect();
     let argv_v = rt.new_list(args);
     let maxsize = rt.new_int(i64::MAX);
@@ -37,6 +39,7 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
     let version = rt.new_str("3.11.7 (pyjit)");
     let entries: Vec<(&str, Value)> = vec![
         ("argv", argv_v),
+        ("modules", rt.modules),
         ("maxsize", maxsize),
         ("platform", platform),
         ("byteorder", byteorder),

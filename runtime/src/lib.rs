@@ -11,6 +11,7 @@ pub mod format;
 pub mod gc;
 pub mod hashtable;
 pub mod int;
+pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod repr;

@@ -44,6 +44,8 @@ pub struct Runtime {
     pub t: Types,
     pub builtins: Value,
     pub sys: Value,
+    /// Imported modules by name (`sys.modules`).
+    pub modules: Value,
     pub interned: HashMap<Box<str>, Value>,
     pub call_hook: CallHook,
     pub recursion_limit: usize,
@@ -80,6 +82,7 @@ impl Runtime {
             t,
             builtins,
             sys: Value::NULL,
+            modules: Value::NULL,
             interned: HashMap::new(),
             call_hook: no_hook,
             recursion_limit: 1000,
@@ -90,6 +93,7 @@ impl Runtime {
             latin1: Box::new([Value::NULL; 256]),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
+        rt.modules = rt.new_dict();
         crate::builtins::install(&mut rt);
         rt
     }
@@ -103,7 +107,13 @@ impl Runtime {
         }
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.t.all());
-        roots.extend([self.builtins, self.sys, self.empty_tuple, self.empty_str]);
+        roots.extend([
+            self.builtins,
+            self.sys,
+            self.modules,
+            self.empty_tuple,
+            self.empty_str,
+        ]);
         roots.extend(self.latin1.iter().copied().filter(|v| !v.is_null()));
         roots.extend(self.interned.values().copied());
         roots.extend_from_slice(&self.permanent);
