@@ -587,6 +587,39 @@ fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(rt.heap.alloc(PyIter::Zip { its }))
 }
 
+fn b_map(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "map", kw)?;
+    if args.len() < 2 {
+        return Err(rt.type_error("map() must have at least two arguments."));
+    }
+    let base = rt.temp_roots.len();
+    let mut its = Vec::with_capacity(args.len() - 1);
+    for &a in &args[1..] {
+        match seq::iter(rt, a) {
+            Ok(it) => {
+                rt.temp_roots.push(it);
+                its.push(it);
+            }
+            Err(e) => {
+                rt.temp_roots.truncate(base);
+                return Err(e);
+            }
+        }
+    }
+    rt.temp_roots.truncate(base);
+    Ok(rt.heap.alloc(PyIter::Map { func: args[0], its }))
+}
+
+fn b_filter(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "filter", kw)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(rt.type_error(format!("filter expected 2 arguments, got {n}")));
+    }
+    let it = seq::iter(rt, args[1])?;
+    Ok(rt.heap.alloc(PyIter::Filter { func: args[0], it }))
+}
+
 fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "reversed", kw)?;
     arity(rt, "reversed", args.len(), 1, 1)?;
@@ -946,6 +979,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("enumerate", b_enumerate),
     ("zip", b_zip),
     ("reversed", b_reversed),
+    ("map", b_map),
+    ("filter", b_filter),
     ("getattr", b_getattr),
     ("hasattr", b_hasattr),
 ];

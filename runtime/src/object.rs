@@ -342,6 +342,16 @@ pub enum PyIter {
     Zip {
         its: Vec<Value>,
     },
+    /// `map(func, *iterables)`: lazy; stops at the shortest iterable.
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    /// `filter(func_or_None, iterable)`.
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`-free builtins finish here.
     Exhausted,
 }
@@ -353,6 +363,11 @@ impl Trace for PyIter {
             PyIter::Set { set, .. } => out.push(*set),
             PyIter::Enumerate { it, count } => out.extend([*it, *count]),
             PyIter::Zip { its } => out.extend_from_slice(its),
+            PyIter::Map { func, its } => {
+                out.push(*func);
+                out.extend_from_slice(its)
+            }
+            PyIter::Filter { func, it } => out.extend([*func, *it]),
             PyIter::Range { .. } | PyIter::Exhausted => {}
         }
     }

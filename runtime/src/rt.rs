@@ -282,6 +282,8 @@ impl Runtime {
             PyIter::Set { .. } => t.set_iterator,
             PyIter::Enumerate { .. } => t.enumerate,
             PyIter::Zip { .. } => t.zip,
+            PyIter::Map { .. } => t.map,
+            PyIter::Filter { .. } => t.filter,
             PyIter::Exhausted => t.list_iterator,
         }
     }

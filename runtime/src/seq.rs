@@ -502,6 +502,33 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
             }
             Ok(Some(rt.new_tuple(out)))
         }
+        PyIter::Map { func, its } => {
+            let (func, its) = (*func, its.clone());
+            let mut args = Vec::with_capacity(its.len());
+            for i in its {
+                match next(rt, i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            // The call copies `args` into its frame, which roots them.
+            rt.call(func, &args).map(Some)
+        }
+        PyIter::Filter { func, it: inner } => {
+            let (func, inner) = (*func, *inner);
+            while let Some(x) = next(rt, inner)? {
+                let keep = if func.is_none() {
+                    ops::truthy(rt, x)?
+                } else {
+                    let r = rt.call(func, &[x])?;
+                    ops::truthy(rt, r)?
+                };
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+            Ok(None)
+        }
         PyIter::Exhausted => Ok(None),
     }
 }

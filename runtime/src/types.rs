@@ -64,6 +64,8 @@ types! {
     set_iterator = "set_iterator": object;
     enumerate = "enumerate": object;
     zip = "zip": object;
+    map = "map": object;
+    filter = "filter": object;
     dict_keys = "dict_keys": object;
     dict_values = "dict_values": object;
     dict_items = "dict_items": object;
