@@ -12,6 +12,7 @@ pub mod gc;
 pub mod hashtable;
 pub mod int;
 pub mod modules;
+pub mod mt;
 pub mod object;
 pub mod ops;
 pub mod repr;

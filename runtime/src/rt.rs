@@ -46,6 +46,8 @@ pub struct Runtime {
     pub sys: Value,
     /// Imported modules by name (`sys.modules`).
     pub modules: Value,
+    /// The `random` module's generator (made on first use).
+    pub random: Option<Box<crate::mt::Mt19937>>,
     pub interned: HashMap<Box<str>, Value>,
     pub call_hook: CallHook,
     pub recursion_limit: usize,
@@ -83,6 +85,7 @@ impl Runtime {
             builtins,
             sys: Value::NULL,
             modules: Value::NULL,
+            random: None,
             interned: HashMap::new(),
             call_hook: no_hook,
             recursion_limit: 1000,

@@ -1,6 +1,7 @@
 //! Built-in modules written in Rust, and the module registry `import` consults.
 
 pub mod math;
+pub mod random;
 pub mod time;
 
 use crate::object::{BuiltinFn, PyModule};
@@ -11,7 +12,11 @@ use crate::{PyResult, Runtime, dict};
 type ModuleInit = fn(&mut Runtime) -> Value;
 
 /// Modules created on first import, by name.
-const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("math", math::create), ("time", time::create)];
+const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("math", math::create),
+    ("random", random::create),
+    ("time", time::create),
+];
 
 /// Builds a module object from functions and constant values.
 pub fn make_module(

@@ -1,0 +1,301 @@
+//! The `random` module over the bit-exact Mersenne Twister in `mt.rs`: for the same seed,
+//! pyjit draws the same numbers as CPython.
+
+use super::math::real_arg;
+use crate::builtins::{arity, index_arg, no_kwargs, split_kw};
+use crate::gc::{kind_of, payload_unchecked};
+use crate::mt::Mt19937;
+use crate::object::{BuiltinFn, Kind, PyList, PyStr};
+use crate::value::Value;
+use crate::{PyErr, PyResult, Runtime, int, ops, seq};
+
+/// The module's generator, seeded from the clock on first use (CPython uses OS entropy).
+fn generator(rt: &mut Runtime) -> &mut Mt19937 {
+    rt.random.get_or_insert_with(|| {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        let n = t.as_nanos() as u64 ^ (std::process::id() as u64) << 32;
+        Box::new(Mt19937::from_int_seed(&[n as u32, (n >> 32) as u32]))
+    })
+}
+
+fn err(rt: &mut Runtime, msg: String) -> PyErr {
+    if msg.starts_with("Missing a non-None stop") {
+        rt.type_error(msg)
+    } else if msg.starts_with("Cannot choose from an empty") {
+        rt.index_error(msg)
+    } else {
+        rt.value_error(msg)
+    }
+}
+
+fn seed(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "seed", k)?;
+    arity(rt, "seed", a.len(), 0, 2)?;
+    let s = a.first().copied().unwrap_or(Value::NONE);
+    let m = if s.is_none() {
+        rt.random = None;
+        generator(rt);
+        return Ok(Value::NONE);
+    } else if int::is_int(s) {
+        let b = int::to_big(s);
+        Mt19937::from_int_seed(&b.magnitude().to_u32_digits())
+    } else if kind_of(s) == Some(Kind::Str) {
+        Mt19937::from_str_seed(payload_unchecked::<PyStr>(s).s())
+    } else if s.is_float() {
+        Mt19937::from_hash_seed(ops::hash(rt, s)?)
+    } else {
+        let t = rt.type_name(s);
+        return Err(rt.type_error(format!(
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {t})"
+        )));
+    };
+    rt.random = Some(Box::new(m));
+    Ok(Value::NONE)
+}
+
+fn random(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "random", k)?;
+    arity(rt, "random", a.len(), 0, 0)?;
+    Ok(Value::float(generator(rt).random()))
+}
+
+fn uniform(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "uniform", k)?;
+    arity(rt, "uniform", a.len(), 2, 2)?;
+    let (x, y) = (real_arg(rt, a[0])?, real_arg(rt, a[1])?);
+    Ok(Value::float(generator(rt).uniform(x, y)))
+}
+
+fn int_arg(rt: &mut Runtime, v: Value) -> PyResult<i64> {
+    if v.is_float() {
+        let t = rt.type_name(v);
+        return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    index_arg(rt, v)
+}
+
+fn randrange(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "randrange", k)?;
+    arity(rt, "randrange", a.len(), 1, 3)?;
+    let start = int_arg(rt, a[0])?;
+    let stop = match a.get(1) {
+        Some(v) if !v.is_none() => Some(int_arg(rt, *v)?),
+        _ => None,
+    };
+    let step = match a.get(2) {
+        Some(&v) => int_arg(rt, v)?,
+        None => 1,
+    };
+    match generator(rt).randrange(start, stop, step) {
+        Ok(r) => Ok(rt.new_int(r)),
+        Err(m) => Err(err(rt, m)),
+    }
+}
+
+fn randint(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "randint", k)?;
+    arity(rt, "randint", a.len(), 2, 2)?;
+    let (x, y) = (int_arg(rt, a[0])?, int_arg(rt, a[1])?);
+    match generator(rt).randint(x, y) {
+        Ok(r) => Ok(rt.new_int(r)),
+        Err(m) => Err(err(rt, m)),
+    }
+}
+
+fn getrandbits(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "getrandbits", k)?;
+    arity(rt, "getrandbits", a.len(), 1, 1)?;
+    let n = int_arg(rt, a[0])?;
+    if n < 0 {
+        return Err(rt.value_error("number of bits must be non-negative"));
+    }
+    let words = generator(rt).getrandbits(n.min(u32::MAX as i64) as u32);
+    let b = num_bigint::BigInt::from_slice(num_bigint::Sign::Plus, &words);
+    Ok(rt.new_bigint(b))
+}
+
+fn choice(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "choice", k)?;
+    arity(rt, "choice", a.len(), 1, 1)?;
+    let n = seq::len(rt, a[0])?;
+    match generator(rt).choice_index(n) {
+        Ok(i) => seq::getitem(rt, a[0], Value::small_int(i as i64)),
+        Err(m) => Err(err(rt, m)),
+    }
+}
+
+fn shuffle(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "shuffle", k)?;
+    arity(rt, "shuffle", a.len(), 1, 1)?;
+    if kind_of(a[0]) != Some(Kind::List) {
+        let t = rt.type_name(a[0]);
+        return Err(rt.type_error(format!("'{t}' object does not support item assignment")));
+    }
+    let items = &mut payload_unchecked::<PyList>(a[0]).0;
+    generator(rt).shuffle(items);
+    Ok(Value::NONE)
+}
+
+fn sample(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let mut a = pos.to_vec();
+    for (k, v) in kws {
+        match k {
+            "k" => a.push(v),
+            other => {
+                return Err(rt.type_error(format!(
+                    "sample() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    arity(rt, "sample", a.len(), 2, 2)?;
+    if matches!(kind_of(a[0]), Some(Kind::Set | Kind::Dict)) {
+        return Err(
+            rt.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
+    }
+    let population = seq::to_vec(rt, a[0])?;
+    let kk = int_arg(rt, a[1])?;
+    if kk < 0 || kk as usize > population.len() {
+        return Err(rt.value_error("Sample larger than population or is negative"));
+    }
+    match generator(rt).sample_indices(population.len(), kk as usize) {
+        Ok(idx) => {
+            let picked = idx.into_iter().map(|i| population[i]).collect();
+            Ok(rt.new_list(picked))
+        }
+        Err(m) => Err(err(rt, m)),
+    }
+}
+
+fn choices(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let pos = pos.to_vec();
+    arity(rt, "choices", pos.len(), 1, 2)?;
+    let (mut weights, mut cum, mut k) = (pos.get(1).copied().filter(|v| !v.is_none()), None, 1i64);
+    for (name, v) in kws {
+        match name {
+            "weights" if !v.is_none() => weights = Some(v),
+            "cum_weights" if !v.is_none() => cum = Some(v),
+            "k" => k = int_arg(rt, v)?,
+            "weights" | "cum_weights" => {}
+            other => {
+                return Err(rt.type_error(format!(
+                    "choices() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let population = seq::to_vec(rt, pos[0])?;
+    let k = k.max(0) as usize;
+    let idx = if weights.is_none() && cum.is_none() {
+        if population.is_empty() {
+            return Err(rt.index_error("Cannot choose from an empty population"));
+        }
+        generator(rt).choices_indices(population.len(), k)
+    } else {
+        if weights.is_some() && cum.is_some() {
+            return Err(rt.type_error("Cannot specify both weights and cumulative weights"));
+        }
+        let mut cw = Vec::new();
+        let mut acc = 0.0;
+        for w in seq::to_vec(rt, weights.or(cum).unwrap())? {
+            let x = real_arg(rt, w)?;
+            if weights.is_some() {
+                acc += x;
+                cw.push(acc);
+            } else {
+                cw.push(x);
+            }
+        }
+        if cw.len() != population.len() {
+            return Err(rt.value_error("The number of weights does not match the population"));
+        }
+        match generator(rt).choices_cum_weights_indices(&cw, k) {
+            Ok(i) => i,
+            Err(m) => return Err(err(rt, m)),
+        }
+    };
+    let picked = idx.into_iter().map(|i| population[i]).collect();
+    Ok(rt.new_list(picked))
+}
+
+fn two_floats(
+    rt: &mut Runtime,
+    a: &[Value],
+    k: &[Value],
+    name: &str,
+    dflt: (f64, f64),
+) -> PyResult<(f64, f64)> {
+    no_kwargs(rt, name, k)?;
+    arity(rt, name, a.len(), 0, 2)?;
+    let x = match a.first() {
+        Some(&v) => real_arg(rt, v)?,
+        None => dflt.0,
+    };
+    let y = match a.get(1) {
+        Some(&v) => real_arg(rt, v)?,
+        None => dflt.1,
+    };
+    Ok((x, y))
+}
+
+fn gauss(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (mu, sigma) = two_floats(rt, a, k, "gauss", (0.0, 1.0))?;
+    Ok(Value::float(generator(rt).gauss(mu, sigma)))
+}
+
+fn normalvariate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (mu, sigma) = two_floats(rt, a, k, "normalvariate", (0.0, 1.0))?;
+    Ok(Value::float(generator(rt).normalvariate(mu, sigma)))
+}
+
+fn expovariate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "expovariate", k)?;
+    arity(rt, "expovariate", a.len(), 1, 1)?;
+    let l = real_arg(rt, a[0])?;
+    if l == 0.0 {
+        return Err(rt.zero_division("float division by zero"));
+    }
+    Ok(Value::float(generator(rt).expovariate(l)))
+}
+
+fn triangular(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "triangular", k)?;
+    arity(rt, "triangular", a.len(), 0, 3)?;
+    let mut v = [0.0, 1.0];
+    for (i, slot) in v.iter_mut().enumerate() {
+        if let Some(&x) = a.get(i) {
+            *slot = real_arg(rt, x)?;
+        }
+    }
+    let mode = match a.get(2) {
+        Some(x) if !x.is_none() => Some(real_arg(rt, *x)?),
+        _ => None,
+    };
+    Ok(Value::float(generator(rt).triangular(v[0], v[1], mode)))
+}
+
+pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("seed", seed),
+    ("random", random),
+    ("uniform", uniform),
+    ("randrange", randrange),
+    ("randint", randint),
+    ("getrandbits", getrandbits),
+    ("choice", choice),
+    ("choices", choices),
+    ("shuffle", shuffle),
+    ("sample", sample),
+    ("gauss", gauss),
+    ("normalvariate", normalvariate),
+    ("expovariate", expovariate),
+    ("triangular", triangular),
+];
+
+pub fn create(rt: &mut Runtime) -> Value {
+    super::make_module(rt, "random", FUNCTIONS, &[])
+}
