@@ -26,7 +26,7 @@ const LOG4: f64 = 1.3862943611198906;
 /// `1.0 + log(4.5)`
 const SG_MAGICCONST: f64 = 2.504077396776274;
 /// `2.0 * pi`
-const TWOPI: f64 = 6.283185307179586;
+const TWOPI: f64 = std::f64::consts::TAU;
 
 /// MT19937 state plus the `gauss_next` cache of `random.Random`.
 #[derive(Clone, Debug)]
