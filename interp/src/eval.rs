@@ -493,7 +493,8 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     let d = peek!(arg as usize + 1);
                     sync!();
                     if op == Op::DICT_MERGE {
-                        let func = peek!(arg as usize + 3);
+                        // Stack: [callable, NULL, args tuple, dict, update].
+                        let func = peek!(arg as usize + 4);
                         tri!(dict_merge(rt, d, other, func));
                     } else if kind_of(other) != Some(Kind::Dict) {
                         let t = rt.type_name(other);
@@ -641,7 +642,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     let mut args: Vec<Value> = payload_unchecked::<PyTuple>(argt).0.to_vec();
                     let mut kw = Vec::new();
                     if !kwargs.is_null() {
-                        for (k, v) in dict::entries(kwargs) {
+                        let entries = dict::entries(kwargs);
+                        if entries.iter().any(|(k, _)| kind_of(*k) != Some(Kind::Str)) {
+                            tri!(Err(rt.type_error("keywords must be strings")));
+                        }
+                        for (k, v) in entries {
                             args.push(v);
                             kw.push(k);
                         }
@@ -953,8 +958,22 @@ fn dict_merge(rt: &mut Runtime, d: Value, other: Value, func: Value) -> PyResult
 fn func_name(rt: &mut Runtime, f: Value) -> String {
     match kind_of(f) {
         Some(Kind::Function) => {
-            let q = payload_unchecked::<PyFunction>(f).qualname;
-            format!("{}()", rt.str_of(q).unwrap_or("?"))
+            // CPython's _PyObject_FunctionStr: the module-qualified name.
+            let func = payload_unchecked::<PyFunction>(f);
+            let (q, g) = (func.qualname, func.globals);
+            let key = rt.intern("__name__");
+            let module = dict::get(rt, g, key)
+                .ok()
+                .flatten()
+                .and_then(|m| rt.str_of(m))
+                .unwrap_or("?")
+                .to_string();
+            let q = rt.str_of(q).unwrap_or("?");
+            if module == "builtins" {
+                format!("{q}()")
+            } else {
+                format!("{module}.{q}()")
+            }
         }
         Some(Kind::Builtin) => format!("{}()", payload_unchecked::<PyBuiltin>(f).name),
         Some(Kind::Type) => format!("{}()", payload_unchecked::<PyType>(f).name),

@@ -121,7 +121,8 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 fn b_len(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "len", kw)?;
     arity(rt, "len", args.len(), 1, 1)?;
-    Ok(Value::small_int(seq::len(rt, args[0])? as i64))
+    let n = seq::len(rt, args[0])?;
+    Ok(rt.new_int(n as i64))
 }
 
 fn b_repr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -219,7 +220,17 @@ fn b_round(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
                 Ok(rt.new_bigint(b))
             }
             Some(n) => {
-                let n = index_arg(rt, n)?;
+                let n = match int::to_i64(n) {
+                    Some(n) => n,
+                    None if int::is_int(n) => {
+                        if int::big_is_negative(n) {
+                            i64::MIN
+                        } else {
+                            i64::MAX
+                        }
+                    }
+                    None => index_arg(rt, n)?,
+                };
                 Ok(Value::float(float::round_digits(f, n)))
             }
         }
@@ -232,6 +243,9 @@ fn b_round(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
         match nd {
             None => Ok(x),
             Some(n) => {
+                if int::is_int(n) && !int::big_is_negative(n) {
+                    return Ok(x);
+                }
                 let n = index_arg(rt, n)?;
                 if n >= 0 {
                     return Ok(x);
@@ -857,6 +871,13 @@ fn make_set(rt: &mut Runtime, args: &[Value], kw: &[Value], frozen: bool) -> PyR
     let name = if frozen { "frozenset" } else { "set" };
     no_kwargs(rt, name, kw)?;
     arity(rt, name, args.len(), 0, 1)?;
+    if frozen
+        && let Some(&x) = args.first()
+        && kind_of(x) == Some(Kind::Set)
+        && crate::gc::header(x).flags & FROZEN != 0
+    {
+        return Ok(x);
+    }
     let s = rt.new_set(frozen);
     if let Some(&x) = args.first() {
         rt.temp_roots.push(s);

@@ -121,17 +121,20 @@ fn l_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     count_in(rt, &items, args[1])
 }
 
-fn l_reverse(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn l_reverse(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "list.reverse", args, kw)?;
     list(args[0]).reverse();
     Ok(Value::NONE)
 }
 
-fn l_copy(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn l_copy(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "list.copy", args, kw)?;
     let items = list(args[0]).clone();
     Ok(rt.new_list(items))
 }
 
-fn l_clear(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn l_clear(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "list.clear", args, kw)?;
     list(args[0]).clear();
     Ok(Value::NONE)
 }
@@ -146,7 +149,15 @@ pub fn list_sort(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResul
     for (k, v) in kws {
         match k {
             "key" => key = v,
-            "reverse" => reverse = ops::truthy(rt, v)?,
+            "reverse" => {
+                if !crate::int::is_int(v) {
+                    let t = rt.type_name(v);
+                    return Err(
+                        rt.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                    );
+                }
+                reverse = ops::truthy(rt, v)?
+            }
             other => {
                 return Err(rt.type_error(format!(
                     "sort() got an unexpected keyword argument '{other}'"
@@ -276,13 +287,16 @@ fn view(rt: &mut Runtime, d: Value, mode: ViewMode) -> Value {
     rt.heap.alloc(PyDictView { dict: d, mode })
 }
 
-fn d_keys(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn d_keys(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "dict.keys", args, kw)?;
     Ok(view(rt, args[0], ViewMode::Keys))
 }
-fn d_values(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn d_values(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "dict.values", args, kw)?;
     Ok(view(rt, args[0], ViewMode::Values))
 }
-fn d_items(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn d_items(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "dict.items", args, kw)?;
     Ok(view(rt, args[0], ViewMode::Items))
 }
 
@@ -298,7 +312,8 @@ fn d_pop(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn d_popitem(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn d_popitem(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "dict.popitem", args, kw)?;
     match payload_unchecked::<PyDict>(args[0]).0.pop_last() {
         Some((k, v)) => Ok(rt.new_tuple(vec![k, v])),
         None => Err(rt.key_error_msg("popitem(): dictionary is empty")),
@@ -328,11 +343,13 @@ fn d_update(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     Ok(Value::NONE)
 }
 
-fn d_copy(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn d_copy(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "dict.copy", args, kw)?;
     Ok(dict::copy(rt, args[0]))
 }
 
-fn d_clear(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn d_clear(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "dict.clear", args, kw)?;
     payload_unchecked::<PyDict>(args[0]).0.clear();
     Ok(Value::NONE)
 }
@@ -370,19 +387,25 @@ fn s_discard(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(Value::NONE)
 }
 
-fn s_pop(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn s_pop(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "set.pop", args, kw)?;
     match set::table(args[0]).pop() {
         Some((k, _)) => Ok(k),
         None => Err(rt.key_error_msg("pop from an empty set")),
     }
 }
 
-fn s_clear(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn s_clear(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "set.clear", args, kw)?;
     set::table(args[0]).clear();
     Ok(Value::NONE)
 }
 
 fn s_copy(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if crate::gc::header(args[0]).flags & FROZEN != 0 {
+        // Immutable: the copy is the object itself, as in CPython.
+        return Ok(args[0]);
+    }
     let t = set::table(args[0]).copy();
     let r = rt.heap.alloc(PySet(t));
     crate::gc::set_flags(r, crate::gc::header(args[0]).flags);
@@ -399,8 +422,16 @@ fn s_update(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 /// `set.union(*others)` and friends, composed as CPython 3.11 composes them: other sets
 /// merge table-to-table, any other iterable is consumed element by element (which decides
 /// the result's iteration order).
+/// A new set (or frozenset) with the elements of `v`, to build a result in.
+fn fresh_copy(rt: &mut Runtime, v: Value) -> Value {
+    let t = set::table(v).copy();
+    let r = rt.heap.alloc(PySet(t));
+    crate::gc::set_flags(r, crate::gc::header(v).flags);
+    r
+}
+
 fn s_union(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let r = s_copy(rt, &a[..1], &[])?;
+    let r = fresh_copy(rt, a[0]);
     rt.temp_roots.push(r);
     let res = a[1..]
         .iter()
@@ -481,7 +512,7 @@ fn s_difference(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value>
             set::set_binary_op(rt, ops::BinOp::Sub, false, a[0], first)?
         }
         _ => {
-            let r = s_copy(rt, &a[..1], &[])?;
+            let r = fresh_copy(rt, a[0]);
             rt.temp_roots.push(r);
             let res = discard_all(rt, r, &a[1..a.len().min(2)]);
             rt.temp_roots.pop();

@@ -68,7 +68,7 @@ fn dict_eq_inner(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     for (k, v) in entries(a) {
         match get(rt, b, k)? {
             Some(w) => {
-                if !ops::eq(rt, v, w)? {
+                if v != w && !ops::eq(rt, v, w)? {
                     return Ok(false);
                 }
             }

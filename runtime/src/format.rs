@@ -16,8 +16,24 @@ fn fmt_err(rt: &mut Runtime, e: numfmt::FmtError) -> PyErr {
     rt.new_error(ty, e.1)
 }
 
+/// Refuses a format spec whose width or precision could not be allocated (MemoryError, as
+/// CPython's allocation would fail) before any padding is built.
+fn check_spec_size(rt: &mut Runtime, spec: &str) -> PyResult<()> {
+    if spec.len() < 10 {
+        return Ok(());
+    }
+    if let Ok(p) = numfmt::parse_format_spec(spec, "")
+        && (p.width.unwrap_or(0) > crate::strings::MAX_PAD
+            || p.precision.unwrap_or(0) > crate::strings::MAX_PAD)
+    {
+        return Err(rt.new_error(rt.t.memory_error, ""));
+    }
+    Ok(())
+}
+
 /// `format(v, spec)`.
 pub fn format_value(rt: &mut Runtime, v: Value, spec: &str) -> PyResult<String> {
+    check_spec_size(rt, spec)?;
     if v.is_float() {
         return numfmt::format_float_spec(v.as_float(), spec, "float").map_err(|e| fmt_err(rt, e));
     }
@@ -58,7 +74,10 @@ pub fn format_with_conversion(
     };
     match converted {
         Some(s) if spec.is_empty() => Ok(s),
-        Some(s) => numfmt::format_str_spec(&s, spec, "str").map_err(|e| fmt_err(rt, e)),
+        Some(s) => {
+            check_spec_size(rt, spec)?;
+            numfmt::format_str_spec(&s, spec, "str").map_err(|e| fmt_err(rt, e))
+        }
         None if spec.is_empty() => repr::to_str(rt, v),
         None => format_value(rt, v, spec),
     }
@@ -207,6 +226,11 @@ pub fn percent_format(rt: &mut Runtime, fmt: Value, args: Value) -> PyResult<Val
             continue;
         }
         let arg = take_arg(rt)?;
+        if width.unwrap_or(0) > crate::strings::MAX_PAD
+            || prec.unwrap_or(0) > crate::strings::MAX_PAD
+        {
+            return Err(rt.new_error(rt.t.memory_error, ""));
+        }
         let piece = percent_one(rt, conv, &flags, width, prec, arg, i - 1)?;
         out.push_str(&piece);
     }
@@ -403,6 +427,11 @@ fn lookup_field(
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, mut rest) = name.split_at(end);
     let mut v = if first.is_empty() {
+        if *auto == usize::MAX {
+            return Err(rt.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
         let k = *auto;
         *auto += 1;
         match pos.get(k) {
@@ -413,7 +442,15 @@ fn lookup_field(
                 )));
             }
         }
-    } else if let Ok(k) = first.parse::<usize>() {
+    } else if first.bytes().all(|c| c.is_ascii_digit())
+        && let Ok(k) = first.parse::<usize>()
+    {
+        if *auto != 0 && *auto != usize::MAX {
+            return Err(rt.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *auto = usize::MAX;
         match pos.get(k) {
             Some(&v) => v,
             None => {
@@ -437,9 +474,15 @@ fn lookup_field(
                 .find(']')
                 .ok_or_else(|| rt.value_error("Missing ']' in format string"))?;
             let key = &r[..close];
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::small_int(n),
-                Err(_) => rt.new_str(key),
+            // Only all-digit keys are integers ("[-1]" is the string '-1').
+            let k = match key
+                .bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| key.parse::<i64>().ok())
+                .flatten()
+            {
+                Some(n) => rt.new_int(n),
+                None => rt.new_str(key),
             };
             v = seq::getitem(rt, v, k)?;
             rest = &r[close + 1..];

@@ -414,17 +414,25 @@ pub fn parse(s: &str, base: u32) -> Option<BigInt> {
         _ => (false, t),
     };
     let mut base = base;
+    let mut prefixed_num = false;
     let lower = t.to_ascii_lowercase();
     let prefixed = |p: &str| lower.starts_with(p);
     if (base == 16 || base == 0) && prefixed("0x") {
         base = 16;
         t = &t[2..];
+        prefixed_num = true;
     } else if (base == 8 || base == 0) && prefixed("0o") {
         base = 8;
         t = &t[2..];
+        prefixed_num = true;
     } else if (base == 2 || base == 0) && prefixed("0b") {
         base = 2;
         t = &t[2..];
+        prefixed_num = true;
+    }
+    // One underscore may separate a base prefix from the digits ("0b_1").
+    if prefixed_num && t.starts_with('_') {
+        t = &t[1..];
     } else if base == 0 {
         if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
             return None;

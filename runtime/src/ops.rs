@@ -145,6 +145,13 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
         });
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
+    if is_setlike(a) && is_setlike(b) && ka != kb {
+        let (sa, sb) = (
+            crate::set::set_from_iterable(rt, a)?,
+            crate::set::set_from_iterable(rt, b)?,
+        );
+        return crate::set::set_eq(rt, sa, sb);
+    }
     if ka.is_none() || ka != kb {
         return Ok(false);
     }
@@ -173,6 +180,14 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
             );
             let (lx, ly) = (x.len(), y.len());
             Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+        }
+        Kind::Slice => {
+            let (x, y) = (
+                payload_unchecked::<PySlice>(a),
+                payload_unchecked::<PySlice>(b),
+            );
+            let (p, q) = ([x.start, x.stop, x.step], [y.start, y.stop, y.step]);
+            seq_eq(rt, &p, &q)
         }
         Kind::DictView => {
             let (x, y) = (
@@ -204,7 +219,8 @@ fn seq_eq_inner(rt: &mut Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
         return Ok(false);
     }
     for i in 0..x.len() {
-        if !eq(rt, x[i], y[i])? {
+        // Containers compare items by identity first (so a NaN equals itself in a list).
+        if x[i] != y[i] && !eq(rt, x[i], y[i])? {
             return Ok(false);
         }
     }
@@ -230,7 +246,7 @@ pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
             tuple_hash(rt, &items)
         }
         Kind::Set if header(v).flags & FROZEN != 0 => crate::set::frozenset_hash(rt, v),
-        Kind::List | Kind::Dict | Kind::Set | Kind::DictView => {
+        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => {
             let tn = rt.type_name(v);
             Err(rt.type_error(format!("unhashable type: '{tn}'")))
         }
@@ -267,6 +283,15 @@ pub fn tuple_hash(rt: &mut Runtime, items: &[Value]) -> PyResult<i64> {
     Ok(acc as i64)
 }
 
+/// Sets, frozensets and the keys/items views of dicts compare with each other as sets.
+fn is_setlike(v: Value) -> bool {
+    match kind_of(v) {
+        Some(Kind::Set) => true,
+        Some(Kind::DictView) => payload_unchecked::<PyDictView>(v).mode != ViewMode::Values,
+        _ => false,
+    }
+}
+
 /// Rich comparison producing a bool value.
 pub fn compare(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -290,6 +315,13 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
         });
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
+    if is_setlike(a) && is_setlike(b) && ka != kb {
+        let (sa, sb) = (
+            crate::set::set_from_iterable(rt, a)?,
+            crate::set::set_from_iterable(rt, b)?,
+        );
+        return crate::set::set_ordering(rt, sa, sb);
+    }
     if let Some(k) = ka
         && ka == kb
     {
@@ -345,7 +377,7 @@ fn seq_ordering_inner(
     y: &[Value],
 ) -> PyResult<Option<Ordering>> {
     for i in 0..x.len().min(y.len()) {
-        if !eq(rt, x[i], y[i])? {
+        if x[i] != y[i] && !eq(rt, x[i], y[i])? {
             return ordering(rt, op, x[i], y[i]);
         }
     }
@@ -505,6 +537,9 @@ pub fn expect_str(rt: &mut Runtime, v: Value, what: &str) -> PyResult<&'static s
         Some(s) => Ok(s.s()),
         None => {
             let t = rt.type_name(v);
+            if what.is_empty() {
+                return Err(rt.type_error(format!("must be str, not {t}")));
+            }
             Err(rt.type_error(format!("{what} must be str, not {t}")))
         }
     }

@@ -46,29 +46,43 @@ pub fn norm_index(i: i64, n: usize) -> Option<usize> {
 
 /// `(start, stop, step, count)` of a slice over a sequence of length `n`.
 pub fn slice_indices(rt: &mut Runtime, s: Value, n: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let (a, b, c, d) = slice_indices_wide(rt, s, n as i128)?;
+    Ok((a as i64, b as i64, c as i64, d as usize))
+}
+
+/// `slice_indices` over any length up to 2**120 (ranges over big ints), in i128.
+pub fn slice_indices_wide(
+    rt: &mut Runtime,
+    s: Value,
+    n: i128,
+) -> PyResult<(i128, i128, i128, i128)> {
     let sl = payload_unchecked::<PySlice>(s);
     let (start, stop, step) = (sl.start, sl.stop, sl.step);
-    let get = |rt: &mut Runtime, v: Value| -> PyResult<Option<i64>> {
+    let get = |rt: &mut Runtime, v: Value| -> PyResult<Option<i128>> {
         if v.is_none() {
             return Ok(None);
         }
-        // Bounds beyond +-2**62 behave like +-2**62 (they clamp to the length anyway), which
+        if !int::is_int(v) {
+            return Err(
+                rt.type_error("slice indices must be integers or None or have an __index__ method")
+            );
+        }
+        // Bounds beyond +-2**124 behave like +-2**124 (they clamp to the length anyway), which
         // keeps the arithmetic below free of overflow.
-        const LIM: i64 = 1 << 62;
-        if let Some(i) = int::to_i64(v) {
-            return Ok(Some(i.clamp(-LIM, LIM)));
-        }
-        if int::is_int(v) {
-            return Ok(Some(if int::big_is_negative(v) { -LIM } else { LIM }));
-        }
-        Err(rt.type_error("slice indices must be integers or None or have an __index__ method"))
+        const LIM: i128 = 1 << 124;
+        Ok(Some(
+            match num_traits::ToPrimitive::to_i128(&*int::to_big(v)) {
+                Some(i) => i.clamp(-LIM, LIM),
+                None if int::big_is_negative(v) => -LIM,
+                None => LIM,
+            },
+        ))
     };
     let step = get(rt, step)?.unwrap_or(1);
     if step == 0 {
         return Err(rt.value_error("slice step cannot be zero"));
     }
-    let n = n as i64;
-    let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+    let adjust = |v: Option<i128>, default: i128, lo: i128, hi: i128| -> i128 {
         match v {
             None => default,
             Some(mut x) => {
@@ -97,7 +111,7 @@ pub fn slice_indices(rt: &mut Runtime, s: Value, n: usize) -> PyResult<(i64, i64
     } else {
         0
     };
-    Ok((s, e, step, count as usize))
+    Ok((s, e, step, count))
 }
 
 fn slice_pick<T: Copy>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
@@ -157,23 +171,25 @@ pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
         },
         Kind::Range => {
             let r = payload_unchecked::<PyRange>(obj);
-            let (start, step, n) = (r.start, r.step, r.len().min(1 << 62) as usize);
+            let (start, step, n) = (r.start, r.step, r.len());
             if is_slice {
-                let (s, e, st, _) = slice_indices(rt, key, n)?;
-                let nstart = start + s as i128 * step;
-                let nstep = step * st as i128;
-                let nstop = start + e as i128 * step;
+                let (s, e, st, _) = slice_indices_wide(rt, key, n)?;
+                let (nstart, nstop, nstep) = (start + s * step, start + e * step, step * st);
                 return Ok(rt.heap.alloc(PyRange {
                     start: nstart,
                     stop: nstop,
                     step: nstep,
                 }));
             }
-            let i = index_value(rt, key, "range")?;
-            match norm_index(i, n) {
-                Some(j) => Ok(rt.new_int128(start + j as i128 * step)),
-                None => Err(rt.index_error("range object index out of range")),
+            if !int::is_int(key) {
+                index_value(rt, key, "range")?;
             }
+            let i = num_traits::ToPrimitive::to_i128(&*int::to_big(key)).unwrap_or(i128::MAX);
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(rt.index_error("range object index out of range"));
+            }
+            Ok(rt.new_int128(start + j * step))
         }
         _ => {
             let t = rt.type_name(obj);
@@ -287,8 +303,9 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
         Some(Kind::Set) => set::contains(rt, container, item),
         Some(Kind::Range) => {
             let r = payload_unchecked::<PyRange>(container);
-            if let Some(i) = item.as_int_like() {
-                let i = i as i128;
+            if int::is_int(item)
+                && let Some(i) = num_traits::ToPrimitive::to_i128(&*int::to_big(item))
+            {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let inside = if step > 0 {
                     i >= start && i < stop
@@ -296,6 +313,10 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
                     i <= start && i > stop
                 };
                 return Ok(inside && (i - start) % step == 0);
+            }
+            if int::is_int(item) {
+                // Beyond i128, hence beyond every range's bounds (|bounds| <= 2**120).
+                return Ok(false);
             }
             let items = to_vec(rt, container)?;
             seq_contains(rt, &items, item)
@@ -554,9 +575,6 @@ fn repeat_count(rt: &mut Runtime, n: Value) -> PyResult<Option<usize>> {
         return Ok(Some(i.max(0) as usize));
     }
     if int::is_int(n) {
-        if int::big_is_negative(n) {
-            return Ok(Some(0));
-        }
         return Err(rt.overflow_error("cannot fit 'int' into an index-sized integer"));
     }
     Ok(None)

@@ -86,6 +86,11 @@ pub fn str_hash(s: &mut PyStr) -> i64 {
     h
 }
 
+/// Python's whitespace: Unicode White_Space plus the ASCII separators U+001C..U+001F.
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
 /// Byte offset of code point `i` in `s`.
 fn byte_offset(s: &PyStr, i: usize) -> usize {
     if s.is_ascii() {
@@ -148,15 +153,33 @@ pub fn slice(rt: &mut Runtime, v: Value, start: i64, step: i64, count: usize) ->
     rt.new_string(out)
 }
 
+/// CPython's `str.isprintable` per character: not a control (Cc), format (Cf), separator
+/// other than ASCII space (Zs, Zl, Zp), private-use (Co) or surrogate (Cs) code point.
+/// (Unassigned code points (Cn) are not recognized: that needs the Unicode tables.)
 fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !(u < 0x20
+    let nonprintable = u < 0x20
         || (0x7f..=0xa0).contains(&u)
         || u == 0xad
-        || (0xd800..=0xdfff).contains(&u)
-        || (0x2028..=0x2029).contains(&u)
-        || (0x200b..=0x200f).contains(&u)
-        || u == 0xfeff)
+        || (0x600..=0x605).contains(&u)
+        || u == 0x61c
+        || u == 0x6dd
+        || u == 0x70f
+        || u == 0x1680
+        || u == 0x180e
+        || (0x2000..=0x200f).contains(&u)
+        || (0x2028..=0x202f).contains(&u)
+        || (0x205f..=0x2064).contains(&u)
+        || (0x2066..=0x206f).contains(&u)
+        || u == 0x3000
+        || (0xd800..=0xf8ff).contains(&u)
+        || u == 0xfeff
+        || (0xfff9..=0xfffb).contains(&u)
+        || u == 0xe0001
+        || (0xe0020..=0xe007f).contains(&u)
+        || u >= 0xf0000
+        || (u & 0xfffe) == 0xfffe;
+    !nonprintable
 }
 
 /// `repr(str)` exactly as CPython writes it.
@@ -246,6 +269,9 @@ fn int_arg(rt: &mut Runtime, args: &[Value], i: usize, default: i64) -> PyResult
         Some(v) if v.is_none() => Ok(default),
         Some(&v) => match crate::int::to_i64(v) {
             Some(x) => Ok(x),
+            None if crate::int::is_int(v) => {
+                Err(rt.overflow_error("Python int too large to convert to C ssize_t"))
+            }
             None => {
                 let t = rt.type_name(v);
                 Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")))
@@ -253,6 +279,23 @@ fn int_arg(rt: &mut Runtime, args: &[Value], i: usize, default: i64) -> PyResult
         },
     }
 }
+
+/// A start/end argument: like a slice bound, huge ints clamp instead of failing.
+fn bound_arg(rt: &mut Runtime, args: &[Value], i: usize, default: i64) -> PyResult<i64> {
+    match args.get(i) {
+        Some(&v) if crate::int::is_int(v) && crate::int::to_i64(v).is_none() => {
+            Ok(if crate::int::big_is_negative(v) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })
+        }
+        _ => int_arg(rt, args, i, default),
+    }
+}
+
+/// Padding wider than this is refused with MemoryError rather than attempted.
+pub const MAX_PAD: usize = 1 << 32;
 
 pub fn m_join(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_nargs(rt, "join", args, 1, 1)?;
@@ -276,6 +319,10 @@ pub fn m_join(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
 
 fn split_impl(rt: &mut Runtime, args: &[Value], kw: &[Value], right: bool) -> PyResult<Value> {
     let (args, sep_kw, max_kw) = split_kwargs(rt, args, kw)?;
+    if args.len() > 3 {
+        let (n, name) = (args.len() - 1, if right { "rsplit" } else { "split" });
+        return Err(rt.type_error(format!("{name}() takes at most 2 arguments ({n} given)")));
+    }
     let sep = match sep_kw {
         Some(v) => arg_str(rt, &[v], 0, "sep")?,
         None => arg_str(rt, &args, 1, "sep")?,
@@ -338,29 +385,29 @@ fn split_kwargs(
 fn split_whitespace(s: &str, max: usize, right: bool) -> Vec<String> {
     let mut out = Vec::new();
     if !right {
-        let mut rest = s.trim_start();
+        let mut rest = s.trim_start_matches(is_py_space);
         while !rest.is_empty() {
             if out.len() == max {
                 out.push(rest.to_string());
                 break;
             }
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let end = rest.find(is_py_space).unwrap_or(rest.len());
             out.push(rest[..end].to_string());
-            rest = rest[end..].trim_start();
+            rest = rest[end..].trim_start_matches(is_py_space);
         }
     } else {
-        let mut rest = s.trim_end();
+        let mut rest = s.trim_end_matches(is_py_space);
         while !rest.is_empty() {
             if out.len() == max {
                 out.push(rest.to_string());
                 break;
             }
             let start = rest
-                .rfind(char::is_whitespace)
+                .rfind(is_py_space)
                 .map(|i| i + rest[i..].chars().next().unwrap().len_utf8())
                 .unwrap_or(0);
             out.push(rest[start..].to_string());
-            rest = rest[..start].trim_end();
+            rest = rest[..start].trim_end_matches(is_py_space);
         }
         out.reverse();
     }
@@ -374,24 +421,57 @@ pub fn m_rsplit(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Valu
     split_impl(rt, args, kw, true)
 }
 
-pub fn m_splitlines(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// Line boundaries of `str.splitlines`: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+pub fn m_splitlines(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = crate::builtins::split_kw(rt, args, kw);
+    let mut keep = match pos.get(1) {
+        Some(&v) => crate::ops::truthy(rt, v)?,
+        None => false,
+    };
+    for (k, v) in kws {
+        match k {
+            "keepends" => keep = crate::ops::truthy(rt, v)?,
+            other => {
+                return Err(rt.type_error(format!(
+                    "splitlines() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    if pos.len() > 2 {
+        let n = pos.len() - 1;
+        return Err(rt.type_error(format!("splitlines() takes at most 1 argument ({n} given)")));
+    }
     let s = this(args);
-    let keep = args.len() > 1 && crate::ops::truthy(rt, args[1])?;
     let mut out = Vec::new();
     let mut start = 0;
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'\n' || b[i] == b'\r' {
-            let mut end = i + 1;
-            if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r'
+                && let Some(&(_, '\n')) = it.peek()
+            {
+                it.next();
                 end += 1;
             }
             out.push(if keep { &s[start..end] } else { &s[start..i] });
             start = end;
-            i = end;
-        } else {
-            i += 1;
         }
     }
     if start < s.len() {
@@ -413,7 +493,7 @@ fn strip_impl(
     let chars = arg_str(rt, args, 1, name)?;
     let pred = |c: char| match chars {
         Some(cs) => cs.contains(c),
-        None => c.is_whitespace(),
+        None => is_py_space(c),
     };
     let mut r = s;
     if left {
@@ -467,15 +547,27 @@ pub fn m_replace(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Va
 }
 
 /// `(start, end)` byte range selected by optional start/end code-point arguments.
-fn sub_range(rt: &mut Runtime, args: &[Value], i: usize) -> PyResult<(usize, usize, usize)> {
-    let s = payload_unchecked::<PyStr>(args[0]);
-    let n = s.chars as i64;
-    let clamp = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    let a = clamp(int_arg(rt, args, i, 0)?);
-    let b = clamp(int_arg(rt, args, i + 1, n)?);
-    let ba = byte_offset(s, a as usize);
-    let bb = byte_offset(s, b.max(a) as usize);
-    Ok((ba, bb, a as usize))
+/// The start/end arguments at `args[i]`, `args[i+1]` resolved as CPython's ADJUST_INDICES:
+/// `(start, end)` in code points, `end` clamped to the length, `start` only raised to 0 (so
+/// it may lie past the end: then nothing matches, not even an empty needle).
+fn sub_range(rt: &mut Runtime, args: &[Value], i: usize) -> PyResult<(i64, i64)> {
+    let n = payload_unchecked::<PyStr>(args[0]).chars as i64;
+    let mut a = bound_arg(rt, args, i, 0)?;
+    let mut b = bound_arg(rt, args, i + 1, n)?;
+    if b > n {
+        b = n;
+    } else if b < 0 {
+        b = (b + n).max(0);
+    }
+    if a < 0 {
+        a = (a + n).max(0);
+    }
+    Ok((a, b))
+}
+
+/// Byte range of code points `a..b` (requires `a <= b <= len`).
+fn byte_range(s: &PyStr, a: i64, b: i64) -> (usize, usize) {
+    (byte_offset(s, a as usize), byte_offset(s, b as usize))
 }
 
 /// Code-point index of byte offset `byte` (O(1) for ASCII strings, using the cached flag).
@@ -490,10 +582,18 @@ fn char_index(s: &PyStr, byte: usize) -> usize {
 fn starts_ends(rt: &mut Runtime, args: &[Value], ends: bool) -> PyResult<Value> {
     let name = if ends { "endswith" } else { "startswith" };
     check_nargs(rt, name, args, 1, 3)?;
-    let (a, b, _) = sub_range(rt, args, 2)?;
-    let hay = &this(args)[a..b];
+    let (a, b) = sub_range(rt, args, 2)?;
+    let s = payload_unchecked::<PyStr>(args[0]);
+    let n = s.chars as i64;
+    let hay = if a <= b {
+        &s.s()[byte_offset(s, a as usize)..byte_offset(s, b as usize)]
+    } else {
+        ""
+    };
     let test = |p: &str| {
-        if ends {
+        if a > n || b - a < p.chars().count() as i64 {
+            false
+        } else if ends {
             hay.ends_with(p)
         } else {
             hay.starts_with(p)
@@ -526,16 +626,20 @@ pub fn m_endswith(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<V
 
 fn find_impl(rt: &mut Runtime, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
     check_nargs(rt, name, args, 1, 3)?;
-    let needle = expect_str(rt, args[1], "must be str, not")?;
-    let (a, b, _) = sub_range(rt, args, 2)?;
+    let needle = expect_str(rt, args[1], "")?;
+    let (a, b) = sub_range(rt, args, 2)?;
     let s = payload_unchecked::<PyStr>(args[0]);
-    let hay = &s.s()[a..b];
+    if b - a < needle.chars().count() as i64 {
+        return Ok(None);
+    }
+    let (ba, bb) = byte_range(s, a, b);
+    let hay = &s.s()[ba..bb];
     let found = if right {
         hay.rfind(needle)
     } else {
         hay.find(needle)
     };
-    Ok(found.map(|off| char_index(s, a + off)))
+    Ok(found.map(|off| char_index(s, ba + off)))
 }
 
 pub fn m_find(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -561,15 +665,29 @@ pub fn m_rindex(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Val
 
 pub fn m_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_nargs(rt, "count", args, 1, 3)?;
-    let needle = expect_str(rt, args[1], "must be str, not")?;
-    let (a, b, _) = sub_range(rt, args, 2)?;
-    let hay = &this(args)[a..b];
+    let needle = expect_str(rt, args[1], "")?;
+    let (a, b) = sub_range(rt, args, 2)?;
+    let s = payload_unchecked::<PyStr>(args[0]);
+    if b - a < needle.chars().count() as i64 {
+        return Ok(Value::small_int(0));
+    }
+    let (ba, bb) = byte_range(s, a, b);
+    let hay = &s.s()[ba..bb];
     let n = if needle.is_empty() {
-        hay.chars().count() + 1
+        (b - a) as usize + 1
     } else {
         hay.matches(needle).count()
     };
     Ok(Value::small_int(n as i64))
+}
+
+/// Methods without parameters reject arguments: "str.upper() takes no arguments (1 given)".
+pub fn no_args(rt: &mut Runtime, qualname: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if args.len() > 1 || !kw.is_empty() {
+        let n = args.len() - 1;
+        return Err(rt.type_error(format!("{qualname}() takes no arguments ({n} given)")));
+    }
+    Ok(())
 }
 
 fn map_str(rt: &mut Runtime, args: &[Value], f: fn(&str) -> String) -> PyResult<Value> {
@@ -577,13 +695,16 @@ fn map_str(rt: &mut Runtime, args: &[Value], f: fn(&str) -> String) -> PyResult<
     Ok(rt.new_string(r))
 }
 
-pub fn m_upper(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_upper(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.upper", args, kw)?;
     map_str(rt, args, str::to_uppercase)
 }
-pub fn m_lower(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_lower(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.lower", args, kw)?;
     map_str(rt, args, str::to_lowercase)
 }
-pub fn m_swapcase(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_swapcase(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.swapcase", args, kw)?;
     map_str(rt, args, |s| {
         s.chars()
             .flat_map(|c| -> Vec<char> {
@@ -596,7 +717,8 @@ pub fn m_swapcase(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<V
             .collect()
     })
 }
-pub fn m_capitalize(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_capitalize(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.capitalize", args, kw)?;
     map_str(rt, args, |s| {
         let mut cs = s.chars();
         match cs.next() {
@@ -608,7 +730,8 @@ pub fn m_capitalize(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult
         }
     })
 }
-pub fn m_title(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_title(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.title", args, kw)?;
     map_str(rt, args, |s| {
         let mut out = String::new();
         let mut prev_cased = false;
@@ -638,26 +761,32 @@ fn is_digit_char(c: char) -> bool {
         || (0x3021..=0x3029).contains(&u);
     c.is_numeric() && !letter_number_or_fraction
 }
-pub fn m_isdigit(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_isdigit(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isdigit", args, kw)?;
     pred_str(args, is_digit_char)
 }
 /// CPython's isalpha is the letter categories (L*), which excludes letter numbers.
-pub fn m_isalpha(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_isalpha(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isalpha", args, kw)?;
     pred_str(args, |c| c.is_alphabetic() && !c.is_numeric())
 }
-pub fn m_isalnum(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_isalnum(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isalnum", args, kw)?;
     pred_str(args, char::is_alphanumeric)
 }
-pub fn m_isspace(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred_str(args, char::is_whitespace)
+pub fn m_isspace(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isspace", args, kw)?;
+    pred_str(args, is_py_space)
 }
-pub fn m_isupper(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_isupper(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isupper", args, kw)?;
     let s = this(args);
     Ok(Value::bool(
         s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
     ))
 }
-pub fn m_islower(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn m_islower(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.islower", args, kw)?;
     let s = this(args);
     Ok(Value::bool(
         s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
@@ -668,6 +797,9 @@ fn pad(rt: &mut Runtime, args: &[Value], name: &str, align: char) -> PyResult<Va
     check_nargs(rt, name, args, 1, 2)?;
     let s = this(args);
     let width = int_arg(rt, args, 1, 0)?.max(0) as usize;
+    if width > MAX_PAD {
+        return Err(rt.new_error(rt.t.memory_error, ""));
+    }
     let fill = match args.get(2) {
         Some(&f) => {
             let f = expect_str(rt, f, "The fill character")?;
@@ -712,6 +844,9 @@ pub fn m_zfill(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     check_nargs(rt, "zfill", args, 1, 1)?;
     let s = this(args);
     let width = int_arg(rt, args, 1, 0)?.max(0) as usize;
+    if width > MAX_PAD {
+        return Err(rt.new_error(rt.t.memory_error, ""));
+    }
     let n = payload_unchecked::<PyStr>(args[0]).chars;
     if n >= width {
         return Ok(args[0]);
@@ -728,7 +863,7 @@ pub fn m_zfill(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Valu
 pub fn m_partition(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_nargs(rt, "partition", args, 1, 1)?;
     let s = this(args);
-    let sep = expect_str(rt, args[1], "must be str, not")?;
+    let sep = expect_str(rt, args[1], "")?;
     if sep.is_empty() {
         return Err(rt.value_error("empty separator"));
     }

@@ -1,0 +1,18 @@
+# Edge cases found by differential probing against CPython 3.11.
+print(2**47 in range(2**48), 10**15 in range(10**16), 2**200 in range(5), len(range(2**47)))
+print(range(2**70)[-1], range(-2**63, 2**63)[-1], range(2**63-1)[2**62:2**62+2], range(10)[::2**70])
+print('abc'.find('', 4), 'abc'.count('', 4), 'abc'.startswith('', 4), 'abc'.find('', 3, 2), 'abc'.rfind('', 4))
+print(''.find('', 1), 'abc'.endswith('', 4), 'abc'.count('', 2, 1), 'abc'.find('c', 2**70), 'abc'.find('c', -2**70))
+print('a\x1cb'.split(), '\x1cx'.strip(), '\x1f'.isspace(), 'a\x0bb\x0cc\x1cd\x85g\u2028h\r\nj'.splitlines())
+print('{0[-1]}'.format({'-1': 'str'}), '{0[1]}'.format([5, 6]), '{a}{0}'.format(1, a=2))
+n = float('nan')
+print([n] == [n], (n,) == (n,), {1: n} == {1: n}, [n] <= [n], n == n)
+d = {1: 2}
+print(d.keys() == {1}, d.items() == {(1, 2)}, d.keys() < {1, 2}, {1} == d.keys(), d.values() == {2})
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3))
+f = frozenset(range(0, 112, 7))
+print(f.copy() is f, frozenset(f) is f, f.copy())
+print(round(1e300, -300), round(1.23e200, -200), round(2.5e50, -23), round(7.77e100, -100), round(12345.678, -2))
+print(round(12, 2**70), round(12.5, 2**70), int('0b_1', 0), int('0x_ff', 16))
+print(repr('\u3000\ue000\u1680\u061c\u200b'), repr('caf\xe9 \u65e5'))
+print(set().union([15, -3, 12, 32, -1]), set().symmetric_difference([31, 10, 22, 15]))

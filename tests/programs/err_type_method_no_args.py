@@ -1,0 +1,2 @@
+print('ab'.upper(), [1].copy())
+print('ab'.upper(1))
