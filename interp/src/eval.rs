@@ -249,7 +249,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         Some(v) => v,
                         None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
                             Some(v) => v,
-                            None => tri!(Err(name_error(rt, name))),
+                            None => tri!(Err(name_error(rt, name, globals))),
                         },
                     };
                     push!(v);
@@ -264,7 +264,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 Op::DELETE_GLOBAL | Op::DELETE_NAME => {
                     let name = code.names[arg as usize];
                     if tri!(dict::remove(rt, globals, name)).is_none() {
-                        tri!(Err(name_error(rt, name)));
+                        tri!(Err(name_error(rt, name, globals)));
                     }
                 }
                 Op::LOAD_NAME => {
@@ -274,7 +274,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         Some(v) => v,
                         None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
                             Some(v) => v,
-                            None => tri!(Err(name_error(rt, name))),
+                            None => tri!(Err(name_error(rt, name, globals))),
                         },
                     };
                     push!(v);
@@ -921,9 +921,10 @@ fn unbound_deref(rt: &mut Runtime, code: &CodeObject, i: u32) -> PyErr {
     }
 }
 
-fn name_error(rt: &mut Runtime, name: Value) -> PyErr {
+fn name_error(rt: &mut Runtime, name: Value, globals: Value) -> PyErr {
     let n = rt.str_of(name).unwrap_or("?").to_string();
-    rt.new_error(rt.t.name_error, format!("name '{n}' is not defined"))
+    let e = rt.new_error(rt.t.name_error, format!("name '{n}' is not defined"));
+    rt.with_lookup(e, name, globals)
 }
 
 fn extend_error(rt: &mut Runtime, e: PyErr, it: Value) -> PyErr {

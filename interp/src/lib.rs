@@ -6,6 +6,7 @@ pub mod compiler;
 pub mod dis;
 pub mod eval;
 pub mod opcode;
+pub mod suggest;
 pub mod sys;
 pub mod traceback;
 

@@ -82,10 +82,14 @@ pub fn exception_line(rt: &mut Runtime, err: PyErr) -> String {
     let ty = payload_unchecked::<PyException>(err.0).ty;
     let name = payload_unchecked::<PyType>(ty).name.clone();
     let msg = repr::exception_str(rt, err.0).unwrap_or_default();
-    if msg.is_empty() {
+    let line = if msg.is_empty() {
         name
     } else {
         format!("{name}: {msg}")
+    };
+    match crate::suggest::suggestion(rt, err.0) {
+        Some(s) => format!("{line}. Did you mean: '{s}'?"),
+        None => line,
     }
 }
 

@@ -20,6 +20,11 @@ pub fn type_lookup(rt: &mut Runtime, mut ty: Value, name: Value) -> PyResult<Opt
 }
 
 fn no_attr(rt: &mut Runtime, obj: Value, name: Value) -> crate::PyErr {
+    let e = no_attr_message(rt, obj, name);
+    rt.with_lookup(e, name, obj)
+}
+
+fn no_attr_message(rt: &mut Runtime, obj: Value, name: Value) -> crate::PyErr {
     let n = rt.str_of(name).unwrap_or("?").to_string();
     if kind_of(obj) == Some(Kind::Module) {
         let m = payload_unchecked::<PyModule>(obj).name;

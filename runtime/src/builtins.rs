@@ -962,11 +962,7 @@ fn t_object(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value>
 /// `BaseException(*args)` and every builtin exception type.
 pub fn t_exception(rt: &mut Runtime, ty: Value, args: &[Value]) -> PyResult<Value> {
     let a = rt.new_tuple(args.to_vec());
-    Ok(rt.heap.alloc(PyException {
-        ty,
-        args: a,
-        traceback: Vec::new(),
-    }))
+    Ok(rt.heap.alloc(PyException::new(ty, a)))
 }
 
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[

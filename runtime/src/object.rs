@@ -462,10 +462,25 @@ pub struct PyException {
     pub args: Value,
     /// (code object, line) from the raise point outward: most recent call last when reversed.
     pub traceback: Vec<(Value, u32)>,
+    /// NameError/AttributeError: the missing name, and where it was looked up (the globals
+    /// dict, or the object): what "Did you mean" suggestions are computed from. Else NULL.
+    pub name: Value,
+    pub obj: Value,
+}
+impl PyException {
+    pub fn new(ty: Value, args: Value) -> PyException {
+        PyException {
+            ty,
+            args,
+            traceback: Vec::new(),
+            name: Value::NULL,
+            obj: Value::NULL,
+        }
+    }
 }
 impl Trace for PyException {
     fn trace(&self, out: &mut Vec<Value>) {
-        out.extend([self.ty, self.args]);
+        out.extend([self.ty, self.args, self.name, self.obj]);
         out.extend(self.traceback.iter().map(|t| t.0));
     }
 }

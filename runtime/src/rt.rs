@@ -335,11 +335,7 @@ impl Runtime {
     }
     pub fn new_error_args(&mut self, ty: Value, args: Vec<Value>) -> PyErr {
         let args = self.new_tuple(args);
-        PyErr(self.heap.alloc(PyException {
-            ty,
-            args,
-            traceback: Vec::new(),
-        }))
+        PyErr(self.heap.alloc(PyException::new(ty, args)))
     }
     pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
         self.new_error(self.t.type_error, msg)
@@ -358,6 +354,14 @@ impl Runtime {
     }
     pub fn attribute_error(&mut self, msg: impl AsRef<str>) -> PyErr {
         self.new_error(self.t.attribute_error, msg)
+    }
+    /// Records the missing `name` and where it was looked up, for "Did you mean" hints.
+    pub fn with_lookup(&mut self, err: PyErr, name: Value, obj: Value) -> PyErr {
+        if let Some(e) = payload::<PyException>(err.0) {
+            e.name = name;
+            e.obj = obj;
+        }
+        err
     }
     /// KeyError with a message (shown quoted, as CPython shows KeyError arguments).
     pub fn key_error_msg(&mut self, msg: &str) -> PyErr {
