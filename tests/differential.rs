@@ -3,6 +3,9 @@
 //! `scripts/gen_expected.py`), and fail the same way (`.status`: exit code and the last line
 //! of stderr). Also the `dis` golden files in `tests/dis` (refresh with `PYJIT_BLESS=1`).
 //!
+//! Also `tests/errors/cases.py`: one-line programs whose exit code and last stderr line must
+//! match CPython's (`tests/errors/cases.expected`, from `scripts/gen_error_cases.py`).
+//!
 //! Set `PYJIT_GC_STRESS=1` to run everything with a collection at every safepoint.
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -171,6 +174,43 @@ fn check_dis(rel: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// The cases of `tests/errors/cases.py`, grouped as `scripts/gen_error_cases.py` groups them.
+fn error_cases() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("tests/errors/cases.py")).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut line = lines[i].to_string();
+        i += 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with("def ") && i < lines.len() {
+            line = format!("{line}\n{}", lines[i]);
+            i += 1;
+        }
+        out.push(line);
+    }
+    out
+}
+
+fn check_error_case(src: &str, want: &str) -> Result<(), Failed> {
+    let prog = format!("import sys\n{src}\n");
+    let out = run_pyjit(&["-c".to_string(), prog])?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    let got = format!("{}\t{last}", out.code.unwrap_or(-1));
+    if got != want {
+        return Err(format!("program: {src:?}\n  expected: {want}\n  got:      {got}").into());
+    }
+    Ok(())
+}
+
 fn py_files(dir: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
         .map(|rd| {
@@ -202,6 +242,20 @@ fn main() {
     for rel in py_files("tests/dis") {
         let name = format!("dis::{}", rel.file_stem().unwrap().to_string_lossy());
         trials.push(Trial::test(name, move || check_dis(&rel)));
+    }
+    let expected =
+        std::fs::read_to_string(root().join("tests/errors/cases.expected")).unwrap_or_default();
+    let wants: Vec<String> = expected.lines().map(String::from).collect();
+    let cases = error_cases();
+    assert_eq!(
+        cases.len(),
+        wants.len(),
+        "tests/errors/cases.expected is stale: run scripts/gen_error_cases.py"
+    );
+    for (i, (src, want)) in cases.into_iter().zip(wants).enumerate() {
+        trials.push(Trial::test(format!("errors::case_{i:03}"), move || {
+            check_error_case(&src, &want)
+        }));
     }
     libtest_mimic::run(&args, trials).exit();
 }

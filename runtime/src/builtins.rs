@@ -31,6 +31,25 @@ pub fn no_kwargs(rt: &mut Runtime, name: &str, kwnames: &[Value]) -> PyResult<()
     }
 }
 
+/// "X() takes at most N arguments (M given)": the wording of Argument Clinic functions with
+/// optional parameters.
+pub fn arity_takes(rt: &mut Runtime, name: &str, n: usize, max: usize) -> PyResult<()> {
+    if n <= max {
+        return Ok(());
+    }
+    Err(rt.type_error(format!(
+        "{name}() takes at most {max} argument{} ({n} given)",
+        if max == 1 { "" } else { "s" }
+    )))
+}
+
+/// "X() missing required argument 'p' (pos k)".
+pub fn missing_arg(rt: &mut Runtime, name: &str, param: &str, pos: usize) -> PyErr {
+    rt.type_error(format!(
+        "{name}() missing required argument '{param}' (pos {pos})"
+    ))
+}
+
 /// Checks a positional argument count with CPython's wording.
 pub fn arity(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
@@ -181,7 +200,11 @@ fn b_pow(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             other => return Err(unexpected_kw(rt, "pow", other)),
         }
     }
-    arity(rt, "pow", a.len(), 2, 3)?;
+    match a.len() {
+        0 => return Err(missing_arg(rt, "pow", "base", 1)),
+        1 => return Err(missing_arg(rt, "pow", "exp", 2)),
+        n => arity_takes(rt, "pow", n, 3)?,
+    }
     if a.len() == 3 && !a[2].is_none() {
         if !(int::is_int(a[0]) && int::is_int(a[1]) && int::is_int(a[2])) {
             return Err(
@@ -202,7 +225,10 @@ fn b_round(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
             other => return Err(unexpected_kw(rt, "round", other)),
         }
     }
-    arity(rt, "round", a.len(), 1, 2)?;
+    if a.is_empty() {
+        return Err(missing_arg(rt, "round", "number", 1));
+    }
+    arity_takes(rt, "round", a.len(), 2)?;
     let x = a[0];
     let nd = a.get(1).copied().filter(|v| !v.is_none());
     if x.is_float() {
@@ -386,7 +412,13 @@ fn class_check(rt: &mut Runtime, ty: Value, spec: Value, msg: &str) -> PyResult<
 
 fn b_iter(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "iter", kw)?;
-    arity(rt, "iter", args.len(), 1, 1)?;
+    arity(rt, "iter", args.len(), 1, 2)?;
+    if args.len() == 2 {
+        return Err(rt.new_error(
+            rt.t.not_implemented_error,
+            "iter(callable, sentinel) is not supported by pyjit yet",
+        ));
+    }
     seq::iter(rt, args[0])
 }
 
@@ -439,7 +471,10 @@ fn b_sum(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             other => return Err(unexpected_kw(rt, "sum", other)),
         }
     }
-    arity(rt, "sum", pos.len(), 1, 2)?;
+    if pos.is_empty() {
+        return Err(rt.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    arity_takes(rt, "sum", pos.len(), 2)?;
     if let Some(&s) = pos.get(1) {
         start = s;
     }
@@ -570,7 +605,10 @@ fn b_enumerate(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<
             other => return Err(unexpected_kw(rt, "enumerate", other)),
         }
     }
-    arity(rt, "enumerate", a.len(), 1, 2)?;
+    if a.is_empty() {
+        return Err(rt.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    arity_takes(rt, "enumerate", a.len(), 2)?;
     let it = seq::iter(rt, a[0])?;
     let count = a.get(1).copied().unwrap_or(Value::small_int(0));
     if !int::is_int(count) {
@@ -589,11 +627,9 @@ fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 its.push(it);
                 rt.temp_roots.push(it);
             }
-            Err(_) => {
+            Err(e) => {
                 rt.temp_roots.truncate(rt.temp_roots.len() - i);
-                return Err(
-                    rt.type_error(format!("zip argument #{} must support iteration", i + 1))
-                );
+                return Err(e);
             }
         }
     }
@@ -636,7 +672,10 @@ fn b_filter(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "reversed", kw)?;
-    arity(rt, "reversed", args.len(), 1, 1)?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(rt.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
     let v = args[0];
     match kind_of(v) {
         Some(Kind::List | Kind::Tuple | Kind::Str) => {
@@ -697,7 +736,7 @@ fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             other => return Err(unexpected_kw(rt, "int", other)),
         }
     }
-    arity(rt, "int", a.len(), 0, 2)?;
+    arity_takes(rt, "int", a.len(), 2)?;
     if a.is_empty() {
         return Ok(Value::small_int(0));
     }
@@ -806,7 +845,10 @@ fn t_float(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn t_str(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "str", kw)?;
-    arity(rt, "str", args.len(), 0, 1)?;
+    arity_takes(rt, "str", args.len(), 3)?;
+    if args.len() > 1 {
+        return Err(rt.type_error("decoding str is not supported"));
+    }
     let Some(&x) = args.first() else {
         return Ok(rt.empty_str);
     };

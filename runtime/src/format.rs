@@ -287,6 +287,10 @@ fn percent_one(
                 };
                 return Err(rt.type_error(msg));
             };
+            if matches!(conv, 'd' | 'i' | 'u') && int::to_i64(iv).is_none() {
+                // The 4300-digit limit on int-to-decimal conversion applies here too.
+                crate::repr::int_to_decimal(rt, iv)?;
+            }
             let neg = int::big_is_negative(iv);
             let radix = |r: u32| int::abs_radix(iv, r);
             Ok(numfmt::percent_int(neg, &radix, conv, flags, width, prec))
@@ -386,6 +390,9 @@ fn format_template(
             j += 1;
         }
         if j >= chars.len() {
+            if i + 1 == chars.len() {
+                return Err(rt.value_error("Single '{' encountered in format string"));
+            }
             return Err(rt.value_error("expected '}' before end of string"));
         }
         let field: String = chars[i + 1..j].iter().collect();

@@ -226,7 +226,13 @@ fn list_set_slice(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyRes
     let items = if val == obj {
         payload_unchecked::<PyList>(obj).0.clone()
     } else {
-        to_vec(rt, val)?
+        match to_vec(rt, val) {
+            Ok(v) => v,
+            Err(e) if rt.err_matches(&e, rt.t.type_error) => {
+                return Err(rt.type_error("can only assign an iterable"));
+            }
+            Err(e) => return Err(e),
+        }
     };
     let n = payload_unchecked::<PyList>(obj).0.len();
     let (s, e, st, c) = slice_indices(rt, key, n)?;

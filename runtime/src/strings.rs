@@ -235,6 +235,10 @@ fn this(args: &[Value]) -> &'static str {
     payload_unchecked::<PyStr>(args[0]).s()
 }
 
+/// Checks a str method's argument count with the wording of its CPython calling convention:
+/// one-argument methods (METH_O) say "str.join() takes exactly one argument (0 given)", the
+/// find family (stringlib) "find() takes at least 1 argument (0 given)", and Argument Clinic
+/// ones "replace expected at least 2 arguments, got 1".
 fn check_nargs(
     rt: &mut Runtime,
     name: &str,
@@ -243,24 +247,38 @@ fn check_nargs(
     max: usize,
 ) -> PyResult<()> {
     let n = args.len() - 1;
-    if n < min || n > max {
-        let msg = if min == max {
-            format!(
-                "{name}() takes exactly {} argument{} ({n} given)",
-                min,
-                if min == 1 { "" } else { "s" }
-            )
-        } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!("{name} expected at most {max} arguments, got {n}")
-        };
-        return Err(rt.type_error(msg));
+    if n >= min && n <= max {
+        return Ok(());
     }
-    Ok(())
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let finds = matches!(
+        name,
+        "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith"
+    );
+    let msg = if min == 1 && max == 1 {
+        format!("str.{name}() takes exactly one argument ({n} given)")
+    } else if finds && n < min {
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )
+    } else if finds {
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    };
+    Err(rt.type_error(msg))
 }
 
 fn int_arg(rt: &mut Runtime, args: &[Value], i: usize, default: i64) -> PyResult<i64> {

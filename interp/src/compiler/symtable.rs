@@ -125,6 +125,27 @@ impl Builder {
         prev
     }
 
+    fn check_duplicate_params(p: &ast::Parameters) -> Result<(), SymError> {
+        let mut seen: Vec<&str> = Vec::new();
+        let all = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+            .map(|a| &a.parameter);
+        for param in all.chain(p.vararg.as_deref()).chain(p.kwarg.as_deref()) {
+            let n = param.name.as_str();
+            if seen.contains(&n) {
+                return Err((
+                    format!("duplicate argument '{n}' in function definition"),
+                    param.range.start(),
+                ));
+            }
+            seen.push(n);
+        }
+        Ok(())
+    }
+
     fn params(&mut self, p: &ast::Parameters) {
         let s = self.scope();
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
@@ -173,6 +194,7 @@ impl Builder {
                     self.expr(&d.expression)?;
                 }
                 self.param_defaults(&f.parameters)?;
+                Self::check_duplicate_params(&f.parameters)?;
                 self.scope().bind(f.name.as_str());
                 let prev = self.enter((f.range.start(), TAG_FUNC));
                 self.params(&f.parameters);
@@ -391,6 +413,7 @@ impl Builder {
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
                     self.param_defaults(p)?;
+                    Self::check_duplicate_params(p)?;
                 }
                 let prev = self.enter((l.range.start(), TAG_LAMBDA));
                 if let Some(p) = &l.parameters {
