@@ -676,6 +676,19 @@ pub fn seq_binary_op(
     }
 }
 
+/// `items * n` for lists and tuples (MemoryError past 2**32 items, before allocating).
+fn repeat_items(rt: &mut Runtime, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    if items.len().saturating_mul(n) > (1 << 32) {
+        return Err(rt.new_error(rt.t.memory_error, ""));
+    }
+    Ok(items
+        .iter()
+        .copied()
+        .cycle()
+        .take(items.len() * n)
+        .collect())
+}
+
 fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Value> {
     match header(seq).kind {
         Kind::Str => {
@@ -687,16 +700,7 @@ fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Val
             Ok(rt.new_string(r))
         }
         Kind::List => {
-            let items = payload_unchecked::<PyList>(seq).0.clone();
-            if items.len().saturating_mul(n) > (1 << 32) {
-                return Err(rt.new_error(rt.t.memory_error, ""));
-            }
-            let r: Vec<Value> = items
-                .iter()
-                .copied()
-                .cycle()
-                .take(items.len() * n)
-                .collect();
+            let r = repeat_items(rt, &payload_unchecked::<PyList>(seq).0.clone(), n)?;
             if inplace {
                 payload_unchecked::<PyList>(seq).0 = r;
                 return Ok(seq);
@@ -704,16 +708,7 @@ fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Val
             Ok(rt.new_list(r))
         }
         _ => {
-            let items = payload_unchecked::<PyTuple>(seq).0.clone();
-            if items.len().saturating_mul(n) > (1 << 32) {
-                return Err(rt.new_error(rt.t.memory_error, ""));
-            }
-            let r: Vec<Value> = items
-                .iter()
-                .copied()
-                .cycle()
-                .take(items.len() * n)
-                .collect();
+            let r = repeat_items(rt, &payload_unchecked::<PyTuple>(seq).0.clone(), n)?;
             Ok(rt.new_tuple(r))
         }
     }
