@@ -324,11 +324,14 @@ pub enum PyIter {
         seq: Value,
         idx: usize,
     },
+    /// `len` is the dict's size when iteration began; `remaining` counts the entries still
+    /// expected (finding one more means keys changed: CPython's check).
     Dict {
         dict: Value,
         idx: usize,
         mode: ViewMode,
         len: usize,
+        remaining: usize,
     },
     Set {
         set: Value,

@@ -381,19 +381,25 @@ pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
                 step: r.step,
             }
         }
-        Some(Kind::Dict) => PyIter::Dict {
-            dict: v,
-            idx: 0,
-            mode: ViewMode::Keys,
-            len: payload_unchecked::<PyDict>(v).0.len(),
-        },
+        Some(Kind::Dict) => {
+            let n = payload_unchecked::<PyDict>(v).0.len();
+            PyIter::Dict {
+                dict: v,
+                idx: 0,
+                mode: ViewMode::Keys,
+                len: n,
+                remaining: n,
+            }
+        }
         Some(Kind::DictView) => {
             let dv = payload_unchecked::<PyDictView>(v);
+            let n = payload_unchecked::<PyDict>(dv.dict).0.len();
             PyIter::Dict {
                 dict: dv.dict,
                 idx: 0,
                 mode: dv.mode,
-                len: payload_unchecked::<PyDict>(dv.dict).0.len(),
+                len: n,
+                remaining: n,
             }
         }
         Some(Kind::Set) => PyIter::Set {
@@ -469,6 +475,7 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
             idx,
             mode,
             len: n,
+            remaining,
         } => {
             let (d, mode) = (*d, *mode);
             if payload_unchecked::<PyDict>(d).0.len() != *n {
@@ -479,10 +486,20 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
                 ));
             }
             match dict::entry_from(d, idx) {
-                Some((k, v)) => Ok(Some(match mode {
-                    ViewMode::Keys => k,
-                    ViewMode::Values => v,
-                    ViewMode::Items => rt.new_tuple(vec![k, v]),
+                Some(_) if *remaining == 0 => {
+                    *n = usize::MAX;
+                    Err(rt.new_error(
+                        rt.t.runtime_error,
+                        "dictionary keys changed during iteration",
+                    ))
+                }
+                Some((k, v)) => Ok(Some({
+                    *remaining -= 1;
+                    match mode {
+                        ViewMode::Keys => k,
+                        ViewMode::Values => v,
+                        ViewMode::Items => rt.new_tuple(vec![k, v]),
+                    }
                 })),
                 None => Ok(None),
             }

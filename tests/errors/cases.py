@@ -106,3 +106,5 @@ assert 1 == 2, 'no'
 raise ValueError('custom')
 raise KeyError('k')
 raise TypeError
+def f(d): return [d.pop(k) or d.setdefault(k + 10, 1) for k in d]
+f({1: 1, 2: 2})
