@@ -721,45 +721,92 @@ pub fn m_lower(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value
     no_args(rt, "str.lower", args, kw)?;
     map_str(rt, args, str::to_lowercase)
 }
+/// Titlecase letters (Lt): the DŽ-style digraphs and Greek letters with prosgegrammeni.
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
+/// Python's "cased" characters: upper-, lower- or titlecase letters.
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// The titlecase mapping (Unicode SpecialCasing where it differs from uppercase).
+fn push_title(out: &mut String, c: char) {
+    let mapped: Option<&str> = match c as u32 {
+        0x1c4..=0x1c6 => Some("\u{1c5}"),
+        0x1c7..=0x1c9 => Some("\u{1c8}"),
+        0x1ca..=0x1cc => Some("\u{1cb}"),
+        0x1f1..=0x1f3 => Some("\u{1f2}"),
+        0xdf => Some("Ss"),
+        0x149 => Some("\u{2bc}N"),
+        0xfb00 => Some("Ff"),
+        0xfb01 => Some("Fi"),
+        0xfb02 => Some("Fl"),
+        0xfb03 => Some("Ffi"),
+        0xfb04 => Some("Ffl"),
+        0xfb05 | 0xfb06 => Some("St"),
+        _ => None,
+    };
+    match mapped {
+        Some(m) => out.push_str(m),
+        None => {
+            let u = c as u32;
+            // Greek with ypogegrammeni titlecases to the prosgegrammeni form.
+            let greek = match u {
+                0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7 => char::from_u32(u + 8),
+                0x1fb3 | 0x1fc3 | 0x1ff3 => char::from_u32(u + 9),
+                _ => None,
+            };
+            match greek {
+                Some(g) => out.push(g),
+                None if is_titlecase(c) => out.push(c),
+                None => out.extend(c.to_uppercase()),
+            }
+        }
+    }
+}
+
 pub fn m_swapcase(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(rt, "str.swapcase", args, kw)?;
     map_str(rt, args, |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect()
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 pub fn m_capitalize(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(rt, "str.capitalize", args, kw)?;
     map_str(rt, args, |s| {
+        let mut out = String::with_capacity(s.len());
         let mut cs = s.chars();
-        match cs.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(cs.flat_map(|c| c.to_lowercase()))
-                .collect(),
-            None => String::new(),
+        if let Some(f) = cs.next() {
+            push_title(&mut out, f);
+            out.extend(cs.flat_map(|c| c.to_lowercase()));
         }
+        out
     })
 }
 pub fn m_title(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(rt, "str.title", args, kw)?;
     map_str(rt, args, |s| {
-        let mut out = String::new();
+        let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for c in s.chars() {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_title(&mut out, c);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         out
     })
