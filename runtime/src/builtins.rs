@@ -414,10 +414,16 @@ fn b_iter(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "iter", kw)?;
     arity(rt, "iter", args.len(), 1, 2)?;
     if args.len() == 2 {
-        return Err(rt.new_error(
-            rt.t.not_implemented_error,
-            "iter(callable, sentinel) is not supported by pyjit yet",
-        ));
+        if !matches!(
+            kind_of(args[0]),
+            Some(Kind::Function | Kind::Builtin | Kind::Type)
+        ) {
+            return Err(rt.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(rt.heap.alloc(PyIter::Callable {
+            func: args[0],
+            sentinel: args[1],
+        }));
     }
     seq::iter(rt, args[0])
 }

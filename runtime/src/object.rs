@@ -350,6 +350,11 @@ pub enum PyIter {
         func: Value,
         its: Vec<Value>,
     },
+    /// `iter(callable, sentinel)`: calls until the result equals the sentinel.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// `filter(func_or_None, iterable)`.
     Filter {
         func: Value,
@@ -371,6 +376,7 @@ impl Trace for PyIter {
                 out.extend_from_slice(its)
             }
             PyIter::Filter { func, it } => out.extend([*func, *it]),
+            PyIter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
             PyIter::Range { .. } | PyIter::Exhausted => {}
         }
     }

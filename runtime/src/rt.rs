@@ -287,6 +287,7 @@ impl Runtime {
             PyIter::Zip { .. } => t.zip,
             PyIter::Map { .. } => t.map,
             PyIter::Filter { .. } => t.filter,
+            PyIter::Callable { .. } => t.callable_iterator,
             PyIter::Exhausted => t.list_iterator,
         }
     }

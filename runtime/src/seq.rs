@@ -573,6 +573,21 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
+        PyIter::Callable { func, sentinel } => {
+            let (f, stop) = (*func, *sentinel);
+            let v = rt.call(f, &[])?;
+            // The sentinel check may run Python code (__eq__ later), so root the value.
+            rt.temp_roots.push(v);
+            let done = ops::eq(rt, v, stop);
+            rt.temp_roots.pop();
+            if done? {
+                if let Some(s) = payload::<PyIter>(it) {
+                    *s = PyIter::Exhausted;
+                }
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
         PyIter::Exhausted => Ok(None),
     }
 }

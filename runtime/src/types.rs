@@ -66,6 +66,7 @@ types! {
     zip = "zip": object;
     map = "map": object;
     filter = "filter": object;
+    callable_iterator = "callable_iterator": object;
     dict_keys = "dict_keys": object;
     dict_values = "dict_values": object;
     dict_items = "dict_items": object;
