@@ -37,6 +37,16 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
     let platform = rt.new_str("linux");
     let byteorder = rt.new_str("little");
     let version = rt.new_str("3.11.7 (pyjit)");
+    let stdout = rt.heap.alloc(pyjit_runtime::object::PyTextIO { fd: 1 });
+    let stderr = rt.heap.alloc(pyjit_runtime::object::PyTextIO { fd: 2 });
+    let final_ = rt.new_str("final");
+    let version_info = rt.new_tuple(vec![
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(7),
+        final_,
+        Value::small_int(0),
+    ]);
     let entries: Vec<(&str, Value)> = vec![
         ("argv", argv_v),
         ("modules", rt.modules),
@@ -44,6 +54,11 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
         ("platform", platform),
         ("byteorder", byteorder),
         ("version", version),
+        ("version_info", version_info),
+        ("stdout", stdout),
+        ("stderr", stderr),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
     ];
     for (k, v) in entries {
         let key = rt.intern(k);

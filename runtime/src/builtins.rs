@@ -96,6 +96,7 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     let (pos, kws) = split_kw(rt, args, kwnames);
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
     let mut flush = false;
+    let mut file = Value::NONE;
     for (k, v) in kws {
         match k {
             "sep" | "end" => {
@@ -118,7 +119,7 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
                 }
             }
             "flush" => flush = ops::truthy(rt, v)?,
-            "file" if v.is_none() => {}
+            "file" => file = v,
             other => return Err(unexpected_kw(rt, "print", other)),
         }
     }
@@ -130,7 +131,14 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
         line.push_str(&repr::to_str(rt, a)?);
     }
     line.push_str(&end);
-    let _ = rt.stdout.write_all(line.as_bytes());
+    if file.is_none() {
+        let _ = rt.stdout.write_all(line.as_bytes());
+    } else if let Some(f) = payload::<PyTextIO>(file) {
+        f.write(rt, &line);
+    } else {
+        let t = rt.type_name(file);
+        return Err(rt.attribute_error(format!("'{t}' object has no attribute 'write'")));
+    }
     if flush {
         let _ = rt.stdout.flush();
     }
@@ -1013,6 +1021,59 @@ pub fn t_exception(rt: &mut Runtime, ty: Value, args: &[Value]) -> PyResult<Valu
     Ok(rt.heap.alloc(PyException::new(ty, a)))
 }
 
+fn io_write(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "write", kw)?;
+    if args.len() != 2 {
+        let n = args.len() - 1;
+        return Err(rt.type_error(format!(
+            "TextIOWrapper.write() takes exactly one argument ({n} given)"
+        )));
+    }
+    let Some(s) = rt.str_of(args[1]) else {
+        let t = rt.type_name(args[1]);
+        return Err(rt.type_error(format!("write() argument must be str, not {t}")));
+    };
+    let n = payload_unchecked::<PyStr>(args[1]).chars;
+    let s = s.to_string();
+    payload_unchecked::<PyTextIO>(args[0]).write(rt, &s);
+    Ok(Value::small_int(n as i64))
+}
+
+fn io_flush(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let _ = rt.stdout.flush();
+    Ok(Value::NONE)
+}
+
+fn int_bit_length(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "int.bit_length", args, kw)?;
+    let n = match int::i64_of(args[0]) {
+        Some(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+        None => int::to_big(args[0]).bits(),
+    };
+    Ok(rt.new_int(n as i64))
+}
+
+fn int_bit_count(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "int.bit_count", args, kw)?;
+    let n = match int::i64_of(args[0]) {
+        Some(i) => i.unsigned_abs().count_ones() as u64,
+        None => int::to_big(args[0]).magnitude().count_ones(),
+    };
+    Ok(rt.new_int(n as i64))
+}
+
+fn float_is_integer(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::strings::no_args(rt, "float.is_integer", args, kw)?;
+    let f = args[0].as_float();
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
+}
+
+pub const INT_METHODS: &[(&str, BuiltinFn)] =
+    &[("bit_length", int_bit_length), ("bit_count", int_bit_count)];
+pub const FLOAT_METHODS: &[(&str, BuiltinFn)] = &[("is_integer", float_is_integer)];
+
+pub const TEXTIO_METHODS: &[(&str, BuiltinFn)] = &[("write", io_write), ("flush", io_flush)];
+
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("print", b_print),
     ("len", b_len),
@@ -1121,6 +1182,11 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, t.3, "set", containers::SET_METHODS);
     register_methods(rt, t.4, "frozenset", containers::FROZENSET_METHODS);
     register_methods(rt, t.5, "tuple", containers::TUPLE_METHODS);
+    let tio = rt.t.text_io;
+    register_methods(rt, tio, "TextIOWrapper", TEXTIO_METHODS);
+    let (ti, tf) = (rt.t.int, rt.t.float);
+    register_methods(rt, ti, "int", INT_METHODS);
+    register_methods(rt, tf, "float", FLOAT_METHODS);
     for (name, v) in [
         ("None", Value::NONE),
         ("True", Value::TRUE),

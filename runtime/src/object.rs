@@ -80,6 +80,7 @@ objects! {
     Exception => PyException;
     Module => PyModule;
     DictView => PyDictView;
+    TextIO => PyTextIO;
 }
 
 /// How a payload reports the values it references and the memory it owns.
@@ -106,7 +107,13 @@ pub struct PyStr {
     pub chars: usize,
     /// Cached hash, -1 until computed.
     pub hash: i64,
+    /// For non-ASCII strings, made on first indexing: the byte offset of every
+    /// `INDEX_STRIDE`-th code point, so indexing costs O(stride) instead of O(len).
+    index: Option<Box<[u32]>>,
 }
+
+/// Code points between entries of a string's index.
+const INDEX_STRIDE: usize = 32;
 
 /// Backing storage of strings: `cap` bytes at `ptr`, of which `used` are written.
 pub struct StrBuf {
@@ -152,7 +159,35 @@ impl PyStr {
             buf,
             chars,
             hash: -1,
+            index: None,
         }
+    }
+
+    /// Byte offset of code point `i` (`i <= chars`).
+    pub fn byte_offset(&mut self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i;
+        }
+        if i >= self.chars {
+            return self.len;
+        }
+        if self.index.is_none() {
+            let idx: Vec<u32> = self
+                .s()
+                .char_indices()
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b as u32)
+                .collect();
+            self.index = Some(idx.into_boxed_slice());
+        }
+        let start = self.index.as_ref().unwrap()[i / INDEX_STRIDE] as usize;
+        let rest = &self.s()[start..];
+        start
+            + rest
+                .char_indices()
+                .nth(i % INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .unwrap_or(rest.len())
     }
 
     #[inline(always)]
@@ -190,6 +225,7 @@ impl PyStr {
                 buf: buf.clone(),
                 chars: self.chars + other_chars,
                 hash: -1,
+                index: None,
             };
         }
         // Strings that grow get room to grow (only past a small size, to keep short strings tight).
@@ -204,6 +240,7 @@ impl PyStr {
             buf: nb,
             chars: self.chars + other_chars,
             hash: -1,
+            index: None,
         }
     }
 }
@@ -491,6 +528,28 @@ impl Trace for PyException {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend([self.ty, self.args, self.name, self.obj]);
         out.extend(self.traceback.iter().map(|t| t.0));
+    }
+}
+
+/// `sys.stdout` / `sys.stderr`: a text stream on file descriptor 1 or 2.
+pub struct PyTextIO {
+    pub fd: u8,
+}
+impl Trace for PyTextIO {
+    fn trace(&self, _: &mut Vec<Value>) {}
+}
+
+impl PyTextIO {
+    /// Writes `s`; stdout goes through the runtime's buffer, stderr directly (after flushing
+    /// stdout, so interleaved output appears in program order on a terminal).
+    pub fn write(&self, rt: &mut Runtime, s: &str) {
+        use std::io::Write;
+        if self.fd == 1 {
+            let _ = rt.stdout.write_all(s.as_bytes());
+        } else {
+            let _ = rt.stdout.flush();
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        }
     }
 }
 

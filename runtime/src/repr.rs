@@ -269,6 +269,16 @@ fn repr_obj(
                 rt.str_of(f).unwrap_or("?")
             ));
         }
+        Kind::TextIO => {
+            let name = if payload_unchecked::<PyTextIO>(v).fd == 1 {
+                "<stdout>"
+            } else {
+                "<stderr>"
+            };
+            out.push_str(&format!(
+                "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
+            ));
+        }
         Kind::Cell | Kind::Iter => {
             let t = rt.type_name(v);
             out.push_str(&format!("<{t} object at {}>", addr(v)));

@@ -246,6 +246,7 @@ impl Runtime {
                     Kind::Type => t.type_,
                     Kind::Exception => payload_unchecked::<PyException>(v).ty,
                     Kind::Module => t.module,
+                    Kind::TextIO => t.text_io,
                     Kind::DictView => match payload_unchecked::<PyDictView>(v).mode {
                         ViewMode::Keys => t.dict_keys,
                         ViewMode::Values => t.dict_values,

@@ -92,16 +92,8 @@ pub fn is_py_space(c: char) -> bool {
 }
 
 /// Byte offset of code point `i` in `s`.
-fn byte_offset(s: &PyStr, i: usize) -> usize {
-    if s.is_ascii() {
-        i
-    } else {
-        s.s()
-            .char_indices()
-            .nth(i)
-            .map(|(b, _)| b)
-            .unwrap_or(s.s().len())
-    }
+fn byte_offset(s: &mut PyStr, i: usize) -> usize {
+    s.byte_offset(i)
 }
 
 pub fn char_at(rt: &mut Runtime, v: Value, i: i64) -> PyResult<Value> {
@@ -112,7 +104,8 @@ pub fn char_at(rt: &mut Runtime, v: Value, i: i64) -> PyResult<Value> {
     let c = if s.is_ascii() {
         s.s().as_bytes()[j] as char
     } else {
-        s.s().chars().nth(j).unwrap()
+        let b = s.byte_offset(j);
+        s.s()[b..].chars().next().unwrap()
     };
     Ok(char_str(rt, c))
 }
@@ -584,7 +577,7 @@ fn sub_range(rt: &mut Runtime, args: &[Value], i: usize) -> PyResult<(i64, i64)>
 }
 
 /// Byte range of code points `a..b` (requires `a <= b <= len`).
-fn byte_range(s: &PyStr, a: i64, b: i64) -> (usize, usize) {
+fn byte_range(s: &mut PyStr, a: i64, b: i64) -> (usize, usize) {
     (byte_offset(s, a as usize), byte_offset(s, b as usize))
 }
 
@@ -604,7 +597,8 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], ends: bool) -> PyResult<Value> 
     let s = payload_unchecked::<PyStr>(args[0]);
     let n = s.chars as i64;
     let hay = if a <= b {
-        &s.s()[byte_offset(s, a as usize)..byte_offset(s, b as usize)]
+        let (ba, bb) = (byte_offset(s, a as usize), byte_offset(s, b as usize));
+        &s.s()[ba..bb]
     } else {
         ""
     };
@@ -925,19 +919,98 @@ pub fn m_zfill(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     Ok(rt.new_string(out))
 }
 
-pub fn m_partition(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    check_nargs(rt, "partition", args, 1, 1)?;
+fn partition_impl(rt: &mut Runtime, args: &[Value], right: bool) -> PyResult<Value> {
+    check_nargs(
+        rt,
+        if right { "rpartition" } else { "partition" },
+        args,
+        1,
+        1,
+    )?;
     let s = this(args);
     let sep = expect_str(rt, args[1], "")?;
     if sep.is_empty() {
         return Err(rt.value_error("empty separator"));
     }
-    let parts = match s.find(sep) {
+    let found = if right { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
         Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if right => ["", "", s],
         None => [s, "", ""],
     };
     let vals: Vec<Value> = parts.iter().map(|p| rt.new_str(p)).collect();
     Ok(rt.new_tuple(vals))
+}
+
+pub fn m_partition(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    partition_impl(rt, args, false)
+}
+pub fn m_rpartition(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    partition_impl(rt, args, true)
+}
+
+fn affix(rt: &mut Runtime, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
+    check_nargs(rt, name, args, 1, 1)?;
+    let s = this(args);
+    let a = expect_str(rt, args[1], &format!("{name}() argument"))?;
+    let r = if prefix {
+        s.strip_prefix(a)
+    } else {
+        s.strip_suffix(a)
+    };
+    match r {
+        Some(rest) if !a.is_empty() => Ok(rt.new_str(rest)),
+        _ => Ok(args[0]),
+    }
+}
+pub fn m_removeprefix(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    affix(rt, args, "removeprefix", true)
+}
+pub fn m_removesuffix(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    affix(rt, args, "removesuffix", false)
+}
+pub fn m_isascii(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isascii", args, kw)?;
+    Ok(Value::bool(payload_unchecked::<PyStr>(args[0]).is_ascii()))
+}
+pub fn m_expandtabs(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = crate::builtins::split_kw(rt, args, kw);
+    let mut size = match pos.get(1) {
+        Some(&v) => crate::builtins::index_arg(rt, v)?,
+        None => 8,
+    };
+    for (k, v) in kws {
+        match k {
+            "tabsize" => size = crate::builtins::index_arg(rt, v)?,
+            other => {
+                return Err(rt.type_error(format!(
+                    "expandtabs() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in this(args).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(rt.new_string(out))
 }
 
 pub fn m_format(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -986,6 +1059,11 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("center", m_center),
     ("zfill", m_zfill),
     ("partition", m_partition),
+    ("rpartition", m_rpartition),
+    ("removeprefix", m_removeprefix),
+    ("removesuffix", m_removesuffix),
+    ("isascii", m_isascii),
+    ("expandtabs", m_expandtabs),
     ("format", m_format),
     ("encode", m_encode),
 ];

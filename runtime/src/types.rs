@@ -67,6 +67,7 @@ types! {
     map = "map": object;
     filter = "filter": object;
     callable_iterator = "callable_iterator": object;
+    text_io = "TextIOWrapper": object;
     dict_keys = "dict_keys": object;
     dict_values = "dict_values": object;
     dict_items = "dict_items": object;

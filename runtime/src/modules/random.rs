@@ -8,6 +8,7 @@ use crate::mt::Mt19937;
 use crate::object::{BuiltinFn, Kind, PyList, PyStr};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Runtime, int, ops, seq};
+use num_bigint::BigInt;
 
 /// The module's generator, seeded from the clock on first use (CPython uses OS entropy).
 fn generator(rt: &mut Runtime) -> &mut Mt19937 {
@@ -76,9 +77,68 @@ fn int_arg(rt: &mut Runtime, v: Value) -> PyResult<i64> {
     index_arg(rt, v)
 }
 
+/// `_randbelow(n)` for a big `n > 0`.
+fn randbelow_big(rt: &mut Runtime, n: &BigInt) -> BigInt {
+    let words = n.magnitude().to_u32_digits();
+    let r = generator(rt).randbelow_big(&words);
+    BigInt::from_slice(num_bigint::Sign::Plus, &r)
+}
+
+/// CPython's `randrange` on arbitrary ints (used when an argument is beyond i64).
+fn randrange_big(
+    rt: &mut Runtime,
+    start: BigInt,
+    stop: Option<BigInt>,
+    step: BigInt,
+) -> PyResult<Value> {
+    let Some(stop) = stop else {
+        if start.sign() == num_bigint::Sign::Plus {
+            let r = randbelow_big(rt, &start);
+            return Ok(rt.new_bigint(r));
+        }
+        return Err(rt.value_error("empty range for randrange()"));
+    };
+    let width = &stop - &start;
+    if step == BigInt::from(1) {
+        if width.sign() == num_bigint::Sign::Plus {
+            let r = randbelow_big(rt, &width);
+            return Ok(rt.new_bigint(start + r));
+        }
+        return Err(rt.value_error(format!(
+            "empty range for randrange() ({start}, {stop}, {width})"
+        )));
+    }
+    let n = match step.sign() {
+        num_bigint::Sign::Plus => num_integer::Integer::div_floor(&(&width + &step - 1), &step),
+        num_bigint::Sign::Minus => num_integer::Integer::div_floor(&(&width + &step + 1), &step),
+        num_bigint::Sign::NoSign => return Err(rt.value_error("zero step for randrange()")),
+    };
+    if n.sign() != num_bigint::Sign::Plus {
+        return Err(rt.value_error("empty range for randrange()"));
+    }
+    let r = randbelow_big(rt, &n);
+    Ok(rt.new_bigint(start + step * r))
+}
+
+fn fits_i64(v: Value) -> bool {
+    !int::is_int(v) || int::to_i64(v).is_some()
+}
+
 fn randrange(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "randrange", k)?;
     arity(rt, "randrange", a.len(), 1, 3)?;
+    if !a.iter().all(|&v| fits_i64(v)) && a.iter().all(|&v| int::is_int(v) || v.is_none()) {
+        let start = int::to_big(a[0]).into_owned();
+        let stop = a
+            .get(1)
+            .filter(|v| !v.is_none())
+            .map(|&v| int::to_big(v).into_owned());
+        let step = a
+            .get(2)
+            .map(|&v| int::to_big(v).into_owned())
+            .unwrap_or(BigInt::from(1));
+        return randrange_big(rt, start, stop, step);
+    }
     let start = int_arg(rt, a[0])?;
     let stop = match a.get(1) {
         Some(v) if !v.is_none() => Some(int_arg(rt, *v)?),
@@ -97,6 +157,13 @@ fn randrange(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn randint(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "randint", k)?;
     arity(rt, "randint", a.len(), 2, 2)?;
+    if !(fits_i64(a[0]) && fits_i64(a[1])) && int::is_int(a[0]) && int::is_int(a[1]) {
+        let (lo, hi) = (
+            int::to_big(a[0]).into_owned(),
+            int::to_big(a[1]).into_owned(),
+        );
+        return randrange_big(rt, lo, Some(hi + 1), BigInt::from(1));
+    }
     let (x, y) = (int_arg(rt, a[0])?, int_arg(rt, a[1])?);
     match generator(rt).randint(x, y) {
         Ok(r) => Ok(rt.new_int(r)),
@@ -157,18 +224,21 @@ fn sample(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value
             rt.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
         );
     }
-    let population = seq::to_vec(rt, a[0])?;
+    // Index the population lazily (sample(range(10**12), 3) must not build a list).
+    let n = seq::len(rt, a[0])?;
     let kk = int_arg(rt, a[1])?;
-    if kk < 0 || kk as usize > population.len() {
+    if kk < 0 || kk as usize > n {
         return Err(rt.value_error("Sample larger than population or is negative"));
     }
-    match generator(rt).sample_indices(population.len(), kk as usize) {
-        Ok(idx) => {
-            let picked = idx.into_iter().map(|i| population[i]).collect();
-            Ok(rt.new_list(picked))
-        }
-        Err(m) => Err(err(rt, m)),
+    let idx = match generator(rt).sample_indices(n, kk as usize) {
+        Ok(idx) => idx,
+        Err(m) => return Err(err(rt, m)),
+    };
+    let mut picked = Vec::with_capacity(idx.len());
+    for i in idx {
+        picked.push(seq::getitem(rt, a[0], Value::small_int(i as i64))?);
     }
+    Ok(rt.new_list(picked))
 }
 
 fn choices(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
