@@ -108,3 +108,7 @@ raise KeyError('k')
 raise TypeError
 def f(d): return [d.pop(k) or d.setdefault(k + 10, 1) for k in d]
 f({1: 1, 2: 2})
+import math; math.atanh(1)
+import math; math.factorial(10 ** 400)
+import math; math.fsum([1e308, 1e308])
+import math; math.ldexp(3, 10 ** 30)

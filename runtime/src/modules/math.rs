@@ -9,6 +9,30 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+// The C library's versions, which CPython calls: Rust's std formulas for these differ in
+// the last bit or overflow for large arguments.
+mod libm {
+    unsafe extern "C" {
+        pub fn acosh(x: f64) -> f64;
+        pub fn asinh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+        pub fn ldexp(x: f64, e: i32) -> f64;
+    }
+}
+
+fn c_acosh(x: f64) -> f64 {
+    // SAFETY: a pure libm function on a double.
+    unsafe { libm::acosh(x) }
+}
+fn c_asinh(x: f64) -> f64 {
+    // SAFETY: a pure libm function on a double.
+    unsafe { libm::asinh(x) }
+}
+fn c_atanh(x: f64) -> f64 {
+    // SAFETY: a pure libm function on a double.
+    unsafe { libm::atanh(x) }
+}
+
 /// A real-number argument as f64 (ints converted, with CPython's overflow error).
 pub fn real_arg(rt: &mut Runtime, v: Value) -> PyResult<f64> {
     if v.is_float() {
@@ -69,15 +93,37 @@ unary_fns! {
     sinh => f64::sinh;
     cosh => f64::cosh;
     tanh => f64::tanh;
-    asinh => f64::asinh;
-    acosh => f64::acosh;
-    atanh => f64::atanh;
+    asinh => c_asinh;
+    acosh => c_acosh;
     exp => f64::exp;
     exp2 => f64::exp2;
     expm1 => f64::exp_m1;
     fabs => f64::abs;
-    degrees => f64::to_degrees;
-    radians => f64::to_radians;
+}
+
+/// `atanh(+-1)` is a domain error in CPython (not a range error).
+fn atanh_(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "atanh", k)?;
+    arity(rt, "atanh", a.len(), 1, 1)?;
+    let x = real_arg(rt, a[0])?;
+    if x.abs() >= 1.0 {
+        return Err(domain(rt));
+    }
+    Ok(Value::float(c_atanh(x)))
+}
+
+/// `degrees`/`radians` never raise: overflow gives inf, as in CPython.
+fn degrees(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "degrees", k)?;
+    arity(rt, "degrees", a.len(), 1, 1)?;
+    let x = real_arg(rt, a[0])?;
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
+}
+fn radians(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "radians", k)?;
+    arity(rt, "radians", a.len(), 1, 1)?;
+    let x = real_arg(rt, a[0])?;
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn sqrt(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -351,10 +397,19 @@ fn lcm(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn factorial(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "factorial", k)?;
     arity(rt, "factorial", a.len(), 1, 1)?;
-    let n = index_arg(rt, a[0])?;
-    if n < 0 {
+    if a[0].is_float() {
+        return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    if int::is_int(a[0]) && int::big_is_negative(a[0]) {
         return Err(rt.value_error("factorial() not defined for negative values"));
     }
+    if int::is_int(a[0]) && int::to_i64(a[0]).is_none() {
+        return Err(rt.overflow_error(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        )));
+    }
+    let n = index_arg(rt, a[0])?;
     let mut r = BigInt::one();
     for i in 2..=n {
         r *= i;
@@ -365,24 +420,31 @@ fn factorial(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn comb_perm(rt: &mut Runtime, a: &[Value], k: &[Value], name: &str) -> PyResult<Value> {
     no_kwargs(rt, name, k)?;
     arity(rt, name, a.len(), if name == "perm" { 1 } else { 2 }, 2)?;
-    let n = index_arg(rt, a[0])?;
-    if n < 0 {
+    let n = int_args(rt, &a[..1])?.remove(0);
+    if n.is_negative() {
         return Err(rt.value_error("n must be a non-negative integer"));
     }
     let kk = match a.get(1) {
-        Some(&v) if !v.is_none() => index_arg(rt, v)?,
-        _ => n,
+        Some(&v) if !v.is_none() => int_args(rt, &[v])?.remove(0),
+        _ => n.clone(),
     };
-    if kk < 0 {
+    if kk.is_negative() {
         return Err(rt.value_error("k must be a non-negative integer"));
     }
     if kk > n {
         return Ok(Value::small_int(0));
     }
+    let kk = if name == "comb" {
+        kk.clone().min(&n - &kk)
+    } else {
+        kk
+    };
+    let Some(steps) = kk.to_u64().filter(|&s| s < 1 << 32) else {
+        return Err(rt.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
+    };
     let mut r = BigInt::one();
-    let kk = if name == "comb" { kk.min(n - kk) } else { kk };
-    for i in 0..kk {
-        r *= n - i;
+    for i in 0..steps {
+        r *= &n - i;
         if name == "comb" {
             r /= i + 1;
         }
@@ -453,6 +515,9 @@ fn fsum(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
                 std::mem::swap(&mut x, &mut y);
             }
             let hi = x + y;
+            if hi.is_infinite() {
+                return Err(rt.overflow_error("intermediate overflow in fsum"));
+            }
             let lo = y - (hi - x);
             if lo != 0.0 {
                 partials[i] = lo;
@@ -461,9 +526,11 @@ fn fsum(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            partials.push(x);
+        }
     }
-    if special != 0.0 {
+    if special != 0.0 || special.is_nan() {
         if inf_sum.is_nan() {
             return Err(rt.value_error("-inf + inf in fsum"));
         }
@@ -503,7 +570,8 @@ fn modf(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let (f, i) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        // The fraction keeps the sign of x even when it is zero (modf(-1) == (-0.0, -1.0)).
+        (x.fract().copysign(x), x.trunc())
     };
     Ok(rt.new_tuple(vec![Value::float(f), Value::float(i)]))
 }
@@ -520,8 +588,20 @@ fn ldexp(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "ldexp", k)?;
     arity(rt, "ldexp", a.len(), 2, 2)?;
     let x = real_arg(rt, a[0])?;
-    let e = index_arg(rt, a[1])?.clamp(-100_000, 100_000) as i32;
-    let r = x * 2f64.powi(e.clamp(-1074, 1023)) * 2f64.powi(e - e.clamp(-1074, 1023));
+    if !int::is_int(a[1]) {
+        let t = rt.type_name(a[1]);
+        return Err(rt.type_error(format!(
+            "Expected an int as second argument to ldexp, not {t}"
+        )));
+    }
+    // Exponents beyond any double's range saturate (huge ints included).
+    let e = match int::to_i64(a[1]) {
+        Some(e) => e.clamp(-1_000_000, 1_000_000) as i32,
+        None if int::big_is_negative(a[1]) => -1_000_000,
+        None => 1_000_000,
+    };
+    // SAFETY: a pure libm function.
+    let r = unsafe { libm::ldexp(x, e) };
     if r.is_infinite() && x.is_finite() {
         return Err(range_err(rt));
     }
@@ -557,7 +637,7 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("tanh", tanh),
     ("asinh", asinh),
     ("acosh", acosh),
-    ("atanh", atanh),
+    ("atanh", atanh_),
     ("exp", exp),
     ("exp2", exp2),
     ("expm1", expm1),
