@@ -747,7 +747,11 @@ fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     for (k, v) in kws {
         match k {
             "base" => a.push(v),
-            other => return Err(unexpected_kw(rt, "int", other)),
+            other => {
+                return Err(rt.type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )));
+            }
         }
     }
     arity_takes(rt, "int", a.len(), 2)?;
@@ -792,6 +796,13 @@ fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 }
 
 fn parse_int(rt: &mut Runtime, s: &str, base: u32) -> PyResult<Value> {
+    let digits = s.bytes().filter(|b| b.is_ascii_alphanumeric()).count();
+    if base == 10 && digits > crate::repr::INT_MAX_STR_DIGITS && int::parse(s, base).is_some() {
+        return Err(rt.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+            crate::repr::INT_MAX_STR_DIGITS
+        )));
+    }
     match int::parse(s, base) {
         Some(b) => Ok(rt.new_bigint(b)),
         None => {

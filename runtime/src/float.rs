@@ -63,7 +63,11 @@ pub fn pow(rt: &mut Runtime, x: f64, y: f64) -> PyResult<Value> {
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
         // CPython returns a complex number here; pyjit has no complex type.
-        return Err(rt.value_error("negative number cannot be raised to a fractional power"));
+        // CPython returns a complex number here.
+        return Err(rt.new_error(
+            rt.t.not_implemented_error,
+            "complex numbers are not supported by pyjit yet",
+        ));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

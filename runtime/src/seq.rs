@@ -609,7 +609,7 @@ pub fn to_vec(rt: &mut Runtime, v: Value) -> PyResult<Vec<Value>> {
 }
 
 fn repeat_count(rt: &mut Runtime, n: Value) -> PyResult<Option<usize>> {
-    if let Some(i) = n.as_int_like() {
+    if let Some(i) = int::to_i64(n) {
         return Ok(Some(i.max(0) as usize));
     }
     if int::is_int(n) {
@@ -725,6 +725,12 @@ fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Val
     match header(seq).kind {
         Kind::Str => {
             let s = &payload_unchecked::<PyStr>(seq).s();
+            if s.len()
+                .checked_mul(n)
+                .is_none_or(|b| b > isize::MAX as usize)
+            {
+                return Err(rt.overflow_error("repeated string is too long"));
+            }
             if s.len().saturating_mul(n) > (1 << 34) {
                 return Err(rt.new_error(rt.t.memory_error, ""));
             }

@@ -840,16 +840,56 @@ pub fn m_isspace(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Val
 pub fn m_isupper(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(rt, "str.isupper", args, kw)?;
     let s = this(args);
+    // All cased characters uppercase, and at least one (titlecase letters count as cased).
     Ok(Value::bool(
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+        s.chars().any(char::is_uppercase)
+            && s.chars().filter(|&c| is_cased(c)).all(char::is_uppercase),
     ))
 }
 pub fn m_islower(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(rt, "str.islower", args, kw)?;
     let s = this(args);
     Ok(Value::bool(
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+        s.chars().any(char::is_lowercase)
+            && s.chars().filter(|&c| is_cased(c)).all(char::is_lowercase),
     ))
+}
+
+/// Decimal digits (category Nd) among the digits: superscripts, subscripts and circled
+/// digits are digits but not decimal.
+fn is_decimal_char(c: char) -> bool {
+    let u = c as u32;
+    let digit_not_decimal = matches!(u, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x24ff | 0x2776..=0x2793 | 0x1369..=0x1371 | 0x19da);
+    is_digit_char(c) && !digit_not_decimal
+}
+pub fn m_isdecimal(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isdecimal", args, kw)?;
+    pred_str(args, is_decimal_char)
+}
+pub fn m_isnumeric(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isnumeric", args, kw)?;
+    // Numeric_Type of any kind, incl. fractions, Roman numerals and CJK numerals (一 二 ...).
+    pred_str(args, |c| {
+        c.is_numeric()
+            || matches!(
+                c as u32,
+                0x3007
+                    | 0x4e00
+                    | 0x4e8c
+                    | 0x4e09
+                    | 0x56db
+                    | 0x4e94
+                    | 0x516d
+                    | 0x4e03
+                    | 0x516b
+                    | 0x4e5d
+                    | 0x5341
+                    | 0x767e
+                    | 0x5343
+                    | 0x4e07
+                    | 0x5104
+            )
+    })
 }
 
 fn pad(rt: &mut Runtime, args: &[Value], name: &str, align: char) -> PyResult<Value> {
@@ -1047,8 +1087,8 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("capitalize", m_capitalize),
     ("title", m_title),
     ("isdigit", m_isdigit),
-    ("isnumeric", m_isdigit),
-    ("isdecimal", m_isdigit),
+    ("isnumeric", m_isnumeric),
+    ("isdecimal", m_isdecimal),
     ("isalpha", m_isalpha),
     ("isalnum", m_isalnum),
     ("isspace", m_isspace),

@@ -112,3 +112,6 @@ import math; math.atanh(1)
 import math; math.factorial(10 ** 400)
 import math; math.fsum([1e308, 1e308])
 import math; math.ldexp(3, 10 ** 30)
+int('9' * 5000)
+'ab' * 2 ** 62
+int(x='5')

@@ -346,6 +346,12 @@ fn triangular(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
         Some(x) if !x.is_none() => Some(real_arg(rt, *x)?),
         _ => None,
     };
+    if mode.is_some() && v[0] == v[1] {
+        // CPython: (mode - low) / (high - low) raises ZeroDivisionError and `low` itself
+        // is returned, after one random() draw.
+        generator(rt).random();
+        return Ok(a.first().copied().unwrap_or(Value::float(0.0)));
+    }
     Ok(Value::float(generator(rt).triangular(v[0], v[1], mode)))
 }
 
