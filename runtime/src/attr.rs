@@ -116,7 +116,13 @@ pub fn load_method(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<(Value
     }
     let ty = rt.type_of(obj);
     match type_lookup(rt, ty, name)? {
-        Some(m) if kind_of(m) == Some(Kind::Builtin) => Ok((m, obj)),
+        // Methods bind `self`; static methods (registered without an owner type) do not.
+        Some(m)
+            if kind_of(m) == Some(Kind::Builtin)
+                && !payload_unchecked::<PyBuiltin>(m).owner.is_empty() =>
+        {
+            Ok((m, obj))
+        }
         Some(v) => Ok((v, Value::NULL)),
         None => Err(no_attr(rt, obj, name)),
     }

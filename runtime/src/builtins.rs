@@ -1195,6 +1195,11 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, t.5, "tuple", containers::TUPLE_METHODS);
     let tio = rt.t.text_io;
     register_methods(rt, tio, "TextIOWrapper", TEXTIO_METHODS);
+    // Static methods: an empty owner means "do not bind self".
+    let (ts, td, tr) = (rt.t.str, rt.t.dict, rt.t.range);
+    register_methods(rt, ts, "", &[("maketrans", strings::m_maketrans)]);
+    register_methods(rt, td, "", &[("fromkeys", containers::d_fromkeys)]);
+    register_methods(rt, tr, "range", containers::RANGE_METHODS);
     let (ti, tf) = (rt.t.int, rt.t.float);
     register_methods(rt, ti, "int", INT_METHODS);
     register_methods(rt, tf, "float", FLOAT_METHODS);

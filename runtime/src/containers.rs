@@ -354,6 +354,40 @@ fn d_clear(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `dict.fromkeys(iterable, value=None)` (a static method here: no subclasses yet).
+pub fn d_fromkeys(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "fromkeys", kw)?;
+    arity(rt, "fromkeys", args.len(), 1, 2)?;
+    let value = args.get(1).copied().unwrap_or(Value::NONE);
+    let keys = seq::to_vec(rt, args[0])?;
+    let d = rt.new_dict();
+    rt.temp_roots.push(d);
+    let r = keys
+        .into_iter()
+        .try_for_each(|k| dict::set(rt, d, k, value));
+    rt.temp_roots.pop();
+    r.map(|_| d)
+}
+
+fn r_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "range.count", args.len() - 1, 1, 1)?;
+    Ok(Value::small_int(seq::contains(rt, args[0], args[1])? as i64))
+}
+
+fn r_index(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "range.index", args.len() - 1, 1, 1)?;
+    if !seq::contains(rt, args[0], args[1])? {
+        let r = repr::repr(rt, args[1])?;
+        return Err(rt.value_error(format!("{r} is not in range")));
+    }
+    let r = payload_unchecked::<PyRange>(args[0]);
+    let (start, step) = (r.start, r.step);
+    let i = num_traits::ToPrimitive::to_i128(&*crate::int::to_big(args[1])).unwrap_or(0);
+    Ok(rt.new_int128((i - start) / step))
+}
+
+pub const RANGE_METHODS: &[(&str, BuiltinFn)] = &[("count", r_count), ("index", r_index)];
+
 pub const DICT_METHODS: &[(&str, BuiltinFn)] = &[
     ("get", d_get),
     ("keys", d_keys),
@@ -572,7 +606,23 @@ fn s_isdisjoint(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value>
     ))
 }
 
+fn s_symmetric_difference_update(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "symmetric_difference_update", a.len() - 1, 1, 1)?;
+    if a[1] == a[0] {
+        set::table(a[0]).clear();
+        return Ok(Value::NONE);
+    }
+    let other = if kind_of(a[1]) == Some(Kind::Set) {
+        a[1]
+    } else {
+        set::set_from_iterable(rt, a[1])?
+    };
+    set::set_binary_op(rt, ops::BinOp::Xor, true, a[0], other)?;
+    Ok(Value::NONE)
+}
+
 pub const SET_METHODS: &[(&str, BuiltinFn)] = &[
+    ("symmetric_difference_update", s_symmetric_difference_update),
     ("add", s_add),
     ("remove", s_remove),
     ("discard", s_discard),

@@ -1053,6 +1053,142 @@ pub fn m_expandtabs(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<
     Ok(rt.new_string(out))
 }
 
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
+pub fn m_maketrans(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(rt, "maketrans", kw)?;
+    crate::builtins::arity(rt, "maketrans", args.len(), 1, 3)?;
+    let d = rt.new_dict();
+    rt.temp_roots.push(d);
+    let r = (|| {
+        if args.len() == 1 {
+            let Some(src) = payload::<crate::object::PyDict>(args[0]).map(|_| args[0]) else {
+                return Err(
+                    rt.type_error("if you give only one argument to maketrans it must be a dict")
+                );
+            };
+            for (k, v) in crate::dict::entries(src) {
+                let key = match payload::<PyStr>(k) {
+                    Some(s) if s.chars == 1 => {
+                        Value::small_int(s.s().chars().next().unwrap() as i64)
+                    }
+                    Some(_) => {
+                        return Err(
+                            rt.value_error("string keys in translate table must be of length 1")
+                        );
+                    }
+                    None => k,
+                };
+                crate::dict::set(rt, d, key, v)?;
+            }
+            return Ok(d);
+        }
+        let x: Vec<char> = expect_str(rt, args[0], "maketrans() argument 1")?
+            .chars()
+            .collect();
+        let y: Vec<char> = expect_str(rt, args[1], "maketrans() argument 2")?
+            .chars()
+            .collect();
+        if x.len() != y.len() {
+            return Err(rt.value_error("the first two maketrans arguments must have equal length"));
+        }
+        for (a, b) in x.into_iter().zip(y) {
+            crate::dict::set(
+                rt,
+                d,
+                Value::small_int(a as i64),
+                Value::small_int(b as i64),
+            )?;
+        }
+        if let Some(&z) = args.get(2) {
+            for c in expect_str(rt, z, "maketrans() argument 3")?
+                .chars()
+                .collect::<Vec<_>>()
+            {
+                crate::dict::set(rt, d, Value::small_int(c as i64), Value::NONE)?;
+            }
+        }
+        Ok(d)
+    })();
+    rt.temp_roots.pop();
+    r
+}
+
+/// `str.translate(table)`: each code point looked up in `table` (a dict here).
+pub fn m_translate(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    check_nargs(rt, "translate", args, 1, 1)?;
+    let s = this(args).to_string();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = Value::small_int(c as i64);
+        let mapped = match crate::seq::getitem(rt, args[1], key) {
+            Ok(v) => Some(v),
+            Err(e) if rt.err_matches(&e, rt.t.lookup_error) => None,
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(v) if v.is_none() => {}
+            Some(v) => {
+                if let Some(t) = payload::<PyStr>(v) {
+                    out.push_str(t.s());
+                } else if let Some(cp) = crate::int::to_i64(v) {
+                    match u32::try_from(cp).ok().and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return Err(
+                                rt.value_error("character mapping must be in range(0x110000)")
+                            );
+                        }
+                    }
+                } else {
+                    return Err(rt.type_error("character mapping must return integer, None or str"));
+                }
+            }
+        }
+    }
+    Ok(rt.new_string(out))
+}
+
+pub fn m_istitle(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.istitle", args, kw)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in this(args).chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(cased))
+}
+
+pub fn m_isidentifier(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isidentifier", args, kw)?;
+    let mut cs = this(args).chars();
+    let ok = match cs.next() {
+        Some(f) => (f == '_' || f.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    };
+    Ok(Value::bool(ok))
+}
+
+pub fn m_isprintable(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.isprintable", args, kw)?;
+    Ok(Value::bool(
+        this(args).chars().all(|c| c == ' ' || is_printable(c)),
+    ))
+}
+
 pub fn m_format(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::format::str_format(rt, args, kw)
 }
@@ -1100,6 +1236,10 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("zfill", m_zfill),
     ("partition", m_partition),
     ("rpartition", m_rpartition),
+    ("translate", m_translate),
+    ("istitle", m_istitle),
+    ("isidentifier", m_isidentifier),
+    ("isprintable", m_isprintable),
     ("removeprefix", m_removeprefix),
     ("removesuffix", m_removesuffix),
     ("isascii", m_isascii),
