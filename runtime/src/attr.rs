@@ -99,9 +99,7 @@ pub fn load_method(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<(Value
         };
     }
     let n = rt.str_of(name).unwrap_or("");
-    if n.starts_with("__")
-        && let Some(v) = special_attr(rt, obj, n)?
-    {
+    if let Some(v) = special_attr(rt, obj, n)? {
         return Ok((v, Value::NULL));
     }
     if kind_of(obj) == Some(Kind::Type) {
@@ -110,9 +108,6 @@ pub fn load_method(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<(Value
             return Ok((v, Value::NULL));
         }
         return Err(no_attr(rt, obj, name));
-    }
-    if let Some(v) = special_attr(rt, obj, n)? {
-        return Ok((v, Value::NULL));
     }
     let ty = rt.type_of(obj);
     match type_lookup(rt, ty, name)? {

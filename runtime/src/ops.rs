@@ -145,11 +145,7 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
         });
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
-    if is_setlike(a) && is_setlike(b) && ka != kb {
-        let (sa, sb) = (
-            crate::set::set_from_iterable(rt, a)?,
-            crate::set::set_from_iterable(rt, b)?,
-        );
+    if let Some((sa, sb)) = as_set_pair(rt, a, b)? {
         return crate::set::set_eq(rt, sa, sb);
     }
     if ka.is_none() || ka != kb {
@@ -188,20 +184,6 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
             );
             let (p, q) = ([x.start, x.stop, x.step], [y.start, y.stop, y.step]);
             seq_eq(rt, &p, &q)
-        }
-        Kind::DictView => {
-            let (x, y) = (
-                payload_unchecked::<PyDictView>(a),
-                payload_unchecked::<PyDictView>(b),
-            );
-            if x.mode == ViewMode::Values || y.mode == ViewMode::Values {
-                return Ok(false);
-            }
-            let (sa, sb) = (
-                crate::set::set_from_iterable(rt, a)?,
-                crate::set::set_from_iterable(rt, b)?,
-            );
-            crate::set::set_eq(rt, sa, sb)
         }
         _ => Ok(false),
     }
@@ -292,6 +274,20 @@ fn is_setlike(v: Value) -> bool {
     }
 }
 
+/// Set-like operands that are not both sets (a keys/items view on either side), converted
+/// to sets so they compare as sets; `None` otherwise.
+fn as_set_pair(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Option<(Value, Value)>> {
+    let both_sets = kind_of(a) == Some(Kind::Set) && kind_of(b) == Some(Kind::Set);
+    if both_sets || !is_setlike(a) || !is_setlike(b) {
+        return Ok(None);
+    }
+    let sa = crate::set::set_from_iterable(rt, a)?;
+    rt.temp_roots.push(sa);
+    let sb = crate::set::set_from_iterable(rt, b);
+    rt.temp_roots.pop();
+    Ok(Some((sa, sb?)))
+}
+
 /// Rich comparison producing a bool value.
 pub fn compare(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -315,11 +311,7 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
         });
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
-    if is_setlike(a) && is_setlike(b) && ka != kb {
-        let (sa, sb) = (
-            crate::set::set_from_iterable(rt, a)?,
-            crate::set::set_from_iterable(rt, b)?,
-        );
+    if let Some((sa, sb)) = as_set_pair(rt, a, b)? {
         return crate::set::set_ordering(rt, sa, sb);
     }
     if let Some(k) = ka

@@ -223,7 +223,9 @@ fn repr_obj(
         }
         Kind::Builtin => {
             let b = payload_unchecked::<PyBuiltin>(v);
-            if b.bound.is_null() {
+            if b.bound.is_null() && !b.owner.is_empty() {
+                out.push_str(&format!("<method '{}' of '{}' objects>", b.name, b.owner));
+            } else if b.bound.is_null() {
                 out.push_str(&format!("<built-in function {}>", b.name));
             } else {
                 let (name, bound) = (b.name, b.bound);
