@@ -239,17 +239,53 @@ pub fn push_frame(
         rt.stack[at + start..at + nlocals].copy_from_slice(cells);
     }
     rt.frames.push(Frame {
-        func,
-        code: f.code,
-        globals: f.globals,
-        base: at,
-        pc: 0,
         is_entry,
         ret_at,
         sp: at + nlocals,
+        ..Frame::new(func, f.code, f.globals, at)
     });
     rt.stack_top = at + nlocals;
     Ok(())
+}
+
+/// Calls generator function `func` (arguments as for `push_frame`): binds the arguments
+/// into a new generator object; nothing runs until the first `next`.
+pub fn make_generator(
+    rt: &mut Runtime,
+    func: Value,
+    at: usize,
+    nargs: usize,
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let code = code_of(func);
+    let nlocals = code.nlocalsplus();
+    let mut slots = vec![Value::NULL; nlocals];
+    let simple = kwnames.is_empty()
+        && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0;
+    if simple && nargs == code.argcount as usize {
+        slots[..nargs].copy_from_slice(&rt.stack[at..at + nargs]);
+    } else {
+        let args: Vec<Value> = rt.stack[at..at + nargs].to_vec();
+        let npos = nargs - kwnames.len();
+        bind_args(rt, func, &args[..npos], kwnames, &args[npos..], &mut slots)?;
+    }
+    let f = payload_unchecked::<PyFunction>(func);
+    if !f.closure.is_null() {
+        let cells = &payload_unchecked::<PyTuple>(f.closure).0;
+        let start = nlocals - cells.len();
+        slots[start..].copy_from_slice(cells);
+    }
+    Ok(rt.heap.alloc(PyGenerator {
+        func,
+        code: f.code,
+        globals: f.globals,
+        slots,
+        pc: 0,
+        state: GenState::Created,
+        name: f.name,
+        qualname: f.qualname,
+    }))
 }
 
 /// Calls a non-Python callable (builtin function, bound builtin method, type).
@@ -264,14 +300,35 @@ pub fn call_native(
             let b = payload_unchecked::<PyBuiltin>(f);
             let (func, bound) = (b.func, b.bound);
             if bound.is_null() {
+                if !b.owner.is_empty() {
+                    // A builtin method called on an instance of a builtin-derived class.
+                    return (func)(rt, &pyjit_runtime::class::unwrap_self(args), kwnames);
+                }
                 (func)(rt, args, kwnames)
             } else {
+                let bound = pyjit_runtime::class::base_value(bound);
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(bound);
                 a.extend_from_slice(args);
                 (func)(rt, &a, kwnames)
             }
         }
+        Some(Kind::Type) if payload_unchecked::<PyType>(f).heap => {
+            pyjit_runtime::class::call_type(rt, f, args, kwnames)
+        }
+        Some(Kind::Method) => {
+            let m = payload_unchecked::<PyMethod>(f);
+            let (func, slf) = (m.func, m.slf);
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(slf);
+            a.extend_from_slice(args);
+            call_object(rt, func, &a, kwnames)
+        }
+        Some(Kind::StaticMethod) => {
+            let func = payload_unchecked::<PyStaticMethod>(f).0;
+            call_object(rt, func, args, kwnames)
+        }
+        Some(Kind::Instance) => pyjit_runtime::dunder::call(rt, f, args, kwnames),
         Some(Kind::Type) => {
             if rt.is_subtype(f, rt.t.base_exception) {
                 if !kwnames.is_empty() {
@@ -306,6 +363,15 @@ pub fn call_object(
 ) -> PyResult<Value> {
     if kind_of(f) != Some(Kind::Function) {
         return call_native(rt, f, args, kwnames);
+    }
+    if code_of(f).flags & pyjit_runtime::code::CO_GENERATOR != 0 {
+        let at = rt.stack_top;
+        rt.ensure_stack(at, args.len() + 1);
+        rt.stack[at..at + args.len()].copy_from_slice(args);
+        rt.stack_top = at + args.len();
+        let r = make_generator(rt, f, at, args.len(), kwnames);
+        rt.stack_top = at;
+        return r;
     }
     // Lay the arguments out above everything live and run a new entry frame.
     let at = rt.stack_top;

@@ -7,9 +7,9 @@
 //!   and nested calls see every live slot.
 //! - Collection happens only at safepoints here: backward jumps and function entry.
 
-use crate::call::{call_native, push_frame};
+use crate::call::{call_native, make_generator, push_frame};
 use crate::opcode::*;
-use pyjit_runtime::code::{CO_FAST_FREE, CodeObject};
+use pyjit_runtime::code::{CO_FAST_FREE, CO_GENERATOR, CodeObject};
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
 use pyjit_runtime::object::*;
 use pyjit_runtime::ops::{self, BinOp, CmpOp};
@@ -22,6 +22,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
     let mut pc: usize;
     let mut sp: usize;
     let mut globals: Value;
+    let mut locals: Value;
 
     macro_rules! load_frame {
         () => {{
@@ -31,6 +32,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
             pc = f.pc;
             sp = f.sp;
             globals = f.globals;
+            locals = if f.locals.is_null() {
+                f.globals
+            } else {
+                f.locals
+            };
         }};
     }
     macro_rules! save_frame {
@@ -77,10 +83,13 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
     }
 
     load_frame!();
-    let mut error: Option<PyErr>;
-    {
+    // An exception thrown into a resumed generator is raised at its yield.
+    let mut error: Option<PyErr> = rt.pending_throw.take();
+    // Set by RERAISE and bare `raise`: the exception keeps its traceback as is.
+    let mut reraise = false;
+    'outer: loop {
         // Instruction loop: left only by `break` on an error (with `error` set).
-        loop {
+        while error.is_none() {
             macro_rules! tri {
                 ($e:expr) => {
                     match $e {
@@ -257,24 +266,40 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         push!(Value::NULL);
                     }
                 }
-                Op::STORE_GLOBAL | Op::STORE_NAME => {
+                Op::STORE_GLOBAL => {
                     let v = pop!();
                     tri!(dict::set(rt, globals, code.names[arg as usize], v));
                 }
+                Op::STORE_NAME => {
+                    let v = pop!();
+                    tri!(dict::set(rt, locals, code.names[arg as usize], v));
+                }
                 Op::DELETE_GLOBAL | Op::DELETE_NAME => {
                     let name = code.names[arg as usize];
-                    if tri!(dict::remove(rt, globals, name)).is_none() {
+                    let d = if op == Op::DELETE_NAME {
+                        locals
+                    } else {
+                        globals
+                    };
+                    if tri!(dict::remove(rt, d, name)).is_none() {
                         tri!(Err(name_error(rt, name, globals)));
                     }
                 }
                 Op::LOAD_NAME => {
                     let name = code.names[arg as usize];
                     let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
-                    let v = match tri!(dict::get_hashed(rt, globals, name, h)) {
+                    let mut found = None;
+                    if locals != globals {
+                        found = tri!(dict::get_hashed(rt, locals, name, h));
+                    }
+                    let v = match found {
                         Some(v) => v,
-                        None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
+                        None => match tri!(dict::get_hashed(rt, globals, name, h)) {
                             Some(v) => v,
-                            None => tri!(Err(name_error(rt, name, globals))),
+                            None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
+                                Some(v) => v,
+                                None => tri!(Err(name_error(rt, name, globals))),
+                            },
                         },
                     };
                     push!(v);
@@ -328,14 +353,8 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
                 Op::DELETE_ATTR => {
                     let obj = pop!();
-                    let n = rt
-                        .str_of(code.names[arg as usize])
-                        .unwrap_or("?")
-                        .to_string();
-                    let t = rt.type_name(obj);
-                    tri!(Err(rt.attribute_error(format!(
-                        "'{t}' object has no attribute '{n}'"
-                    ))));
+                    sync!();
+                    tri!(attr::delattr(rt, obj, code.names[arg as usize]));
                 }
                 Op::BINARY_SUBSCR => {
                     let key = pop!();
@@ -583,6 +602,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         closure,
                         name: c.name,
                         qualname: c.qualname,
+                        dict: Value::NULL,
                     };
                     push!(rt.heap.alloc(f));
                 }
@@ -594,8 +614,16 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     };
                     let argc = arg as usize;
                     let callable_at = sp - argc - 2;
-                    let callable = slot!(callable_at);
-                    let self_or_null = slot!(callable_at + 1);
+                    let mut callable = slot!(callable_at);
+                    let mut self_or_null = slot!(callable_at + 1);
+                    if self_or_null.is_null() && kind_of(callable) == Some(Kind::Method) {
+                        // A bound method: call its function with `self` in the NULL slot.
+                        let m = payload_unchecked::<PyMethod>(callable);
+                        callable = m.func;
+                        self_or_null = m.slf;
+                        slot!(callable_at) = callable;
+                        slot!(callable_at + 1) = self_or_null;
+                    }
                     let (at, nargs) = if self_or_null.is_null() {
                         (sp - argc, argc)
                     } else {
@@ -608,6 +636,12 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     };
                     sync!();
                     if kind_of(callable) == Some(Kind::Function) {
+                        if code_flags(callable) & CO_GENERATOR != 0 {
+                            let g = tri!(make_generator(rt, callable, at, nargs, kw));
+                            sp = callable_at;
+                            push!(g);
+                            continue;
+                        }
                         save_frame!();
                         tri!(push_frame(rt, callable, at, nargs, kw, callable_at, false));
                         load_frame!();
@@ -651,7 +685,9 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                             kw.push(k);
                         }
                     }
-                    if kind_of(callable) == Some(Kind::Function) {
+                    if kind_of(callable) == Some(Kind::Function)
+                        && code_flags(callable) & CO_GENERATOR == 0
+                    {
                         // Lay the flattened arguments out after the callable and call as usual.
                         let at = callable_at + 1;
                         rt.ensure_stack(at, args.len() + 1);
@@ -687,6 +723,9 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                         code.consts[arg as usize]
                     };
                     let f = rt.frames.pop().unwrap();
+                    if !f.generator.is_null() {
+                        payload_unchecked::<PyGenerator>(f.generator).state = GenState::Finished;
+                    }
                     if f.is_entry {
                         return Ok(v);
                     }
@@ -696,10 +735,150 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     push!(v);
                 }
                 Op::RAISE_VARARGS => {
-                    let exc = pop!();
                     sync!();
+                    if arg == 0 {
+                        // Bare `raise`: the exception being handled, traceback unchanged.
+                        if rt.exc_info.is_null() || rt.exc_info.is_none() {
+                            tri!(Err(rt.new_error(
+                                rt.t.runtime_error,
+                                "No active exception to reraise"
+                            )));
+                        }
+                        reraise = true;
+                        error = Some(PyErr(rt.exc_info));
+                        break;
+                    }
+                    let cause = if arg == 2 { pop!() } else { Value::NULL };
+                    let exc = pop!();
                     let e = tri!(make_exception(rt, exc));
+                    if arg == 2 {
+                        let c = if cause.is_none() {
+                            Value::NONE
+                        } else {
+                            tri!(make_exception(rt, cause).map_err(|_| {
+                                rt.type_error("exception causes must derive from BaseException")
+                            }))
+                            .0
+                        };
+                        let ex = payload_unchecked::<PyException>(e.0);
+                        ex.cause = if c.is_none() { Value::NULL } else { c };
+                        ex.suppress_context = true;
+                    }
                     tri!(Err(e));
+                }
+                Op::RERAISE => {
+                    let exc = pop!();
+                    reraise = true;
+                    error = Some(PyErr(exc));
+                    break;
+                }
+                Op::PUSH_EXC_INFO => {
+                    let exc = pop!();
+                    let prev = if rt.exc_info.is_null() {
+                        Value::NONE
+                    } else {
+                        rt.exc_info
+                    };
+                    push!(prev);
+                    push!(exc);
+                    rt.exc_info = exc;
+                }
+                Op::POP_EXCEPT => {
+                    let prev = pop!();
+                    rt.exc_info = if prev.is_none() { Value::NULL } else { prev };
+                }
+                Op::CHECK_EXC_MATCH => {
+                    let ty = pop!();
+                    let exc = top!();
+                    let r = tri!(exception_matches(rt, exc, ty));
+                    push!(Value::bool(r));
+                }
+                Op::BEFORE_WITH => {
+                    let mgr = top!();
+                    sync!();
+                    let k_exit = rt.intern("__exit__");
+                    let k_enter = rt.intern("__enter__");
+                    let exit = match attr::getattr(rt, mgr, k_exit) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let t = rt.type_name(mgr);
+                            tri!(Err(rt.type_error(format!(
+                                "'{t}' object does not support the context manager protocol"
+                            ))))
+                        }
+                    };
+                    top!() = exit;
+                    let enter = match attr::getattr(rt, mgr, k_enter) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let t = rt.type_name(mgr);
+                            tri!(Err(rt.type_error(format!(
+                                "'{t}' object does not support the context manager protocol"
+                            ))))
+                        }
+                    };
+                    slot!(sp) = enter;
+                    rt.stack_top = sp + 1;
+                    save_frame!();
+                    let r = tri!(rt.call(enter, &[]));
+                    push!(r);
+                }
+                Op::WITH_EXIT => {
+                    let exit = pop!();
+                    slot!(sp) = exit;
+                    rt.stack_top = sp + 1;
+                    save_frame!();
+                    tri!(rt.call(exit, &[Value::NONE, Value::NONE, Value::NONE]));
+                }
+                Op::WITH_EXCEPT_START => {
+                    let exc = top!();
+                    let exit = peek!(3);
+                    sync!();
+                    save_frame!();
+                    let ty = rt.type_of(exc);
+                    let r = tri!(rt.call(exit, &[ty, exc, Value::NONE]));
+                    push!(r);
+                }
+                Op::LOAD_BUILD_CLASS => {
+                    let k = rt.intern("__build_class__");
+                    let v = match tri!(dict::get(rt, rt.builtins, k)) {
+                        Some(v) => v,
+                        None => tri!(Err(
+                            rt.new_error(rt.t.name_error, "__build_class__ not found")
+                        )),
+                    };
+                    push!(v);
+                }
+                Op::YIELD_VALUE => {
+                    let v = pop!();
+                    let f = rt.frames.pop().unwrap();
+                    let g = payload_unchecked::<PyGenerator>(f.generator);
+                    g.slots.clear();
+                    g.slots.extend_from_slice(&rt.stack[base..sp]);
+                    g.pc = pc;
+                    g.state = GenState::Suspended;
+                    return Ok(v);
+                }
+                Op::GET_YIELD_FROM_ITER => {
+                    let v = top!();
+                    if kind_of(v) != Some(Kind::Generator) {
+                        sync!();
+                        let it = tri!(seq::iter(rt, v));
+                        top!() = it;
+                    }
+                }
+                Op::SEND => {
+                    let v = pop!();
+                    let it = top!();
+                    sync!();
+                    save_frame!();
+                    match tri!(send_to(rt, it, v)) {
+                        Some(y) => push!(y),
+                        None => {
+                            top!() = rt.gen_return;
+                            pc += arg as usize;
+                        }
+                    }
                 }
                 Op::LOAD_ASSERTION_ERROR => push!(rt.t.assertion_error),
                 Op::IMPORT_NAME => {
@@ -727,27 +906,130 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
             }
         }
-        // Unwind. There are no exception handlers yet (try/except comes with the runtime-breadth
-        // work), so every frame up to the entry frame is left, each adding its traceback line.
+        // Unwind: find a handler in this frame (exception table), else leave the frame and
+        // try its caller, up to the entry frame. The exception gets a traceback line for
+        // each frame it passes through, except where it is re-raised.
         let e = error
             .take()
             .expect("instruction loop left without an error");
         rt.frames.last_mut().unwrap().pc = pc;
+        if !reraise {
+            add_traceback(rt, e, code, pc);
+            chain_context(rt, e);
+        }
+        reraise = false;
         loop {
+            if let Some(h) = code.handler_for(pc.saturating_sub(1)) {
+                sp = base + code.nlocalsplus() + h.depth as usize;
+                push!(e.0);
+                pc = h.target as usize;
+                continue 'outer;
+            }
             let f = rt.frames.pop().unwrap();
-            let c = payload_unchecked::<CodeObject>(f.code);
-            let line = c
-                .lines
-                .get(f.pc.saturating_sub(1))
-                .copied()
-                .unwrap_or(c.firstlineno);
-            if let Some(ex) = payload::<PyException>(e.0) {
-                ex.traceback.push((f.code, line));
+            if !f.generator.is_null() {
+                payload_unchecked::<PyGenerator>(f.generator).state = GenState::Finished;
             }
             if f.is_entry || rt.frames.is_empty() {
                 return Err(e);
             }
+            load_frame!();
+            let _ = sp; // replaced by the handler depth if one is found
+            add_traceback(rt, e, code, pc);
         }
+    }
+}
+
+fn add_traceback(rt: &mut Runtime, e: PyErr, code: &CodeObject, pc: usize) {
+    let line = code
+        .lines
+        .get(pc.saturating_sub(1))
+        .copied()
+        .unwrap_or(code.firstlineno);
+    let cv = rt.frames.last().map_or(Value::NULL, |f| f.code);
+    if let Some(ex) = payload::<PyException>(e.0) {
+        ex.traceback.push((cv, line));
+    }
+}
+
+/// Sets `__context__` of a new exception to the one being handled (CPython's implicit
+/// chaining), avoiding cycles.
+fn chain_context(rt: &mut Runtime, e: PyErr) {
+    let ctx = rt.exc_info;
+    if ctx.is_null() || ctx.is_none() || ctx == e.0 {
+        return;
+    }
+    let Some(ex) = payload::<PyException>(e.0) else {
+        return;
+    };
+    if !ex.context.is_null() {
+        return;
+    }
+    // Break a cycle: if `e` is already in ctx's context chain, cut it there.
+    let mut c = ctx;
+    let mut steps = 0;
+    while let Some(cx) = payload::<PyException>(c) {
+        if cx.context == e.0 {
+            cx.context = Value::NULL;
+            break;
+        }
+        c = cx.context;
+        steps += 1;
+        if c.is_null() || steps > 1000 {
+            break;
+        }
+    }
+    ex.context = ctx;
+}
+
+fn exception_matches(rt: &mut Runtime, exc: Value, ty: Value) -> PyResult<bool> {
+    match kind_of(ty) {
+        Some(Kind::Type) if rt.is_subtype(ty, rt.t.base_exception) => Ok(rt.isinstance(exc, ty)),
+        Some(Kind::Tuple) => {
+            let items = payload_unchecked::<PyTuple>(ty).0.to_vec();
+            for t in items {
+                if exception_matches(rt, exc, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(
+            rt.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
+    }
+}
+
+fn code_flags(func: Value) -> u32 {
+    crate::call::code_of(func).flags
+}
+
+/// One step of `yield from`: sends `v` into `it`. `None` when it finished (the result is
+/// in `rt.gen_return`).
+fn send_to(rt: &mut Runtime, it: Value, v: Value) -> PyResult<Option<Value>> {
+    if kind_of(it) == Some(Kind::Generator) {
+        return crate::generator::resume(rt, it, v);
+    }
+    if v.is_none() {
+        let r = seq::next(rt, it)?;
+        if r.is_none() {
+            rt.gen_return = Value::NONE;
+        }
+        return Ok(r);
+    }
+    let k = rt.intern("send");
+    let m = attr::getattr(rt, it, k)?;
+    match rt.call(m, &[v]) {
+        Ok(y) => Ok(Some(y)),
+        Err(e) if rt.err_matches(&e, rt.t.stop_iteration) => {
+            let a = payload_unchecked::<PyException>(e.0).args;
+            rt.gen_return = payload_unchecked::<PyTuple>(a)
+                .0
+                .first()
+                .copied()
+                .unwrap_or(Value::NONE);
+            Ok(None)
+        }
+        Err(e) => Err(e),
     }
 }
 

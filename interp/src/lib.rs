@@ -5,6 +5,7 @@ pub mod call;
 pub mod compiler;
 pub mod dis;
 pub mod eval;
+pub mod generator;
 pub mod opcode;
 pub mod suggest;
 pub mod sys;
@@ -19,6 +20,8 @@ use pyjit_runtime::{PyResult, Runtime, Value, dict};
 pub fn new_runtime(gc_stress: bool, argv: Vec<String>) -> Runtime {
     let mut rt = Runtime::new(gc_stress);
     rt.call_hook = call::call_object;
+    rt.gen_hook = generator::resume;
+    generator::install(&mut rt);
     sys::install(&mut rt, argv);
     rt
 }
@@ -47,20 +50,16 @@ pub fn run_main(rt: &mut Runtime, code: Value) -> PyResult<Value> {
         closure: Value::NULL,
         name: c.name,
         qualname: c.qualname,
+        dict: Value::NULL,
     });
     rt.permanent.push(func);
     let base = rt.stack_top;
     let n = c.nlocalsplus() + c.stacksize as usize + 8;
     rt.ensure_stack(base, n);
     rt.frames.push(Frame {
-        func,
-        code,
-        globals,
-        base,
-        pc: 0,
         is_entry: true,
         ret_at: base,
-        sp: base,
+        ..Frame::new(func, code, globals, base)
     });
     rt.stack_top = base;
     eval::run(rt).map(|_| globals)

@@ -137,6 +137,17 @@ opcodes! {
     LOAD_ASSERTION_ERROR: None, |a, j| 1;
     IMPORT_NAME: Name, |a, j| 1;
     IMPORT_FROM: Name, |a, j| 1;
+    PUSH_EXC_INFO: None, |a, j| 1;
+    POP_EXCEPT: None, |a, j| -1;
+    CHECK_EXC_MATCH: None, |a, j| 0;
+    RERAISE: Raw, |a, j| -1;
+    BEFORE_WITH: None, |a, j| 1;
+    WITH_EXCEPT_START: None, |a, j| 1;
+    WITH_EXIT: None, |a, j| -1;
+    LOAD_BUILD_CLASS: None, |a, j| 1;
+    YIELD_VALUE: None, |a, j| 0;
+    GET_YIELD_FROM_ITER: None, |a, j| 0;
+    SEND: JumpFwd, |a, j| if j { -1 } else { 0 };
 }
 
 impl Op {
@@ -164,6 +175,7 @@ impl Op {
                 | Op::RETURN_VALUE
                 | Op::RETURN_CONST
                 | Op::RAISE_VARARGS
+                | Op::RERAISE
         )
     }
 }

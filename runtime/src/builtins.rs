@@ -187,10 +187,14 @@ fn b_id(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_callable(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "callable", args.len(), 1, 1)?;
-    Ok(Value::bool(matches!(
-        kind_of(args[0]),
-        Some(Kind::Function | Kind::Builtin | Kind::Type)
-    )))
+    let v = args[0];
+    Ok(Value::bool(match kind_of(v) {
+        Some(Kind::Function | Kind::Builtin | Kind::Type | Kind::Method | Kind::StaticMethod) => {
+            true
+        }
+        Some(Kind::Instance) => crate::attr::user_method(rt, v, "__call__")?.is_some(),
+        _ => false,
+    }))
 }
 
 fn b_divmod(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -439,7 +443,12 @@ fn b_iter(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_next(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "next", kw)?;
     arity(rt, "next", args.len(), 1, 2)?;
-    if kind_of(args[0]) != Some(Kind::Iter) {
+    let is_iter = match kind_of(args[0]) {
+        Some(Kind::Iter | Kind::Generator | Kind::File) => true,
+        Some(Kind::Instance) => crate::attr::user_method(rt, args[0], "__next__")?.is_some(),
+        _ => false,
+    };
+    if !is_iter {
         let t = rt.type_name(args[0]);
         return Err(rt.type_error(format!("'{t}' object is not an iterator")));
     }
@@ -789,6 +798,20 @@ fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     if let Some(s) = rt.str_of(x) {
         return parse_int(rt, s, 10);
     }
+    if crate::dunder::is_instance(x) {
+        for m in ["__int__", "__index__"] {
+            if let Some(r) = crate::dunder::convert(rt, x, m)? {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = crate::attr::user_method(rt, x, "__trunc__")? {
+            return crate::attr::call_method(rt, f, x, &[]);
+        }
+        let b = crate::class::base_value(x);
+        if b != x {
+            return t_int(rt, &[b], &[]);
+        }
+    }
     let t = rt.type_name(x);
     Err(rt.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
@@ -861,6 +884,18 @@ fn t_float(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 Err(rt.value_error(format!("could not convert string to float: {r}")))
             }
         };
+    }
+    if crate::dunder::is_instance(x) {
+        if let Some(r) = crate::dunder::convert(rt, x, "__float__")? {
+            return Ok(r);
+        }
+        if let Some(r) = crate::dunder::convert(rt, x, "__index__")? {
+            return t_float(rt, &[r], &[]);
+        }
+        let b = crate::class::base_value(x);
+        if b != x {
+            return t_float(rt, &[b], &[]);
+        }
     }
     let t = rt.type_name(x);
     Err(rt.type_error(format!(
@@ -1010,20 +1045,48 @@ fn t_slice(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn t_type(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "type", kw)?;
-    if args.len() != 1 {
-        return Err(rt.new_error(
-            rt.t.not_implemented_error,
-            "type() with 3 arguments (class creation) is not supported by pyjit yet",
-        ));
+    match args.len() {
+        1 => Ok(rt.type_of(args[0])),
+        3 => {
+            let name = ops::expect_str(rt, args[0], "type.__new__() argument 1")?.to_string();
+            if kind_of(args[1]) != Some(Kind::Tuple) {
+                let t = rt.type_name(args[1]);
+                return Err(
+                    rt.type_error(format!("type.__new__() argument 2 must be tuple, not {t}"))
+                );
+            }
+            if kind_of(args[2]) != Some(Kind::Dict) {
+                let t = rt.type_name(args[2]);
+                return Err(
+                    rt.type_error(format!("type.__new__() argument 3 must be dict, not {t}"))
+                );
+            }
+            let bases = payload_unchecked::<PyTuple>(args[1]).0.to_vec();
+            let module = match rt.frames.last() {
+                Some(f) => {
+                    let g = f.globals;
+                    let k = rt.intern("__name__");
+                    dict::get(rt, g, k)?.unwrap_or(Value::NULL)
+                }
+                None => Value::NULL,
+            };
+            crate::class::new_class(rt, &name, bases, args[2], module)
+        }
+        _ => Err(rt.type_error("type() takes 1 or 3 arguments")),
     }
-    Ok(rt.type_of(args[0]))
 }
 
-fn t_object(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(rt.new_error(
-        rt.t.not_implemented_error,
-        "object() instances are not supported by pyjit yet",
-    ))
+fn t_object(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(rt.type_error("object() takes no arguments"));
+    }
+    Ok(rt.heap.alloc(PyInstance {
+        cls: rt.t.object,
+        shape: 0,
+        values: Vec::new(),
+        dict: Value::NULL,
+        base_value: Value::NULL,
+    }))
 }
 
 /// `BaseException(*args)` and every builtin exception type.
@@ -1120,9 +1183,389 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("filter", b_filter),
     ("getattr", b_getattr),
     ("hasattr", b_hasattr),
+    ("setattr", b_setattr),
+    ("delattr", b_delattr),
+    ("vars", b_vars),
+    ("globals", b_globals),
+    ("locals", b_locals),
+    ("dir", b_dir),
+    ("open", b_open),
+    ("input", b_input),
 ];
 
-fn register_methods(
+fn b_setattr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "setattr", kw)?;
+    arity(rt, "setattr", args.len(), 3, 3)?;
+    ops::expect_str(rt, args[1], "attribute name")?;
+    crate::attr::setattr(rt, args[0], args[1], args[2])?;
+    Ok(Value::NONE)
+}
+
+fn b_delattr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "delattr", kw)?;
+    arity(rt, "delattr", args.len(), 2, 2)?;
+    ops::expect_str(rt, args[1], "attribute name")?;
+    crate::attr::delattr(rt, args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
+/// The calling Python frame's locals as a new dict (`locals()`; the module's globals).
+pub fn frame_locals(rt: &mut Runtime) -> PyResult<Value> {
+    let Some(f) = rt.frames.last().copied() else {
+        return Ok(rt.new_dict());
+    };
+    if !f.locals.is_null() {
+        return Ok(f.locals);
+    }
+    let code = payload_unchecked::<crate::code::CodeObject>(f.code);
+    if code.flags & crate::code::CO_OPTIMIZED == 0 {
+        return Ok(f.globals);
+    }
+    let d = rt.new_dict();
+    rt.temp_roots.push(d);
+    for i in 0..code.nlocalsplus() {
+        let mut v = rt.stack[f.base + i];
+        let kind = code.localsplus_kinds[i];
+        if kind & (crate::code::CO_FAST_CELL | crate::code::CO_FAST_FREE) != 0
+            && let Some(c) = payload::<PyCell>(v)
+        {
+            v = c.0;
+        }
+        if !v.is_null() {
+            let _ = dict::set(rt, d, code.localsplus_names[i], v);
+        }
+    }
+    rt.temp_roots.pop();
+    Ok(d)
+}
+
+fn b_vars(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "vars", kw)?;
+    arity(rt, "vars", args.len(), 0, 1)?;
+    match args.first() {
+        None => frame_locals(rt),
+        Some(&o) => {
+            if kind_of(o) == Some(Kind::Type) {
+                let d = payload_unchecked::<PyType>(o).dict;
+                return Ok(dict::copy(rt, d));
+            }
+            match crate::attr::instance_dict(rt, o) {
+                Some(d) => Ok(d),
+                None => Err(rt.type_error("vars() argument must have __dict__ attribute")),
+            }
+        }
+    }
+}
+
+fn b_globals(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "globals", kw)?;
+    arity(rt, "globals", args.len(), 0, 0)?;
+    match rt.frames.last() {
+        Some(f) => Ok(f.globals),
+        None => Ok(rt.new_dict()),
+    }
+}
+
+fn b_locals(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "locals", kw)?;
+    arity(rt, "locals", args.len(), 0, 0)?;
+    frame_locals(rt)
+}
+
+fn b_dir(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "dir", kw)?;
+    arity(rt, "dir", args.len(), 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |rt: &mut Runtime, d: Value, names: &mut Vec<String>| {
+        for (k, _) in dict::entries(d) {
+            if let Some(s) = rt.str_of(k)
+                && !names.iter().any(|n| n == s)
+            {
+                names.push(s.to_string());
+            }
+        }
+    };
+    match args.first() {
+        None => {
+            let d = frame_locals(rt)?;
+            add_dict(rt, d, &mut names);
+        }
+        Some(&o) => {
+            if let Some(d) = crate::attr::instance_dict(rt, o) {
+                add_dict(rt, d, &mut names);
+            }
+            let ty = if kind_of(o) == Some(Kind::Type) {
+                o
+            } else {
+                rt.type_of(o)
+            };
+            let mro = payload_unchecked::<PyType>(ty).mro.clone();
+            for t in mro {
+                let d = payload_unchecked::<PyType>(t).dict;
+                add_dict(rt, d, &mut names);
+            }
+        }
+    }
+    names.sort();
+    let items = names.iter().map(|n| rt.new_str(n)).collect();
+    Ok(rt.new_list(items))
+}
+
+fn b_input(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "input", kw)?;
+    arity(rt, "input", args.len(), 0, 1)?;
+    if let Some(&p) = args.first() {
+        let s = crate::repr::to_str(rt, p)?;
+        let _ = rt.stdout.write_all(s.as_bytes());
+    }
+    let _ = rt.stdout.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(rt.new_error(rt.t.eof_error, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(rt.new_string(line))
+        }
+        Err(e) => Err(rt.new_error(rt.t.os_error, e.to_string())),
+    }
+}
+
+fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let mut a: Vec<Value> = pos.to_vec();
+    for (k, v) in kws {
+        match k {
+            "file" if a.is_empty() => a.push(v),
+            "mode" => {
+                while a.len() < 1 {
+                    a.push(Value::NONE);
+                }
+                a.insert(1, v);
+            }
+            "encoding" | "newline" | "errors" | "buffering" => {}
+            other => return Err(unexpected_kw(rt, "open", other)),
+        }
+    }
+    if a.is_empty() {
+        return Err(missing_arg(rt, "open", "file", 1));
+    }
+    let name = ops::expect_str(rt, a[0], "open() argument 'file'")?.to_string();
+    let mode = match a.get(1) {
+        Some(&m) => ops::expect_str(rt, m, "open() argument 'mode'")?.to_string(),
+        None => "r".to_string(),
+    };
+    if mode.contains('b') {
+        return Err(rt.new_error(
+            rt.t.not_implemented_error,
+            "binary files (open mode 'b') are not supported by pyjit yet",
+        ));
+    }
+    let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
+    let io_err = |rt: &mut Runtime, e: std::io::Error| {
+        let (ty, msg) = match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                (rt.t.file_not_found_error, "No such file or directory")
+            }
+            std::io::ErrorKind::PermissionDenied => (rt.t.permission_error, "Permission denied"),
+            _ if std::path::Path::new(&name).is_dir() => {
+                (rt.t.is_a_directory_error, "Is a directory")
+            }
+            _ => (rt.t.os_error, "I/O error"),
+        };
+        let errno = match e.raw_os_error() {
+            Some(n) => n,
+            None => 0,
+        };
+        let r = strings::repr(&name);
+        rt.new_error(ty, format!("[Errno {errno}] {msg}: {r}"))
+    };
+    if std::path::Path::new(&name).is_dir() {
+        let r = strings::repr(&name);
+        return Err(rt.new_error(
+            rt.t.is_a_directory_error,
+            format!("[Errno 21] Is a directory: {r}"),
+        ));
+    }
+    let data = match kind {
+        'r' => match std::fs::read(&name) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(s) => s.replace("\r\n", "\n"),
+                Err(_) => {
+                    return Err(rt.new_error(
+                        rt.t.unicode_decode_error,
+                        "'utf-8' codec can't decode the file",
+                    ));
+                }
+            },
+            Err(e) => return Err(io_err(rt, e)),
+        },
+        'a' => {
+            if let Err(e) = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(&name)
+            {
+                return Err(io_err(rt, e));
+            }
+            String::new()
+        }
+        'x' if std::path::Path::new(&name).exists() => {
+            let r = strings::repr(&name);
+            return Err(rt.new_error(rt.t.os_error, format!("[Errno 17] File exists: {r}")));
+        }
+        _ => {
+            if let Err(e) = std::fs::write(&name, b"") {
+                return Err(io_err(rt, e));
+            }
+            String::new()
+        }
+    };
+    Ok(rt.heap.alloc(PyFile {
+        name,
+        mode,
+        data,
+        pos: 0,
+        closed: false,
+    }))
+}
+
+fn file_of(rt: &mut Runtime, v: Value, reading: bool) -> PyResult<&'static mut PyFile> {
+    let f = payload_unchecked::<PyFile>(v);
+    if f.closed {
+        return Err(rt.value_error("I/O operation on closed file."));
+    }
+    let readable = f.mode.contains('r') || f.mode.contains('+');
+    let writable = !f.mode.contains('r') || f.mode.contains('+');
+    if reading && !readable {
+        return Err(rt.new_error(rt.t.os_error, "not readable"));
+    }
+    if !reading && !writable {
+        return Err(rt.new_error(rt.t.os_error, "not writable"));
+    }
+    Ok(f)
+}
+
+/// The next line of a file opened for reading (iteration).
+pub fn file_next_line(rt: &mut Runtime, v: Value) -> PyResult<Option<Value>> {
+    let f = file_of(rt, v, true)?;
+    if f.pos >= f.data.len() {
+        return Ok(None);
+    }
+    let rest = &f.data[f.pos..];
+    let n = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    let line = rest[..n].to_string();
+    f.pos += n;
+    Ok(Some(rt.new_string(line)))
+}
+
+fn file_read(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = file_of(rt, args[0], true)?;
+    let rest = &f.data[f.pos..];
+    let n = match args.get(1) {
+        Some(&n) if !n.is_none() && int::to_i64(n).is_some_and(|n| n >= 0) => {
+            let k = int::to_i64(n).unwrap() as usize;
+            rest.char_indices().nth(k).map_or(rest.len(), |(i, _)| i)
+        }
+        _ => rest.len(),
+    };
+    let s = rest[..n].to_string();
+    f.pos += n;
+    Ok(rt.new_string(s))
+}
+
+fn file_readline(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match file_next_line(rt, args[0])? {
+        Some(v) => Ok(v),
+        None => Ok(rt.empty_str),
+    }
+}
+
+fn file_readlines(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut out = Vec::new();
+    while let Some(l) = file_next_line(rt, args[0])? {
+        out.push(l);
+    }
+    Ok(rt.new_list(out))
+}
+
+fn file_write(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "write", args.len() - 1, 1, 1)?;
+    let s = ops::expect_str(rt, args[1], "write() argument")?;
+    let n = payload_unchecked::<PyStr>(args[1]).chars;
+    let f = file_of(rt, args[0], false)?;
+    f.data.push_str(s);
+    Ok(Value::small_int(n as i64))
+}
+
+fn file_writelines(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "writelines", args.len() - 1, 1, 1)?;
+    for l in seq::to_vec(rt, args[1])? {
+        let s = ops::expect_str(rt, l, "write() argument")?;
+        file_of(rt, args[0], false)?.data.push_str(s);
+    }
+    Ok(Value::NONE)
+}
+
+fn file_flush_data(rt: &mut Runtime, v: Value) -> PyResult<()> {
+    let f = payload_unchecked::<PyFile>(v);
+    if f.closed || f.mode.contains('r') && !f.mode.contains('+') {
+        return Ok(());
+    }
+    use std::io::Write as _;
+    let r = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&f.name)
+        .and_then(|mut h| h.write_all(f.data.as_bytes()));
+    f.data.clear();
+    if let Err(e) = r {
+        return Err(rt.new_error(rt.t.os_error, e.to_string()));
+    }
+    Ok(())
+}
+
+fn file_close(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    file_flush_data(rt, args[0])?;
+    payload_unchecked::<PyFile>(args[0]).closed = true;
+    Ok(Value::NONE)
+}
+
+fn file_flush(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    file_flush_data(rt, args[0])?;
+    Ok(Value::NONE)
+}
+
+fn file_enter(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn file_exit(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    file_close(rt, &args[..1], &[])?;
+    Ok(Value::NONE)
+}
+
+fn file_iter(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+const FILE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("read", file_read),
+    ("readline", file_readline),
+    ("readlines", file_readlines),
+    ("write", file_write),
+    ("writelines", file_writelines),
+    ("close", file_close),
+    ("flush", file_flush),
+    ("__enter__", file_enter),
+    ("__exit__", file_exit),
+    ("__iter__", file_iter),
+];
+
+pub fn register_methods(
     rt: &mut Runtime,
     ty: Value,
     owner: &'static str,
@@ -1195,6 +1638,9 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, t.5, "tuple", containers::TUPLE_METHODS);
     let tio = rt.t.text_io;
     register_methods(rt, tio, "TextIOWrapper", TEXTIO_METHODS);
+    let tf = rt.t.file;
+    register_methods(rt, tf, "TextIOWrapper", FILE_METHODS);
+    crate::class::install(rt);
     // Static methods: an empty owner means "do not bind self".
     let (ts, td, tr) = (rt.t.str, rt.t.dict, rt.t.range);
     register_methods(rt, ts, "", &[("maketrans", strings::m_maketrans)]);

@@ -14,6 +14,18 @@ pub const CO_NEWLOCALS: u32 = 0x2;
 pub const CO_VARARGS: u32 = 0x4;
 pub const CO_VARKEYWORDS: u32 = 0x8;
 pub const CO_NESTED: u32 = 0x10;
+pub const CO_GENERATOR: u32 = 0x20;
+
+/// One exception-table entry: an exception raised by an instruction in `start..end` (word
+/// indices) resumes at `target` with the value stack cut to `depth` entries and the
+/// exception pushed.
+#[derive(Clone, Copy, Debug)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+}
 
 pub struct CodeObject {
     /// Instruction words: opcode in the low 8 bits, argument in the high 24 bits.
@@ -36,9 +48,19 @@ pub struct CodeObject {
     pub firstlineno: u32,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Exception handlers, sorted by `start`, non-overlapping.
+    pub exc_table: Vec<ExcEntry>,
 }
 
 impl CodeObject {
+    /// The handler covering the instruction at `pc`, if any.
+    pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
+            .copied()
+    }
     pub fn nlocalsplus(&self) -> usize {
         self.localsplus_names.len()
     }

@@ -50,6 +50,9 @@ pub fn format_value(rt: &mut Runtime, v: Value, spec: &str) -> PyResult<String> 
     if let Some(s) = payload::<PyStr>(v) {
         return numfmt::format_str_spec(s.s(), spec, "str").map_err(|e| fmt_err(rt, e));
     }
+    if crate::dunder::is_instance(v) {
+        return crate::dunder::format(rt, v, spec);
+    }
     if spec.is_empty() {
         return repr::to_str(rt, v);
     }

@@ -3,9 +3,11 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod class;
 pub mod code;
 pub mod containers;
 pub mod dict;
+pub mod dunder;
 pub mod float;
 pub mod format;
 pub mod gc;

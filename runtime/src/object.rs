@@ -81,6 +81,14 @@ objects! {
     Module => PyModule;
     DictView => PyDictView;
     TextIO => PyTextIO;
+    Instance => PyInstance;
+    Method => PyMethod;
+    ClassMethod => PyClassMethod;
+    StaticMethod => PyStaticMethod;
+    Property => PyProperty;
+    Super => PySuper;
+    Generator => PyGenerator;
+    File => PyFile;
 }
 
 /// How a payload reports the values it references and the memory it owns.
@@ -397,6 +405,11 @@ pub enum PyIter {
         func: Value,
         it: Value,
     },
+    /// Old-style iteration over an object with `__getitem__` (until IndexError).
+    GetItem {
+        obj: Value,
+        idx: usize,
+    },
     /// `iter(callable, sentinel)`-free builtins finish here.
     Exhausted,
 }
@@ -414,6 +427,7 @@ impl Trace for PyIter {
             }
             PyIter::Filter { func, it } => out.extend([*func, *it]),
             PyIter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
+            PyIter::GetItem { obj, .. } => out.push(*obj),
             PyIter::Range { .. } | PyIter::Exhausted => {}
         }
     }
@@ -447,10 +461,13 @@ pub struct PyFunction {
     pub closure: Value,
     pub name: Value,
     pub qualname: Value,
+    /// Attributes set on the function (`f.cache = {}`), a dict or NULL.
+    pub dict: Value,
 }
 impl Trace for PyFunction {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend([
+            self.dict,
             self.code,
             self.globals,
             self.defaults,
@@ -488,24 +505,165 @@ impl Trace for PyBuiltin {
     }
 }
 
+/// A type object: builtin (`int`, `list`, ...) or a class made by a `class` statement.
+///
+/// **Version tags.** `version` changes whenever the type's dict or the dict of any type in
+/// its MRO changes (`setattr` on a class bumps the class and, recursively, its subclasses).
+/// A cache for anything looked up through the type (a method, a class attribute, "no
+/// `__getattr__`", "attribute `x` is not a data descriptor") records `version` and is valid
+/// while `type.version == recorded`. Instance attribute positions are validated separately
+/// by the instance's shape id (see `Shapes`).
 pub struct PyType {
     pub name: String,
-    /// The base type, or NULL for `object`.
+    pub qualname: String,
+    /// The first base, or NULL for `object`.
     pub base: Value,
+    /// `__bases__`.
+    pub bases: Vec<Value>,
+    /// `__mro__`: this type first, `object` last (C3 linearization).
+    pub mro: Vec<Value>,
     /// Attributes: methods of builtin types are `Builtin` values here.
     pub dict: Value,
     /// The builtin constructor (`int(x)`, `list(it)`), if the type is callable.
     pub new: Option<BuiltinFn>,
+    /// Made by a `class` statement (attributes may be set, instances are `Instance`s).
+    pub heap: bool,
+    pub version: u32,
+    /// The builtin type whose instances carry the data of this class's instances:
+    /// `object`, `BaseException`, or a builtin container/number type (see `PyInstance`).
+    pub solid: Value,
+    /// `__slots__` (all names along the MRO) when no class in the MRO has a `__dict__`.
+    pub slots: Option<Vec<Value>>,
+    /// Direct subclasses (for version invalidation).
+    pub subclasses: Vec<Value>,
 }
 impl Trace for PyType {
     fn trace(&self, out: &mut Vec<Value>) {
-        out.extend([self.base, self.dict])
+        out.extend([self.base, self.dict, self.solid]);
+        out.extend_from_slice(&self.bases);
+        out.extend_from_slice(&self.mro);
+        out.extend_from_slice(&self.subclasses);
+        if let Some(s) = &self.slots {
+            out.extend_from_slice(s);
+        }
+    }
+}
+
+/// An instance of a class. Attributes live in `values`, laid out by the shape `shape` (a
+/// hidden class: the ordered attribute names, shared by every object that got the same
+/// attributes in the same order). After a deletion or very many attributes the instance
+/// switches to dict mode: `shape == DICT_SHAPE` and attributes live in `dict`.
+///
+/// Instances of subclasses of builtin types (`class Stack(list)`) keep the builtin value in
+/// `base_value`; builtin methods and operations act on it.
+pub struct PyInstance {
+    pub cls: Value,
+    pub shape: u32,
+    pub values: Vec<Value>,
+    pub dict: Value,
+    pub base_value: Value,
+}
+pub const DICT_SHAPE: u32 = u32::MAX;
+impl Trace for PyInstance {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.cls, self.dict, self.base_value]);
+        out.extend_from_slice(&self.values);
+    }
+    fn extra_bytes(&self) -> usize {
+        self.values.capacity() * 8
+    }
+}
+
+/// A bound method: `obj.method` outside a call.
+pub struct PyMethod {
+    pub func: Value,
+    pub slf: Value,
+}
+impl Trace for PyMethod {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.func, self.slf])
+    }
+}
+
+pub struct PyClassMethod(pub Value);
+impl Trace for PyClassMethod {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.0)
+    }
+}
+
+pub struct PyStaticMethod(pub Value);
+impl Trace for PyStaticMethod {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.0)
+    }
+}
+
+/// `property(fget, fset, fdel, doc)`; absent functions are NONE.
+pub struct PyProperty {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+impl Trace for PyProperty {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.fget, self.fset, self.fdel, self.doc])
+    }
+}
+
+/// `super(ty, obj)`: lookups start after `ty` in the MRO of `start` (obj's type, or obj
+/// itself when obj is a type).
+pub struct PySuper {
+    pub ty: Value,
+    pub obj: Value,
+    pub start: Value,
+}
+impl Trace for PySuper {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.ty, self.obj, self.start])
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator: a suspended frame. While suspended, the frame's slots (locals, cells, and
+/// the value stack up to `sp`) are kept here; resuming copies them back onto the frame stack.
+pub struct PyGenerator {
+    pub func: Value,
+    pub code: Value,
+    pub globals: Value,
+    pub slots: Vec<Value>,
+    pub pc: usize,
+    pub state: GenState,
+    pub name: Value,
+    pub qualname: Value,
+}
+impl Trace for PyGenerator {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend([self.func, self.code, self.globals, self.name, self.qualname]);
+        out.extend_from_slice(&self.slots);
+    }
+    fn extra_bytes(&self) -> usize {
+        self.slots.capacity() * 8
     }
 }
 
 pub struct PyException {
     pub ty: Value,
     pub args: Value,
+    /// `__cause__` / `__context__` (NULL when unset), `__suppress_context__`.
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Attributes set on the exception (user exception classes), a dict or NULL.
+    pub dict: Value,
     /// (code object, line) from the raise point outward: most recent call last when reversed.
     pub traceback: Vec<(Value, u32)>,
     /// NameError/AttributeError: the missing name, and where it was looked up (the globals
@@ -521,12 +679,24 @@ impl PyException {
             traceback: Vec::new(),
             name: Value::NULL,
             obj: Value::NULL,
+            cause: Value::NULL,
+            context: Value::NULL,
+            suppress_context: false,
+            dict: Value::NULL,
         }
     }
 }
 impl Trace for PyException {
     fn trace(&self, out: &mut Vec<Value>) {
-        out.extend([self.ty, self.args, self.name, self.obj]);
+        out.extend([
+            self.ty,
+            self.args,
+            self.name,
+            self.obj,
+            self.cause,
+            self.context,
+            self.dict,
+        ]);
         out.extend(self.traceback.iter().map(|t| t.0));
     }
 }
@@ -556,6 +726,21 @@ impl PyTextIO {
 pub struct PyModule {
     pub name: Value,
     pub dict: Value,
+}
+
+/// `open()` files: text read fully at open (reading), or buffered until close (writing).
+pub struct PyFile {
+    pub name: String,
+    pub mode: String,
+    pub data: String,
+    pub pos: usize,
+    pub closed: bool,
+}
+impl Trace for PyFile {
+    fn trace(&self, _: &mut Vec<Value>) {}
+    fn extra_bytes(&self) -> usize {
+        self.data.capacity()
+    }
 }
 impl Trace for PyModule {
     fn trace(&self, out: &mut Vec<Value>) {

@@ -126,6 +126,7 @@ pub fn truthy(rt: &mut Runtime, v: Value) -> PyResult<bool> {
         Kind::Set => !payload_unchecked::<PySet>(v).0.is_empty(),
         Kind::Range => !payload_unchecked::<PyRange>(v).is_empty(),
         Kind::DictView => crate::seq::len(rt, v)? != 0,
+        Kind::Instance => return crate::dunder::truthy(rt, v),
         _ => true,
     })
 }
@@ -147,6 +148,10 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     let (ka, kb) = (kind_of(a), kind_of(b));
     if let Some((sa, sb)) = as_set_pair(rt, a, b)? {
         return crate::set::set_eq(rt, sa, sb);
+    }
+    if ka == Some(Kind::Instance) || kb == Some(Kind::Instance) {
+        let r = crate::dunder::compare(rt, CmpOp::Eq, a, b)?.unwrap_or(Value::FALSE);
+        return truthy(rt, r);
     }
     if ka.is_none() || ka != kb {
         return Ok(false);
@@ -242,6 +247,7 @@ pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
             ];
             tuple_hash(rt, &items)
         }
+        Kind::Instance => crate::dunder::hash(rt, v),
         _ => Ok((v.ptr_bits() >> 4) as i64),
     }
 }
@@ -290,6 +296,12 @@ fn as_set_pair(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Option<(Value, 
 
 /// Rich comparison producing a bool value.
 pub fn compare(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    if kind_of(a) == Some(Kind::Instance) || kind_of(b) == Some(Kind::Instance) {
+        return match crate::dunder::compare(rt, op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(not_ordered(rt, op, a, b)),
+        };
+    }
     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
         let e = eq(rt, a, b)?;
         return Ok(Value::bool(e == (op == CmpOp::Eq)));
@@ -311,6 +323,17 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
         });
     }
     let (ka, kb) = (kind_of(a), kind_of(b));
+    if ka == Some(Kind::Instance) || kb == Some(Kind::Instance) {
+        let Some(r) = crate::dunder::compare(rt, op, a, b)? else {
+            return Err(not_ordered(rt, op, a, b));
+        };
+        let t = truthy(rt, r)?;
+        // An ordering that satisfies (or fails) `op` exactly as the method answered.
+        return Ok(Some(match (op, t) {
+            (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => Ordering::Less,
+            _ => Ordering::Greater,
+        }));
+    }
     if let Some((sa, sb)) = as_set_pair(rt, a, b)? {
         return crate::set::set_ordering(rt, sa, sb);
     }
@@ -343,11 +366,15 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
             _ => {}
         }
     }
+    Err(not_ordered(rt, op, a, b))
+}
+
+fn not_ordered(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> crate::PyErr {
     let (ta, tb) = (rt.type_name(a), rt.type_name(b));
-    Err(rt.type_error(format!(
+    rt.type_error(format!(
         "'{}' not supported between instances of '{ta}' and '{tb}'",
         CMP_SYMBOLS[op as usize]
-    )))
+    ))
 }
 
 fn seq_ordering(
@@ -416,6 +443,11 @@ pub fn binary_op(
                 float_op(rt, op, f, g).unwrap_or_else(|| Err(unsupported(rt, op, inplace, a, b)))
             }
         };
+    }
+    if (kind_of(a) == Some(Kind::Instance) || kind_of(b) == Some(Kind::Instance))
+        && let Some(r) = crate::dunder::binary_op(rt, op, inplace, a, b)?
+    {
+        return Ok(r);
     }
     if let Some(r) = crate::seq::seq_binary_op(rt, op, inplace, a, b)? {
         return Ok(r);
@@ -489,7 +521,10 @@ pub fn neg(rt: &mut Runtime, v: Value) -> PyResult<Value> {
     match num(v) {
         Some(Num::Float(f)) => Ok(Value::float(-f)),
         Some(Num::Int) => Ok(int::neg(rt, v)),
-        None => Err(bad_unary(rt, "-", v)),
+        None => match crate::dunder::unary(rt, v, "__neg__")? {
+            Some(r) => Ok(r),
+            None => Err(bad_unary(rt, "-", v)),
+        },
     }
 }
 
@@ -501,14 +536,20 @@ pub fn pos(rt: &mut Runtime, v: Value) -> PyResult<Value> {
         } else {
             v
         }),
-        None => Err(bad_unary(rt, "+", v)),
+        None => match crate::dunder::unary(rt, v, "__pos__")? {
+            Some(r) => Ok(r),
+            None => Err(bad_unary(rt, "+", v)),
+        },
     }
 }
 
 pub fn invert(rt: &mut Runtime, v: Value) -> PyResult<Value> {
     match num(v) {
         Some(Num::Int) => Ok(int::invert(rt, v)),
-        _ => Err(bad_unary(rt, "~", v)),
+        _ => match crate::dunder::unary(rt, v, "__invert__")? {
+            Some(r) => Ok(r),
+            None => Err(bad_unary(rt, "~", v)),
+        },
     }
 }
 
@@ -517,6 +558,9 @@ pub fn abs(rt: &mut Runtime, v: Value) -> PyResult<Value> {
         Some(Num::Float(f)) => Ok(Value::float(f.abs())),
         Some(Num::Int) => Ok(int::abs(rt, v)),
         None => {
+            if let Some(r) = crate::dunder::unary(rt, v, "__abs__")? {
+                return Ok(r);
+            }
             let t = rt.type_name(v);
             Err(rt.type_error(format!("bad operand type for abs(): '{t}'")))
         }

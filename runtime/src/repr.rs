@@ -1,7 +1,7 @@
 //! `repr()` and `str()` of every builtin value, exactly as CPython prints them.
 
 use crate::fmt::numfmt::float_repr;
-use crate::gc::{header, payload_unchecked};
+use crate::gc::{header, payload, payload_unchecked};
 use crate::object::*;
 use crate::value::Value;
 use crate::{PyResult, Runtime, dict, int, strings};
@@ -21,11 +21,59 @@ pub fn to_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
     if v.is_ptr() {
         match header(v).kind {
             Kind::Str => return Ok(payload_unchecked::<PyStr>(v).s().to_string()),
-            Kind::Exception => return exception_str(rt, v),
+            Kind::Exception => {
+                if let Some(f) = crate::attr::user_method(rt, v, "__str__")? {
+                    return str_result(rt, f, v, "__str__");
+                }
+                return exception_str(rt, v);
+            }
+            Kind::Instance => {
+                if let Some(f) = crate::attr::user_method(rt, v, "__str__")? {
+                    return str_result(rt, f, v, "__str__");
+                }
+                if crate::attr::user_method(rt, v, "__repr__")?.is_none() {
+                    let b = crate::class::base_value(v);
+                    if b != v {
+                        return to_str(rt, b);
+                    }
+                }
+            }
             _ => {}
         }
     }
     repr(rt, v)
+}
+
+/// Calls a user `__str__`/`__repr__` and checks it returned a str.
+fn str_result(rt: &mut Runtime, f: Value, v: Value, what: &str) -> PyResult<String> {
+    let r = crate::attr::call_method(rt, f, v, &[])?;
+    match rt.str_of(r) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let t = rt.type_name(r);
+            Err(rt.type_error(format!("{what} returned non-string (type {t})")))
+        }
+    }
+}
+
+/// `object.__repr__`: `<module.Class object at 0x...>`.
+pub fn default_repr(rt: &mut Runtime, v: Value) -> String {
+    let ty = rt.type_of(v);
+    let name = type_display_name(rt, ty);
+    format!("<{name} object at {}>", addr(v))
+}
+
+/// `module.Qualname` of a class, or the plain name of a builtin type.
+pub fn type_display_name(rt: &mut Runtime, ty: Value) -> String {
+    let p = payload_unchecked::<PyType>(ty);
+    if !p.heap {
+        return p.name.clone();
+    }
+    let q = p.qualname.clone();
+    match crate::attr::type_module(rt, ty) {
+        Some(m) if m != "builtins" => format!("{m}.{q}"),
+        _ => q,
+    }
 }
 
 pub fn int_to_decimal(rt: &mut Runtime, v: Value) -> PyResult<String> {
@@ -237,10 +285,52 @@ fn repr_obj(
             }
         }
         Kind::Type => {
-            let name = payload_unchecked::<PyType>(v).name.clone();
+            let name = type_display_name(rt, v);
             out.push_str(&format!("<class '{name}'>"));
         }
+        Kind::Instance => {
+            if let Some(f) = crate::attr::user_method(rt, v, "__repr__")? {
+                rt.enter_recursion(" while getting the repr of an object")?;
+                let r = str_result(rt, f, v, "__repr__");
+                rt.leave_recursion();
+                out.push_str(&r?);
+                return Ok(());
+            }
+            let b = crate::class::base_value(v);
+            if b != v {
+                return repr_into(rt, b, out, seen);
+            }
+            let s = default_repr(rt, v);
+            out.push_str(&s);
+        }
+        Kind::Method => {
+            let m = payload_unchecked::<PyMethod>(v);
+            let (f, slf) = (m.func, m.slf);
+            let q = match payload::<PyFunction>(f) {
+                Some(func) => rt.str_of(func.qualname).unwrap_or("?").to_string(),
+                None => "?".to_string(),
+            };
+            out.push_str(&format!("<bound method {q} of "));
+            repr_into(rt, slf, out, seen)?;
+            out.push('>');
+        }
+        Kind::ClassMethod | Kind::StaticMethod | Kind::Property | Kind::Super | Kind::File => {
+            let t = rt.type_name(v);
+            out.push_str(&format!("<{t} object at {}>", addr(v)));
+        }
+        Kind::Generator => {
+            let q = payload_unchecked::<PyGenerator>(v).qualname;
+            out.push_str(&format!(
+                "<generator object {} at {}>",
+                rt.str_of(q).unwrap_or("?"),
+                addr(v)
+            ));
+        }
         Kind::Exception => {
+            if let Some(f) = crate::attr::user_method(rt, v, "__repr__")? {
+                out.push_str(&str_result(rt, f, v, "__repr__")?);
+                return Ok(());
+            }
             let e = payload_unchecked::<PyException>(v);
             let (ty, args) = (e.ty, e.args);
             let name = payload_unchecked::<PyType>(ty).name.clone();

@@ -31,7 +31,32 @@ pub struct Frame {
     pub ret_at: usize,
     /// Saved value-stack pointer while this frame is not the running one.
     pub sp: usize,
+    /// The namespace dict of a class body (LOAD_NAME/STORE_NAME go here), else NULL.
+    pub locals: Value,
+    /// The generator this frame runs, else NULL.
+    pub generator: Value,
 }
+
+impl Frame {
+    pub fn new(func: Value, code: Value, globals: Value, base: usize) -> Frame {
+        Frame {
+            func,
+            code,
+            globals,
+            base,
+            pc: 0,
+            is_entry: false,
+            ret_at: 0,
+            sp: base,
+            locals: Value::NULL,
+            generator: Value::NULL,
+        }
+    }
+}
+
+/// Resumes a generator: `Ok(Some(v))` when it yields `v`, `Ok(None)` when it finishes (the
+/// return value is in `Runtime::gen_return`). Installed by the interpreter.
+pub type GenHook = fn(&mut Runtime, Value, Value) -> PyResult<Option<Value>>;
 
 pub struct Runtime {
     pub heap: Heap,
@@ -50,6 +75,16 @@ pub struct Runtime {
     pub random: Option<Box<crate::mt::Mt19937>>,
     pub interned: HashMap<Box<str>, Value>,
     pub call_hook: CallHook,
+    pub gen_hook: GenHook,
+    /// The value a generator returned (read after `gen_hook` answers `None`).
+    pub gen_return: Value,
+    /// An exception to raise inside the next resumed generator frame (`throw`, `close`).
+    pub pending_throw: Option<PyErr>,
+    /// The exception being handled (`sys.exc_info()`), NULL when none.
+    pub exc_info: Value,
+    /// Hidden classes of instances.
+    pub shapes: crate::attr::Shapes,
+    pub next_type_version: u32,
     pub recursion_limit: usize,
     /// Depth of Rust-level recursion through containers (comparison, repr), counted with
     /// Python frames against the recursion limit as CPython does.
@@ -65,6 +100,10 @@ pub struct Runtime {
 }
 
 fn no_hook(rt: &mut Runtime, _: Value, _: &[Value], _: &[Value]) -> PyResult<Value> {
+    Err(rt.new_error(rt.t.runtime_error, "no interpreter installed"))
+}
+
+fn no_gen_hook(rt: &mut Runtime, _: Value, _: Value) -> PyResult<Option<Value>> {
     Err(rt.new_error(rt.t.runtime_error, "no interpreter installed"))
 }
 
@@ -88,6 +127,12 @@ impl Runtime {
             random: None,
             interned: HashMap::new(),
             call_hook: no_hook,
+            gen_hook: no_gen_hook,
+            gen_return: Value::NONE,
+            pending_throw: None,
+            exc_info: Value::NULL,
+            shapes: crate::attr::Shapes::default(),
+            next_type_version: 1,
             recursion_limit: 1000,
             native_depth: 0,
             permanent: Vec::new(),
@@ -106,7 +151,11 @@ impl Runtime {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack_top + 1024);
         roots.extend_from_slice(&self.stack[..self.stack_top]);
         for f in &self.frames {
-            roots.extend([f.func, f.code, f.globals]);
+            roots.extend([f.func, f.code, f.globals, f.locals, f.generator]);
+        }
+        roots.extend([self.gen_return, self.exc_info]);
+        if let Some(e) = &self.pending_throw {
+            roots.push(e.0);
         }
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.t.all());
@@ -247,6 +296,14 @@ impl Runtime {
                     Kind::Exception => payload_unchecked::<PyException>(v).ty,
                     Kind::Module => t.module,
                     Kind::TextIO => t.text_io,
+                    Kind::Instance => payload_unchecked::<PyInstance>(v).cls,
+                    Kind::Method => t.method,
+                    Kind::ClassMethod => t.classmethod,
+                    Kind::StaticMethod => t.staticmethod,
+                    Kind::Property => t.property,
+                    Kind::Super => t.super_,
+                    Kind::Generator => t.generator,
+                    Kind::File => t.file,
                     Kind::DictView => match payload_unchecked::<PyDictView>(v).mode {
                         ViewMode::Keys => t.dict_keys,
                         ViewMode::Values => t.dict_values,
@@ -289,6 +346,7 @@ impl Runtime {
             PyIter::Map { .. } => t.map,
             PyIter::Filter { .. } => t.filter,
             PyIter::Callable { .. } => t.callable_iterator,
+            PyIter::GetItem { .. } => t.iterator,
             PyIter::Exhausted => t.list_iterator,
         }
     }
@@ -298,14 +356,8 @@ impl Runtime {
     }
 
     /// Is type `sub` the same as or derived from `sup`?
-    pub fn is_subtype(&self, mut sub: Value, sup: Value) -> bool {
-        while !sub.is_null() {
-            if sub == sup {
-                return true;
-            }
-            sub = payload_unchecked::<PyType>(sub).base;
-        }
-        false
+    pub fn is_subtype(&self, sub: Value, sup: Value) -> bool {
+        sub == sup || payload_unchecked::<PyType>(sub).mro.contains(&sup)
     }
 
     pub fn isinstance(&self, v: Value, ty: Value) -> bool {

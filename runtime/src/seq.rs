@@ -26,6 +26,7 @@ pub fn len(rt: &mut Runtime, v: Value) -> PyResult<usize> {
                 let d = payload_unchecked::<PyDictView>(v).dict;
                 return Ok(payload_unchecked::<PyDict>(d).0.len());
             }
+            Kind::Instance => return crate::dunder::len(rt, v),
             _ => {}
         }
     }
@@ -191,6 +192,7 @@ pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
             }
             Ok(rt.new_int128(start + j * step))
         }
+        Kind::Instance => crate::dunder::getitem(rt, obj, key),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object is not subscriptable")))
@@ -215,6 +217,7 @@ pub fn setitem(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyResult
             }
         }
         Some(Kind::Dict) => dict::set(rt, obj, key, val),
+        Some(Kind::Instance) => crate::dunder::setitem(rt, obj, key, val),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object does not support item assignment")))
@@ -285,6 +288,7 @@ pub fn delitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(rt.key_error(key)),
         },
+        Some(Kind::Instance) => crate::dunder::delitem(rt, obj, key),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object doesn't support item deletion")))
@@ -353,6 +357,15 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
             }
             Ok(false)
         }
+        Some(Kind::Instance) => crate::dunder::contains(rt, container, item),
+        Some(Kind::Generator) => {
+            while let Some(x) = next(rt, container)? {
+                if x == item || ops::eq(rt, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => {
             let t = rt.type_name(container);
             Err(rt.type_error(format!("argument of type '{t}' is not iterable")))
@@ -407,7 +420,8 @@ pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
             idx: 0,
             len: payload_unchecked::<PySet>(v).0.len(),
         },
-        Some(Kind::Iter) => return Ok(v),
+        Some(Kind::Iter | Kind::Generator | Kind::File) => return Ok(v),
+        Some(Kind::Instance) => return crate::dunder::iter(rt, v),
         _ => {
             let t = rt.type_name(v);
             return Err(rt.type_error(format!("'{t}' object is not iterable")));
@@ -418,6 +432,12 @@ pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
 
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
+    match kind_of(it) {
+        Some(Kind::Generator) => return (rt.gen_hook)(rt, it, Value::NONE),
+        Some(Kind::Instance) => return crate::dunder::next(rt, it),
+        Some(Kind::File) => return crate::builtins::file_next_line(rt, it),
+        _ => {}
+    }
     let Some(state) = payload::<PyIter>(it) else {
         let t = rt.type_name(it);
         return Err(rt.type_error(format!("'{t}' object is not an iterator")));
@@ -588,6 +608,26 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
             }
             Ok(Some(v))
         }
+        PyIter::GetItem { obj, idx } => {
+            let (obj, i) = (*obj, *idx);
+            let k = Value::small_int(i as i64);
+            match getitem(rt, obj, k) {
+                Ok(v) => {
+                    if let Some(PyIter::GetItem { idx, .. }) = payload::<PyIter>(it) {
+                        *idx = i + 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if rt.err_matches(&e, rt.t.index_error)
+                        || rt.err_matches(&e, rt.t.stop_iteration) =>
+                {
+                    *payload_unchecked::<PyIter>(it) = PyIter::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
         PyIter::Exhausted => Ok(None),
     }
 }
@@ -601,11 +641,18 @@ pub fn to_vec(rt: &mut Runtime, v: Value) -> PyResult<Vec<Value>> {
         _ => {}
     }
     let it = iter(rt, v)?;
-    let mut out = Vec::new();
-    while let Some(x) = next(rt, it)? {
-        out.push(x);
-    }
-    Ok(out)
+    // Python code may run (generators, `__next__`): keep the iterator and the items rooted.
+    let acc = rt.new_list(Vec::new());
+    rt.temp_roots.extend([it, acc]);
+    let r = (|| {
+        while let Some(x) = next(rt, it)? {
+            payload_unchecked::<PyList>(acc).0.push(x);
+        }
+        Ok(())
+    })();
+    rt.temp_roots.truncate(rt.temp_roots.len() - 2);
+    r?;
+    Ok(std::mem::take(&mut payload_unchecked::<PyList>(acc).0))
 }
 
 fn repeat_count(rt: &mut Runtime, n: Value) -> PyResult<Option<usize>> {

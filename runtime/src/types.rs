@@ -17,8 +17,39 @@ macro_rules! types {
                 $(
                     let base = types!(@base t, $base);
                     let dict = heap.alloc(PyDict(DictTable::new()));
-                    t.$field = heap.alloc(PyType { name: $name.to_string(), base, dict, new: None });
+                    let mut mro = Vec::new();
+                    if !base.is_null() {
+                        mro = crate::gc::payload_unchecked::<PyType>(base).mro.clone();
+                    }
+                    let ty = heap.alloc(PyType {
+                        name: $name.to_string(),
+                        qualname: $name.to_string(),
+                        base,
+                        bases: if base.is_null() { vec![] } else { vec![base] },
+                        mro: vec![],
+                        dict,
+                        new: None,
+                        heap: false,
+                        version: 1,
+                        solid: Value::NULL,
+                        slots: None,
+                        subclasses: vec![],
+                    });
+                    mro.insert(0, ty);
+                    let p = crate::gc::payload_unchecked::<PyType>(ty);
+                    p.mro = mro;
+                    p.solid = ty;
+                    if !base.is_null() {
+                        crate::gc::payload_unchecked::<PyType>(base).subclasses.push(ty);
+                    }
+                    t.$field = ty;
                 )*
+                // Exceptions share one layout: their solid base is BaseException.
+                for v in t.all() {
+                    if crate::gc::payload_unchecked::<PyType>(v).mro.contains(&t.base_exception) {
+                        crate::gc::payload_unchecked::<PyType>(v).solid = t.base_exception;
+                    }
+                }
                 t
             }
             pub fn all(&self) -> Vec<Value> {
@@ -67,13 +98,22 @@ types! {
     map = "map": object;
     filter = "filter": object;
     callable_iterator = "callable_iterator": object;
+    iterator = "iterator": object;
     text_io = "TextIOWrapper": object;
+    file = "TextIOWrapper": object;
+    generator = "generator": object;
+    method = "method": object;
+    classmethod = "classmethod": object;
+    staticmethod = "staticmethod": object;
+    property = "property": object;
+    super_ = "super": object;
     dict_keys = "dict_keys": object;
     dict_values = "dict_values": object;
     dict_items = "dict_items": object;
     base_exception = "BaseException": object;
     system_exit = "SystemExit": base_exception;
     keyboard_interrupt = "KeyboardInterrupt": base_exception;
+    generator_exit = "GeneratorExit": base_exception;
     exception = "Exception": base_exception;
     stop_iteration = "StopIteration": exception;
     arithmetic_error = "ArithmeticError": exception;
@@ -85,13 +125,29 @@ types! {
     index_error = "IndexError": lookup_error;
     key_error = "KeyError": lookup_error;
     memory_error = "MemoryError": exception;
+    eof_error = "EOFError": exception;
+    os_error = "OSError": exception;
+    file_not_found_error = "FileNotFoundError": os_error;
+    is_a_directory_error = "IsADirectoryError": os_error;
+    permission_error = "PermissionError": os_error;
+    buffer_error = "BufferError": exception;
+    reference_error = "ReferenceError": exception;
+    floating_point_error = "FloatingPointError": arithmetic_error;
+    unicode_decode_error = "UnicodeDecodeError": unicode_error;
+    unicode_encode_error = "UnicodeEncodeError": unicode_error;
+    warning = "Warning": exception;
+    user_warning = "UserWarning": warning;
+    deprecation_warning = "DeprecationWarning": warning;
+    runtime_warning = "RuntimeWarning": warning;
     name_error = "NameError": exception;
     unbound_local_error = "UnboundLocalError": name_error;
     runtime_error = "RuntimeError": exception;
     recursion_error = "RecursionError": runtime_error;
     not_implemented_error = "NotImplementedError": runtime_error;
     syntax_error = "SyntaxError": exception;
+    indentation_error = "IndentationError": syntax_error;
     type_error = "TypeError": exception;
+    stop_async_iteration = "StopAsyncIteration": exception;
     value_error = "ValueError": exception;
     unicode_error = "UnicodeError": value_error;
     import_error = "ImportError": exception;

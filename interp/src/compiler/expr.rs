@@ -330,11 +330,33 @@ impl<'a> Compiler<'a> {
                     s.range.start(),
                 ));
             }
-            Expr::Generator(g) => {
-                return Err(self.unsupported("generator expressions are", g.range.start()));
+            Expr::Generator(g) => self.comprehension(
+                g.range.start(),
+                "<genexpr>",
+                &g.generators,
+                CompKind::Gen(&g.elt),
+            )?,
+            Expr::Yield(y) => {
+                self.check_yield_context(y.range.start(), "yield")?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Value::NONE),
+                }
+                self.emit(Op::YIELD_VALUE, 0);
             }
-            Expr::Yield(y) => return Err(self.unsupported("'yield' is", y.range.start())),
-            Expr::YieldFrom(y) => return Err(self.unsupported("'yield from' is", y.range.start())),
+            Expr::YieldFrom(y) => {
+                self.check_yield_context(y.range.start(), "yield from")?;
+                self.expr(&y.value)?;
+                self.emit(Op::GET_YIELD_FROM_ITER, 0);
+                self.emit_const(Value::NONE);
+                let top = self.new_label();
+                let exit = self.new_label();
+                self.bind(top);
+                self.emit_jump(Op::SEND, exit);
+                self.emit(Op::YIELD_VALUE, 0);
+                self.emit_jump(Op::JUMP_BACKWARD, top);
+                self.bind(exit);
+            }
             Expr::Await(a) => return Err(self.unsupported("'await' is", a.range.start())),
             Expr::NumberLiteral(n) => {
                 return Err(self.unsupported("complex numbers are", n.range.start()));
@@ -580,12 +602,7 @@ impl<'a> Compiler<'a> {
         // The outermost iterable is evaluated here and passed as the argument `.0`.
         let scope = self.scope_of_node(key);
         let frees = self.st.scopes[scope].frees.clone();
-        let parent_qual = self.units.last().unwrap().qualname.clone();
-        let qualname = if self.units.len() == 1 {
-            name.to_string()
-        } else {
-            format!("{parent_qual}.<locals>.{name}")
-        };
+        let qualname = self.child_qualname(name);
         let line = self.line_of(at);
         self.push_unit(scope, name, &qualname, line);
         {
@@ -597,11 +614,16 @@ impl<'a> Compiler<'a> {
         self.layout_function_slots(&[".0".to_string()]);
         self.emit(Op::RESUME, 0);
         let build = match kind {
-            CompKind::List(_) => Op::BUILD_LIST,
-            CompKind::Set(_) => Op::BUILD_SET,
-            CompKind::Dict(..) => Op::BUILD_MAP,
+            CompKind::List(_) => Some(Op::BUILD_LIST),
+            CompKind::Set(_) => Some(Op::BUILD_SET),
+            CompKind::Dict(..) => Some(Op::BUILD_MAP),
+            CompKind::Gen(_) => None,
         };
-        self.emit(build, 0);
+        if let Some(b) = build {
+            self.emit(b, 0);
+        } else {
+            self.unit().flags |= pyjit_runtime::code::CO_GENERATOR;
+        }
         let mut ends = Vec::new();
         for (i, g) in gens.iter().enumerate() {
             let top = self.new_label();
@@ -639,12 +661,21 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
                 self.emit(Op::MAP_ADD, depth);
             }
+            CompKind::Gen(e) => {
+                self.expr(e)?;
+                self.emit(Op::YIELD_VALUE, 0);
+                self.emit(Op::POP_TOP, 0);
+            }
         }
         for (top, end) in ends.into_iter().rev() {
             self.emit_jump(Op::JUMP_BACKWARD, top);
             self.bind(end);
         }
-        self.emit(Op::RETURN_VALUE, 0);
+        if build.is_some() {
+            self.emit(Op::RETURN_VALUE, 0);
+        } else {
+            self.emit_const_return(Value::NONE);
+        }
         let code = self.pop_unit();
         let mut flags = 0;
         if !frees.is_empty() {
@@ -750,6 +781,34 @@ enum CompKind<'e> {
     List(&'e Expr),
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
+    Gen(&'e Expr),
+}
+
+impl<'a> Compiler<'a> {
+    /// `yield` is only allowed in a function body (comprehensions other than generator
+    /// expressions, classes and modules reject it, as CPython does).
+    fn check_yield_context(&self, at: TextSize, what: &str) -> CResult<()> {
+        let u = self.units.last().unwrap();
+        if self.units.len() == 1 || u.is_class {
+            return Err(self.error("SyntaxError", format!("'{what}' outside function"), at));
+        }
+        if u.name.starts_with('<') && u.name != "<lambda>" {
+            return Err(self.error(
+                "SyntaxError",
+                format!(
+                    "'{what}' inside {}",
+                    match u.name.as_str() {
+                        "<listcomp>" => "list comprehension",
+                        "<setcomp>" => "set comprehension",
+                        "<dictcomp>" => "dict comprehension",
+                        _ => "generator expression",
+                    }
+                ),
+                at,
+            ));
+        }
+        Ok(())
+    }
 }
 
 fn is_foldable_number(v: Value) -> bool {

@@ -40,11 +40,38 @@ enum ConstKey {
     Ptr(u64),
 }
 
-struct LoopCtx {
-    continue_to: Label,
-    break_to: Label,
-    /// A `for` loop keeps its iterator on the stack; `break` must pop it.
-    is_for: bool,
+/// A block that `break`, `continue` and `return` must leave in order (CPython's fblocks).
+#[derive(Clone)]
+pub(crate) enum FBlock {
+    Loop {
+        continue_to: Label,
+        break_to: Label,
+        /// A `for` loop keeps its iterator on the stack; `break` must pop it.
+        is_for: bool,
+    },
+    /// The body of a `try` with handlers: leaving it needs no code.
+    TryExcept,
+    /// The body of a `try` with `finally`: leaving it runs the finally body.
+    Finally(Vec<Stmt>),
+    /// The finally body run for an exception: stack holds [prev_exc, exc].
+    FinallyEnd,
+    /// An except body: stack holds [prev_exc]; the bound name is cleared on exit.
+    HandlerCleanup(Option<String>),
+    /// A `with` body: stack holds [exit]; leaving it calls `exit(None, None, None)`.
+    With,
+}
+
+#[derive(Clone)]
+pub(crate) struct FBlockEntry {
+    pub kind: FBlock,
+    /// Handler-stack height outside the block (cleanup code runs under the outer handlers).
+    pub handlers_outside: usize,
+}
+
+/// An exception handler being compiled: where it resumes, and where its range began.
+struct HandlerBlock {
+    target: Label,
+    setup_pc: usize,
 }
 
 pub(crate) struct Unit {
@@ -66,9 +93,19 @@ pub(crate) struct Unit {
     qualname: String,
     firstlineno: u32,
     labels: Vec<usize>,
-    loops: Vec<LoopCtx>,
+    pub(crate) fblocks: Vec<FBlockEntry>,
+    /// Per instruction: the handler block covering it, or `NO_HANDLER`.
+    handler_of: Vec<u32>,
+    handler_blocks: Vec<HandlerBlock>,
+    handler_stack: Vec<u32>,
+    /// Saved (fblocks, handler stack) while a jump out of blocks is compiled.
+    pub(crate) saved_blocks: Vec<(Vec<FBlockEntry>, Vec<u32>)>,
+    /// A class body (its qualname prefixes methods without `<locals>`).
+    pub(crate) is_class: bool,
     line: u32,
 }
+
+const NO_HANDLER: u32 = u32::MAX;
 
 pub struct Compiler<'a> {
     pub(crate) rt: &'a mut Runtime,
@@ -170,9 +207,26 @@ impl<'a> Compiler<'a> {
             qualname: qualname.to_string(),
             firstlineno,
             labels: Vec::new(),
-            loops: Vec::new(),
+            fblocks: Vec::new(),
+            handler_of: Vec::new(),
+            handler_blocks: Vec::new(),
+            handler_stack: Vec::new(),
+            saved_blocks: Vec::new(),
+            is_class: false,
             line: firstlineno,
         });
+    }
+
+    /// The qualified name of a function or class defined in the current unit.
+    pub(crate) fn child_qualname(&self, name: &str) -> String {
+        let u = self.units.last().unwrap();
+        if self.units.len() == 1 {
+            name.to_string()
+        } else if u.is_class {
+            format!("{}.{name}", u.qualname)
+        } else {
+            format!("{}.<locals>.{name}", u.qualname)
+        }
     }
 
     pub(crate) fn scope(&self) -> &symtable::Scope {
@@ -227,11 +281,13 @@ impl<'a> Compiler<'a> {
             let i = u.local_map[n];
             u.code.push(encode(Op::MAKE_CELL, i));
             u.lines.push(crate::dis::NO_LINE);
+            u.handler_of.push(NO_HANDLER);
         }
         if !frees.is_empty() {
             let nf = frees.len() as u32;
             u.code.push(encode(Op::COPY_FREE_VARS, nf));
             u.lines.push(crate::dis::NO_LINE);
+            u.handler_of.push(NO_HANDLER);
         }
     }
 
@@ -244,6 +300,37 @@ impl<'a> Compiler<'a> {
         u.code.push(encode(op, arg));
         let l = u.line;
         u.lines.push(l);
+        let h = u.handler_stack.last().copied().unwrap_or(NO_HANDLER);
+        u.handler_of.push(h);
+    }
+
+    /// Starts an exception handler range: instructions emitted until `pop_handler` resume
+    /// at `target` when they raise, with the stack cut to its height here.
+    pub(crate) fn push_handler(&mut self, target: Label) {
+        let u = self.unit();
+        let id = u.handler_blocks.len() as u32;
+        u.handler_blocks.push(HandlerBlock {
+            target,
+            setup_pc: u.code.len(),
+        });
+        u.handler_stack.push(id);
+    }
+
+    pub(crate) fn pop_handler(&mut self) {
+        self.unit().handler_stack.pop();
+    }
+
+    pub(crate) fn push_fblock(&mut self, kind: FBlock) {
+        let u = self.unit();
+        let handlers_outside = u.handler_stack.len();
+        u.fblocks.push(FBlockEntry {
+            kind,
+            handlers_outside,
+        });
+    }
+
+    pub(crate) fn pop_fblock(&mut self) {
+        self.unit().fblocks.pop();
     }
 
     pub(crate) fn new_label(&mut self) -> Label {
@@ -336,7 +423,8 @@ impl<'a> Compiler<'a> {
             assert!(rel as u32 <= MAX_ARG);
             u.code[pc] = encode(op, rel as u32);
         }
-        let stacksize = compute_stack_depth(&u.code);
+        let (stacksize, exc_table) =
+            compute_stack_depth(&u.code, &u.handler_of, &u.handler_blocks, &u.labels);
         let rt = &mut *self.rt;
         let names = u.names.iter().map(|n| rt.intern(n)).collect();
         let localsplus_names = u.localsplus.iter().map(|n| rt.intern(n)).collect();
@@ -356,6 +444,7 @@ impl<'a> Compiler<'a> {
             filename: rt.intern(&self.filename),
             firstlineno: u.firstlineno,
             lines: u.lines,
+            exc_table,
         };
         rt.heap.alloc(code)
     }
@@ -369,7 +458,7 @@ impl<'a> Compiler<'a> {
         let last_returns = u.code.last().is_some_and(|&w| {
             matches!(
                 crate::opcode::decode(w).0,
-                Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS
+                Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS | Op::RERAISE
             )
         });
         last_returns && !u.labels.contains(&end)
@@ -383,10 +472,18 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// Maximum value-stack depth over all paths (both sides of every branch).
-fn compute_stack_depth(code: &[u32]) -> u32 {
+/// Maximum value-stack depth over all paths (both sides of every branch, and every
+/// exception handler), and the exception table: each handler's depth is the stack height
+/// where its range began.
+fn compute_stack_depth(
+    code: &[u32],
+    handler_of: &[u32],
+    blocks: &[HandlerBlock],
+    labels: &[usize],
+) -> (u32, Vec<ExcEntry>) {
     let n = code.len();
     let mut depth_at: Vec<i32> = vec![-1; n + 1];
+    let mut hdepth: Vec<i32> = vec![-1; blocks.len()];
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0;
     while let Some((mut pc, mut d)) = work.pop() {
@@ -395,6 +492,18 @@ fn compute_stack_depth(code: &[u32]) -> u32 {
                 break;
             }
             depth_at[pc] = d;
+            let h = handler_of[pc];
+            if h != NO_HANDLER {
+                let hb = &blocks[h as usize];
+                if hdepth[h as usize] < 0 {
+                    let at = depth_at[hb.setup_pc.min(n)];
+                    hdepth[h as usize] = if at >= 0 { at } else { d };
+                    let t = labels[hb.target.0 as usize];
+                    let hd = hdepth[h as usize] + 1;
+                    max = max.max(hd);
+                    work.push((t, hd));
+                }
+            }
             let (op, arg) = crate::opcode::decode(code[pc]);
             if op.is_jump() {
                 let t = crate::opcode::jump_target(op, pc, arg);
@@ -410,5 +519,25 @@ fn compute_stack_depth(code: &[u32]) -> u32 {
             pc += 1;
         }
     }
-    max.max(0) as u32 + 1
+    // Contiguous runs of instructions under the same handler become table entries.
+    let mut table: Vec<ExcEntry> = Vec::new();
+    let mut pc = 0;
+    while pc < n {
+        let h = handler_of[pc];
+        if h == NO_HANDLER || hdepth[h as usize] < 0 {
+            pc += 1;
+            continue;
+        }
+        let start = pc;
+        while pc < n && handler_of[pc] == h {
+            pc += 1;
+        }
+        table.push(ExcEntry {
+            start: start as u32,
+            end: pc as u32,
+            target: labels[blocks[h as usize].target.0 as usize] as u32,
+            depth: hdepth[h as usize] as u32,
+        });
+    }
+    (max.max(0) as u32 + 1, table)
 }

@@ -1,7 +1,7 @@
 //! Statements -> bytecode.
 
-use super::symtable::{NameScope, TAG_FUNC};
-use super::{CResult, Compiler, LoopCtx};
+use super::symtable::{NameScope, TAG_CLASS, TAG_FUNC};
+use super::{CResult, Compiler, FBlock};
 use crate::opcode::{MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, Op};
 use pyjit_runtime::Value;
 use pyjit_runtime::code::{CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS};
@@ -55,25 +55,25 @@ impl<'a> Compiler<'a> {
                 self.for_stmt(f)?
             }
             Stmt::Break(b) => {
-                let Some(lp) = self.unit().loops.last() else {
+                let Some((to, is_for, _)) = self.unwind_to_loop()? else {
                     return Err(self.error("SyntaxError", "'break' outside loop", b.range.start()));
                 };
-                let (to, is_for) = (lp.break_to, lp.is_for);
                 if is_for {
                     self.emit(Op::POP_TOP, 0);
                 }
                 self.emit_jump(Op::JUMP_FORWARD, to);
+                self.restore_after_unwind();
             }
             Stmt::Continue(c) => {
-                let Some(lp) = self.unit().loops.last() else {
+                let Some((_, _, to)) = self.unwind_to_loop()? else {
                     return Err(self.error(
                         "SyntaxError",
                         "'continue' not properly in loop",
                         c.range.start(),
                     ));
                 };
-                let to = lp.continue_to;
                 self.emit_jump(Op::JUMP_BACKWARD, to);
+                self.restore_after_unwind();
             }
             Stmt::Return(r) => {
                 if self.units.len() == 1 {
@@ -83,14 +83,31 @@ impl<'a> Compiler<'a> {
                         r.range.start(),
                     ));
                 }
-                match &r.value {
-                    None => self.emit_const_return(Value::NONE),
-                    Some(v) => {
-                        if let Some(c) = self.const_value(v) {
-                            self.emit_const_return(c);
-                        } else {
-                            self.expr(v)?;
-                            self.emit(Op::RETURN_VALUE, 0);
+                let cleanup = self
+                    .unit()
+                    .fblocks
+                    .iter()
+                    .any(|f| !matches!(f.kind, FBlock::Loop { .. } | FBlock::TryExcept));
+                let konst = match &r.value {
+                    None => Some(Value::NONE),
+                    Some(v) => self.const_value(v),
+                };
+                match konst {
+                    Some(c) if !cleanup => self.emit_const_return(c),
+                    Some(c) => {
+                        self.emit_const(c);
+                        self.unwind_all(true)?;
+                        self.emit(Op::RETURN_VALUE, 0);
+                        self.restore_after_unwind();
+                    }
+                    None => {
+                        self.expr(r.value.as_ref().unwrap())?;
+                        if cleanup {
+                            self.unwind_all(true)?;
+                        }
+                        self.emit(Op::RETURN_VALUE, 0);
+                        if cleanup {
+                            self.restore_after_unwind();
                         }
                     }
                 }
@@ -133,20 +150,19 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::POP_TOP, 0);
             }
-            Stmt::Raise(r) => {
-                if r.cause.is_some() {
-                    return Err(self.unsupported("'raise ... from ...' is", r.range.start()));
-                }
-                match &r.exc {
-                    Some(e) => {
-                        self.expr(e)?;
-                        self.emit(Op::RAISE_VARARGS, 1);
-                    }
-                    None => {
-                        return Err(self.unsupported("bare 'raise' (re-raise) is", r.range.start()));
+            Stmt::Raise(r) => match &r.exc {
+                Some(e) => {
+                    self.expr(e)?;
+                    match &r.cause {
+                        Some(c) => {
+                            self.expr(c)?;
+                            self.emit(Op::RAISE_VARARGS, 2);
+                        }
+                        None => self.emit(Op::RAISE_VARARGS, 1),
                     }
                 }
-            }
+                None => self.emit(Op::RAISE_VARARGS, 0),
+            },
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -159,11 +175,23 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::RAISE_VARARGS, 1);
                 self.bind(end);
             }
-            Stmt::ClassDef(c) => {
-                return Err(self.unsupported("class definitions are", c.range.start()));
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.unsupported("'except*' is", t.range.start()));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
             }
-            Stmt::Try(t) => return Err(self.unsupported("'try' statements are", t.range.start())),
-            Stmt::With(w) => return Err(self.unsupported("'with' statements are", w.range.start())),
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.unsupported("'async with' is", w.range.start()));
+                }
+                self.with_items(&w.items, &w.body)?;
+            }
             Stmt::Match(m) => {
                 return Err(self.unsupported("'match' statements are", m.range.start()));
             }
@@ -203,13 +231,13 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.bind(top);
         self.jump_if(&w.test, false, orelse)?;
-        self.unit().loops.push(LoopCtx {
+        self.push_fblock(FBlock::Loop {
             continue_to: top,
             break_to: end,
             is_for: false,
         });
         self.stmts(&w.body)?;
-        self.unit().loops.pop();
+        self.pop_fblock();
         self.set_line(&*w.test);
         self.emit_jump(Op::JUMP_BACKWARD, top);
         self.bind(orelse);
@@ -228,13 +256,13 @@ impl<'a> Compiler<'a> {
         self.set_line(f);
         self.emit_jump(Op::FOR_ITER, orelse);
         self.store(&f.target)?;
-        self.unit().loops.push(LoopCtx {
+        self.push_fblock(FBlock::Loop {
             continue_to: top,
             break_to: end,
             is_for: true,
         });
         self.stmts(&f.body)?;
-        self.unit().loops.pop();
+        self.pop_fblock();
         self.set_line(f);
         self.emit_jump(Op::JUMP_BACKWARD, top);
         self.bind(orelse);
@@ -477,12 +505,33 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Evaluates decorators (outermost first), leaving `[decorator, NULL]` pairs on the stack.
+    fn decorators(&mut self, ds: &[ast::Decorator]) -> CResult<()> {
+        for d in ds {
+            self.set_line(d);
+            self.expr(&d.expression)?;
+            self.emit(Op::PUSH_NULL, 0);
+        }
+        Ok(())
+    }
+
+    fn apply_decorators(&mut self, ds: &[ast::Decorator]) {
+        for d in ds.iter().rev() {
+            self.set_line(d);
+            self.emit(Op::CALL, 1);
+        }
+    }
+
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult<()> {
         if f.is_async {
             return Err(self.unsupported("'async def' is", f.range.start()));
         }
-        if !f.decorator_list.is_empty() {
-            return Err(self.unsupported("decorators are", f.range.start()));
+        self.decorators(&f.decorator_list)?;
+        if let Some(d) = f.decorator_list.first() {
+            // CPython attributes MAKE_FUNCTION to the first decorator's line.
+            self.set_line(d);
+        } else {
+            self.set_line(f);
         }
         let key = (f.range.start(), TAG_FUNC);
         let name = f.name.to_string();
@@ -502,7 +551,336 @@ impl<'a> Compiler<'a> {
             }
             Ok(())
         })?;
+        self.apply_decorators(&f.decorator_list);
+        self.set_line(f);
         self.store_name(&name);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult<()> {
+        if c.type_params.is_some() {
+            return Err(self.unsupported("generic classes are", c.range.start()));
+        }
+        self.decorators(&c.decorator_list)?;
+        self.set_line(c);
+        let name = c.name.to_string();
+        let key = (c.range.start(), TAG_CLASS);
+        let scope = self.scope_of_node(key);
+        let qualname = self.child_qualname(&name);
+        let line = self.line_of(c.range.start());
+        self.emit(Op::LOAD_BUILD_CLASS, 0);
+        self.emit(Op::PUSH_NULL, 0);
+        self.push_unit(scope, &name, &qualname, line);
+        self.unit().is_class = true;
+        self.layout_function_slots(&[]);
+        self.emit(Op::RESUME, 0);
+        self.load_name("__name__");
+        self.store_name("__module__");
+        let q = self.str_const(&qualname);
+        self.emit_const(q);
+        self.store_name("__qualname__");
+        let mut body: &[Stmt] = &c.body;
+        if let Some(Stmt::Expr(e)) = body.first()
+            && let Expr::StringLiteral(s) = &*e.value
+        {
+            self.set_line(&body[0]);
+            let v = self.rt.new_str(s.value.to_str());
+            self.emit_const(v);
+            self.store_name("__doc__");
+            body = &body[1..];
+        }
+        self.stmts(body)?;
+        let has_class_cell = self.scope().cells.iter().any(|n| n == "__class__");
+        if has_class_cell {
+            let i = self.slot("__class__");
+            self.emit(Op::LOAD_CLOSURE, i);
+            self.emit(Op::COPY, 1);
+            self.store_name("__classcell__");
+            self.emit(Op::RETURN_VALUE, 0);
+        } else {
+            self.emit_const_return(Value::NONE);
+        }
+        let frees = self.scope().frees.clone();
+        let code = self.pop_unit();
+        let mut flags = 0;
+        if !frees.is_empty() {
+            for n in &frees {
+                let i = self.slot(n);
+                self.emit(Op::LOAD_CLOSURE, i);
+            }
+            self.emit(Op::BUILD_TUPLE, frees.len() as u32);
+            flags |= MF_CLOSURE;
+        }
+        self.emit_const(code);
+        self.emit(Op::MAKE_FUNCTION, flags);
+        let n = self.str_const(&name);
+        self.emit_const(n);
+        let mut nargs = 2;
+        if let Some(args) = &c.arguments {
+            for a in args.args.iter() {
+                if let Expr::Starred(s) = a {
+                    return Err(self.unsupported("starred base classes are", s.range.start()));
+                }
+                self.expr(a)?;
+                nargs += 1;
+            }
+            if let Some(k) = args.keywords.first() {
+                return Err(self.unsupported(
+                    "class keyword arguments (metaclass=...) are",
+                    k.range.start(),
+                ));
+            }
+        }
+        self.emit(Op::CALL, nargs);
+        self.apply_decorators(&c.decorator_list);
+        self.set_line(c);
+        self.store_name(&name);
+        Ok(())
+    }
+
+    /// Emits the code that leaves fblock `b` (`preserve_tos`: a return value is on top).
+    fn unwind_fblock(&mut self, b: &super::FBlockEntry, preserve_tos: bool) -> CResult<()> {
+        match &b.kind {
+            FBlock::Loop { .. } | FBlock::TryExcept => {}
+            FBlock::Finally(body) => {
+                self.stmts(body)?;
+            }
+            FBlock::FinallyEnd => {
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2);
+                }
+                self.emit(Op::POP_TOP, 0);
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2);
+                }
+                self.emit(Op::POP_EXCEPT, 0);
+            }
+            FBlock::HandlerCleanup(name) => {
+                if let Some(n) = name {
+                    self.emit_const(Value::NONE);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2);
+                }
+                self.emit(Op::POP_EXCEPT, 0);
+            }
+            FBlock::With => {
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2);
+                }
+                self.emit(Op::WITH_EXIT, 0);
+            }
+        }
+        Ok(())
+    }
+
+    /// Leaves every fblock (for `return`). The fblock and handler stacks are saved first;
+    /// `restore_after_unwind` puts them back.
+    fn unwind_all(&mut self, preserve_tos: bool) -> CResult<()> {
+        self.save_blocks();
+        while let Some(b) = self.unit().fblocks.pop() {
+            self.unit().handler_stack.truncate(b.handlers_outside);
+            self.unwind_fblock(&b, preserve_tos)?;
+        }
+        Ok(())
+    }
+
+    /// Leaves fblocks up to the innermost loop (for `break`/`continue`): its
+    /// `(break_to, is_for, continue_to)`, or `None` outside a loop.
+    fn unwind_to_loop(&mut self) -> CResult<Option<(super::Label, bool, super::Label)>> {
+        if !self
+            .unit()
+            .fblocks
+            .iter()
+            .any(|f| matches!(f.kind, FBlock::Loop { .. }))
+        {
+            return Ok(None);
+        }
+        self.save_blocks();
+        loop {
+            let b = self.unit().fblocks.last().cloned().unwrap();
+            if let FBlock::Loop {
+                continue_to,
+                break_to,
+                is_for,
+            } = b.kind
+            {
+                self.unit().handler_stack.truncate(b.handlers_outside);
+                return Ok(Some((break_to, is_for, continue_to)));
+            }
+            self.unit().fblocks.pop();
+            self.unit().handler_stack.truncate(b.handlers_outside);
+            self.unwind_fblock(&b, false)?;
+        }
+    }
+
+    fn save_blocks(&mut self) {
+        let u = self.unit();
+        let saved = (u.fblocks.clone(), u.handler_stack.clone());
+        u.saved_blocks.push(saved);
+    }
+
+    fn restore_after_unwind(&mut self) {
+        let u = self.unit();
+        let (f, h) = u.saved_blocks.pop().unwrap();
+        u.fblocks = f;
+        u.handler_stack = h;
+    }
+
+    /// try/except/else (no finally). Stack protocol: a handler starts with [exc];
+    /// PUSH_EXC_INFO makes it [prev_exc, exc]; POP_EXCEPT restores prev_exc.
+    fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.push_handler(handler);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.emit(Op::NOP, 0);
+        self.stmts(&t.orelse)?;
+        self.emit_jump(Op::JUMP_FORWARD, end);
+        self.bind(handler);
+        let cleanup = self.new_label();
+        self.push_handler(cleanup);
+        self.emit(Op::PUSH_EXC_INFO, 0);
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Op::CHECK_EXC_MATCH, 0);
+                    self.emit_jump(Op::POP_JUMP_IF_FALSE, next);
+                }
+                None => {
+                    if i + 1 != t.handlers.len() {
+                        return Err(self.error(
+                            "SyntaxError",
+                            "default 'except:' must be last",
+                            h.range.start(),
+                        ));
+                    }
+                }
+            }
+            match &h.name {
+                Some(n) => {
+                    let n = n.to_string();
+                    self.store_name(&n);
+                    let name_cleanup = self.new_label();
+                    self.push_handler(name_cleanup);
+                    self.push_fblock(FBlock::HandlerCleanup(Some(n.clone())));
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.pop_handler();
+                    self.emit(Op::POP_EXCEPT, 0);
+                    self.emit_const(Value::NONE);
+                    self.store_name(&n);
+                    self.delete_name(&n);
+                    self.emit_jump(Op::JUMP_FORWARD, end);
+                    // An exception in the body: clear the name, re-raise to `cleanup`.
+                    self.bind(name_cleanup);
+                    self.emit_const(Value::NONE);
+                    self.store_name(&n);
+                    self.delete_name(&n);
+                    self.emit(Op::RERAISE, 0);
+                }
+                None => {
+                    self.emit(Op::POP_TOP, 0);
+                    self.push_fblock(FBlock::HandlerCleanup(None));
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(Op::POP_EXCEPT, 0);
+                    self.emit_jump(Op::JUMP_FORWARD, end);
+                }
+            }
+            self.bind(next);
+        }
+        // No handler matched: re-raise (the cleanup handler restores the exception state).
+        self.emit(Op::RERAISE, 0);
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(Op::SWAP, 2);
+        self.emit(Op::POP_EXCEPT, 0);
+        self.emit(Op::RERAISE, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.push_handler(handler);
+        self.push_fblock(FBlock::Finally(t.finalbody.to_vec()));
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.pop_fblock();
+        self.pop_handler();
+        self.emit(Op::NOP, 0);
+        self.stmts(&t.finalbody)?;
+        self.emit_jump(Op::JUMP_FORWARD, end);
+        self.bind(handler);
+        let cleanup = self.new_label();
+        self.push_handler(cleanup);
+        self.emit(Op::PUSH_EXC_INFO, 0);
+        self.push_fblock(FBlock::FinallyEnd);
+        self.stmts(&t.finalbody)?;
+        self.pop_fblock();
+        self.emit(Op::RERAISE, 0);
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(Op::SWAP, 2);
+        self.emit(Op::POP_EXCEPT, 0);
+        self.emit(Op::RERAISE, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(&first.context_expr)?;
+        self.emit(Op::BEFORE_WITH, 0);
+        match &first.optional_vars {
+            Some(t) => self.store(t)?,
+            None => self.emit(Op::POP_TOP, 0),
+        }
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.push_handler(handler);
+        self.push_fblock(FBlock::With);
+        self.with_items(rest, body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.emit(Op::WITH_EXIT, 0);
+        self.emit_jump(Op::JUMP_FORWARD, end);
+        self.bind(handler);
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        self.push_handler(cleanup);
+        self.emit(Op::PUSH_EXC_INFO, 0);
+        self.emit(Op::WITH_EXCEPT_START, 0);
+        self.emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
+        self.emit(Op::RERAISE, 0);
+        self.bind(suppress);
+        self.emit(Op::POP_TOP, 0);
+        self.emit(Op::POP_EXCEPT, 0);
+        self.emit(Op::POP_TOP, 0);
+        self.pop_handler();
+        self.emit_jump(Op::JUMP_FORWARD, end);
+        self.bind(cleanup);
+        self.emit(Op::SWAP, 2);
+        self.emit(Op::POP_EXCEPT, 0);
+        self.emit(Op::RERAISE, 0);
+        self.bind(end);
         Ok(())
     }
 
@@ -545,12 +923,7 @@ impl<'a> Compiler<'a> {
             flags |= MF_KWDEFAULTS;
         }
         let scope = self.scope_of_node(key);
-        let parent_qual = self.units.last().unwrap().qualname.clone();
-        let qualname = if self.units.len() == 1 {
-            name.to_string()
-        } else {
-            format!("{parent_qual}.<locals>.{name}")
-        };
+        let qualname = self.child_qualname(name);
         let line = self.line_of(at);
         self.push_unit(scope, name, &qualname, line);
         let mut pnames: Vec<String> = Vec::new();
@@ -573,6 +946,9 @@ impl<'a> Compiler<'a> {
         }
         if self.units.len() > 2 {
             uflags |= CO_NESTED;
+        }
+        if self.scope().is_generator {
+            uflags |= pyjit_runtime::code::CO_GENERATOR;
         }
         {
             let u = self.unit();

@@ -9,6 +9,9 @@ use std::collections::HashMap;
 pub enum ScopeKind {
     Module,
     Function,
+    /// A class body: its names live in the class namespace dict (LOAD_NAME/STORE_NAME), and
+    /// functions inside it do not see them.
+    Class,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -43,6 +46,8 @@ pub struct Scope {
     pub cells: Vec<String>,
     /// Names of free variables, in order.
     pub frees: Vec<String>,
+    /// The function contains `yield`.
+    pub is_generator: bool,
 }
 
 impl Scope {
@@ -60,7 +65,7 @@ impl Scope {
         *self
             .resolved
             .get(n)
-            .unwrap_or(&if self.kind == Some(ScopeKind::Module) {
+            .unwrap_or(&if self.kind != Some(ScopeKind::Function) {
                 NameScope::Name
             } else {
                 NameScope::GlobalImplicit
@@ -81,6 +86,7 @@ pub type SymError = (String, TextSize);
 pub const TAG_FUNC: u8 = 0;
 pub const TAG_LAMBDA: u8 = 1;
 pub const TAG_COMP: u8 = 2;
+pub const TAG_CLASS: u8 = 3;
 
 pub fn build(body: &[Stmt]) -> Result<SymbolTable, SymError> {
     let mut b = Builder {
@@ -202,8 +208,22 @@ impl Builder {
                 self.cur = prev;
             }
             Stmt::ClassDef(c) => {
-                // Classes are rejected by the code generator; bind the name so analysis goes on.
+                for d in &c.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.expr(a)?;
+                    }
+                    for k in args.keywords.iter() {
+                        self.expr(&k.value)?;
+                    }
+                }
                 self.scope().bind(c.name.as_str());
+                let prev = self.enter((c.range.start(), TAG_CLASS));
+                self.scope().kind = Some(ScopeKind::Class);
+                self.stmts(&c.body)?;
+                self.cur = prev;
             }
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
@@ -385,9 +405,25 @@ impl Builder {
     fn expr(&mut self, e: &Expr) -> Result<(), SymError> {
         match e {
             Expr::Name(n) => match n.ctx {
-                ast::ExprContext::Load => self.scope().use_(n.id.as_str()),
+                ast::ExprContext::Load => {
+                    self.scope().use_(n.id.as_str());
+                    // Zero-argument super() needs the class cell.
+                    if n.id.as_str() == "super" && self.scope().kind == Some(ScopeKind::Function) {
+                        self.scope().use_("__class__");
+                    }
+                }
                 _ => self.scope().bind(n.id.as_str()),
             },
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.scope().is_generator = true;
+                let mut err = Ok(());
+                walk_children(e, &mut |c| {
+                    if err.is_ok() {
+                        err = self.expr(c);
+                    }
+                });
+                err?;
+            }
             Expr::Named(n) => {
                 self.expr(&n.value)?;
                 // The walrus binds in the nearest non-comprehension scope; comprehensions are
@@ -532,6 +568,7 @@ fn resolve(
 ) -> Result<Vec<String>, SymError> {
     let kind = st.scopes[id].kind.unwrap();
     let is_fn = kind == ScopeKind::Function;
+    let is_class = kind == ScopeKind::Class;
     let mut resolved = HashMap::new();
     {
         let s = &st.scopes[id];
@@ -567,12 +604,31 @@ fn resolve(
         let globals = st.scopes[id].globals.clone();
         visible.retain(|(_, e)| !globals.contains(e));
     }
+    if is_class {
+        // Methods see the implicit `__class__` cell of their class, not its other names.
+        visible.retain(|(_, e)| e != "__class__");
+        visible.push((id, "__class__".to_string()));
+    }
     // Children first: what they need from us becomes cells (or passes through as free).
     let children = st.scopes[id].children.clone();
     let mut needed_from_outside: Vec<String> = Vec::new();
     for c in children {
         let child_free = resolve(st, c, &visible)?;
         for n in child_free {
+            if is_class && n == "__class__" {
+                resolved.insert(n.clone(), NameScope::Cell);
+                continue;
+            }
+            if is_class {
+                // A class's own names never close over; the child's need passes through.
+                if !needed_from_outside.contains(&n) {
+                    needed_from_outside.push(n.clone());
+                }
+                if !resolved.contains_key(&n) {
+                    resolved.insert(n.clone(), NameScope::Free);
+                }
+                continue;
+            }
             match resolved.get(&n) {
                 Some(NameScope::Local) | Some(NameScope::Cell) => {
                     resolved.insert(n.clone(), NameScope::Cell);
@@ -588,6 +644,18 @@ fn resolve(
                     if !needed_from_outside.contains(&n) {
                         needed_from_outside.push(n);
                     }
+                }
+            }
+        }
+    }
+    // A class body's uses of names bound in an enclosing function are free too.
+    if is_class {
+        let used = st.scopes[id].used.clone();
+        for n in used {
+            if !resolved.contains_key(&n) && enclosing.iter().any(|(_, e)| *e == n) {
+                resolved.insert(n.clone(), NameScope::Free);
+                if !needed_from_outside.contains(&n) {
+                    needed_from_outside.push(n);
                 }
             }
         }
@@ -620,6 +688,9 @@ fn resolve(
         .filter(|n| resolved.get(*n) == Some(&NameScope::Cell))
         .cloned()
         .collect();
+    if is_class && resolved.get("__class__") == Some(&NameScope::Cell) {
+        cells.push("__class__".to_string());
+    }
     cells.dedup();
     let mut seen = std::collections::HashSet::new();
     cells.retain(|n| seen.insert(n.clone()));
@@ -627,7 +698,11 @@ fn resolve(
     needed_from_outside.sort_by_key(|n| s.used.iter().position(|u| u == n).unwrap_or(usize::MAX));
     s.frees = needed_from_outside.clone();
     s.resolved = resolved;
-    Ok(if is_fn { needed_from_outside } else { vec![] })
+    Ok(if is_fn || is_class {
+        needed_from_outside
+    } else {
+        vec![]
+    })
 }
 
 /// The start offset of a statement or expression (for error positions).

@@ -1,0 +1,797 @@
+//! Classes: creation (`type(name, bases, ns)`, C3 MRO, `__slots__`), instantiation
+//! (`__new__` then `__init__`), and the builtin descriptor types `property`,
+//! `classmethod`, `staticmethod` and `super`.
+
+use crate::attr::{lookup_in_heap_types, type_lookup};
+use crate::builtins::{arity, no_kwargs};
+use crate::gc::{kind_of, payload, payload_unchecked};
+use crate::object::*;
+use crate::value::Value;
+use crate::{PyResult, Runtime, dict, seq};
+
+fn type_name_of(ty: Value) -> String {
+    payload_unchecked::<PyType>(ty).name.clone()
+}
+
+/// C3 linearization of `cls` with `bases`.
+fn c3_mro(rt: &mut Runtime, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|&b| payload_unchecked::<PyType>(b).mro.clone())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let head = s[0];
+            if !seqs.iter().any(|t| t[1..].contains(&head)) {
+                found = Some(head);
+                break;
+            }
+        }
+        let Some(h) = found else {
+            let names: Vec<String> = bases.iter().map(|&b| type_name_of(b)).collect();
+            return Err(rt.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(h);
+        for s in seqs.iter_mut() {
+            if s[0] == h {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Builtin types a class statement may derive from.
+fn acceptable_base(rt: &Runtime, b: Value) -> bool {
+    let p = payload_unchecked::<PyType>(b);
+    if p.heap {
+        return true;
+    }
+    let t = &rt.t;
+    let ok = [
+        t.object,
+        t.int,
+        t.float,
+        t.str,
+        t.list,
+        t.tuple,
+        t.dict,
+        t.set,
+        t.frozenset,
+    ];
+    ok.contains(&b) || p.solid == t.base_exception
+}
+
+/// `type(name, bases, ns)`: makes a class.
+pub fn new_class(
+    rt: &mut Runtime,
+    name: &str,
+    bases: Vec<Value>,
+    ns: Value,
+    module: Value,
+) -> PyResult<Value> {
+    let bases = if bases.is_empty() {
+        vec![rt.t.object]
+    } else {
+        bases
+    };
+    for &b in &bases {
+        if kind_of(b) != Some(Kind::Type) {
+            let t = rt.type_name(b);
+            return Err(rt.type_error(format!("bases must be types, not {t}")));
+        }
+        if !acceptable_base(rt, b) {
+            let n = type_name_of(b);
+            return Err(rt.type_error(format!("type '{n}' is not an acceptable base type")));
+        }
+    }
+    for (i, &b) in bases.iter().enumerate() {
+        if bases[..i].contains(&b) {
+            let n = type_name_of(b);
+            return Err(rt.type_error(format!("duplicate base class {n}")));
+        }
+    }
+    // The layout: at most one non-`object` solid base (exceptions count as one).
+    let mut solid = rt.t.object;
+    for &b in &bases {
+        let s = payload_unchecked::<PyType>(b).solid;
+        if s == rt.t.object || s == solid {
+            continue;
+        }
+        if solid == rt.t.object || rt.is_subtype(s, solid) {
+            solid = s;
+        } else if !rt.is_subtype(solid, s) {
+            return Err(rt.type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    let ns_copy = dict::copy(rt, ns);
+    rt.temp_roots.push(ns_copy);
+    let r = finish_class(rt, name, bases, ns_copy, module, solid);
+    rt.temp_roots.pop();
+    r
+}
+
+fn finish_class(
+    rt: &mut Runtime,
+    name: &str,
+    bases: Vec<Value>,
+    ns: Value,
+    module: Value,
+    solid: Value,
+) -> PyResult<Value> {
+    let k_qual = rt.intern("__qualname__");
+    let qualname = match dict::remove(rt, ns, k_qual)? {
+        Some(q) => match rt.str_of(q) {
+            Some(s) => s.to_string(),
+            None => {
+                let t = rt.type_name(q);
+                return Err(rt.type_error(format!("type __qualname__ must be a str, not {t}")));
+            }
+        },
+        None => name.to_string(),
+    };
+    let k_mod = rt.intern("__module__");
+    if dict::get(rt, ns, k_mod)?.is_none() && !module.is_null() {
+        dict::set(rt, ns, k_mod, module)?;
+    }
+    // `__eq__` without `__hash__` makes instances unhashable, as in CPython.
+    let (k_eq, k_hash) = (rt.intern("__eq__"), rt.intern("__hash__"));
+    if dict::get(rt, ns, k_eq)?.is_some() && dict::get(rt, ns, k_hash)?.is_none() {
+        dict::set(rt, ns, k_hash, Value::NONE)?;
+    }
+    // `__new__` is a static method; `__init_subclass__` and `__class_getitem__` class methods.
+    let k_new = rt.intern("__new__");
+    if let Some(f) = dict::get(rt, ns, k_new)?
+        && kind_of(f) == Some(Kind::Function)
+    {
+        let sm = rt.heap.alloc(PyStaticMethod(f));
+        dict::set(rt, ns, k_new, sm)?;
+    }
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        let k = rt.intern(n);
+        if let Some(f) = dict::get(rt, ns, k)?
+            && kind_of(f) == Some(Kind::Function)
+        {
+            let cm = rt.heap.alloc(PyClassMethod(f));
+            dict::set(rt, ns, k, cm)?;
+        }
+    }
+    // __slots__: instances have no __dict__ when every class in the MRO declares slots.
+    let k_slots = rt.intern("__slots__");
+    let own_slots = match dict::get(rt, ns, k_slots)? {
+        Some(s) => {
+            let items = if kind_of(s) == Some(Kind::Str) {
+                vec![s]
+            } else {
+                seq::to_vec(rt, s)?
+            };
+            let mut names = Vec::new();
+            for it in items {
+                let Some(n) = rt.str_of(it) else {
+                    let t = rt.type_name(it);
+                    return Err(
+                        rt.type_error(format!("__slots__ items must be strings, not '{t}'"))
+                    );
+                };
+                let n = n.to_string();
+                if n == "__dict__" {
+                    names.clear();
+                    return build(rt, name, qualname, bases, ns, solid, None);
+                }
+                names.push(rt.intern(&n));
+            }
+            Some(names)
+        }
+        None => None,
+    };
+    let slots = match own_slots {
+        Some(mut names) => {
+            let mut all_slotted = true;
+            for &b in &bases {
+                let p = payload_unchecked::<PyType>(b);
+                if p.heap {
+                    match &p.slots {
+                        Some(s) => names.extend_from_slice(s),
+                        None => all_slotted = false,
+                    }
+                }
+            }
+            if all_slotted { Some(names) } else { None }
+        }
+        None => None,
+    };
+    build(rt, name, qualname, bases, ns, solid, slots)
+}
+
+fn build(
+    rt: &mut Runtime,
+    name: &str,
+    qualname: String,
+    bases: Vec<Value>,
+    ns: Value,
+    solid: Value,
+    slots: Option<Vec<Value>>,
+) -> PyResult<Value> {
+    rt.next_type_version += 1;
+    let cls = rt.heap.alloc(PyType {
+        name: name.to_string(),
+        qualname,
+        base: bases[0],
+        bases: bases.clone(),
+        mro: vec![],
+        dict: ns,
+        new: None,
+        heap: true,
+        version: rt.next_type_version,
+        solid,
+        slots,
+        subclasses: vec![],
+    });
+    rt.temp_roots.push(cls);
+    let mro = c3_mro(rt, cls, &bases);
+    rt.temp_roots.pop();
+    payload_unchecked::<PyType>(cls).mro = mro?;
+    for &b in &bases {
+        payload_unchecked::<PyType>(b).subclasses.push(cls);
+    }
+    Ok(cls)
+}
+
+/// Allocates an instance of `cls` the way its builtin base's `__new__` would.
+pub fn builtin_new(rt: &mut Runtime, cls: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = payload_unchecked::<PyType>(cls);
+    let solid = p.solid;
+    if !p.heap {
+        return match p.new {
+            Some(new) => new(rt, args, kw),
+            None if solid == rt.t.base_exception => {
+                crate::builtins::t_exception(rt, cls, &args[..args.len() - kw.len()])
+            }
+            None => {
+                let n = p.name.clone();
+                Err(rt.type_error(format!("cannot create '{n}' instances")))
+            }
+        };
+    }
+    if solid == rt.t.base_exception {
+        let a = rt.new_tuple(args[..args.len() - kw.len()].to_vec());
+        return Ok(rt.heap.alloc(PyException::new(cls, a)));
+    }
+    let t = &rt.t;
+    let base_value = if solid == t.object {
+        Value::NULL
+    } else if solid == t.list {
+        rt.new_list(vec![])
+    } else if solid == t.dict {
+        rt.new_dict()
+    } else if solid == t.set {
+        rt.new_set(false)
+    } else {
+        let new = payload_unchecked::<PyType>(solid).new.unwrap();
+        new(rt, args, kw)?
+    };
+    Ok(rt.heap.alloc(PyInstance {
+        cls,
+        shape: 0,
+        values: Vec::new(),
+        dict: Value::NULL,
+        base_value,
+    }))
+}
+
+/// `cls(*args, **kw)` for a class (or a builtin type called with a class in mind).
+pub fn call_type(rt: &mut Runtime, cls: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = payload_unchecked::<PyType>(cls);
+    if !p.heap {
+        return builtin_new(rt, cls, args, kw);
+    }
+    let user_new = lookup_in_heap_types(rt, cls, "__new__")?;
+    let obj = match user_new {
+        Some(n) => {
+            let f = match kind_of(n) {
+                Some(Kind::StaticMethod) => payload_unchecked::<PyStaticMethod>(n).0,
+                _ => n,
+            };
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(cls);
+            a.extend_from_slice(args);
+            rt.call_kw(f, &a, kw)?
+        }
+        None => {
+            // object.__new__ / the builtin base's __new__. Mutable builtin bases are filled
+            // by their __init__; immutable ones take the arguments now.
+            let solid = p.solid;
+            let t = &rt.t;
+            if solid == t.list || solid == t.dict || solid == t.set || solid == t.object {
+                builtin_new(rt, cls, &[], &[])?
+            } else {
+                builtin_new(rt, cls, args, kw)?
+            }
+        }
+    };
+    let oty = rt.type_of(obj);
+    if !rt.is_subtype(oty, cls) {
+        return Ok(obj);
+    }
+    rt.temp_roots.push(obj);
+    let r = run_init(rt, obj, oty, args, kw, user_new.is_some());
+    rt.temp_roots.pop();
+    r.map(|_| obj)
+}
+
+fn run_init(
+    rt: &mut Runtime,
+    obj: Value,
+    ty: Value,
+    args: &[Value],
+    kw: &[Value],
+    has_new: bool,
+) -> PyResult<()> {
+    let k = rt.intern("__init__");
+    let init = type_lookup(rt, ty, k)?;
+    match init {
+        Some(f) if kind_of(f) != Some(Kind::Builtin) => {
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(obj);
+            a.extend_from_slice(args);
+            let f = match kind_of(f) {
+                Some(Kind::Function) => f,
+                _ => {
+                    a.remove(0);
+                    crate::attr::bind(rt, f, obj, ty)
+                }
+            };
+            let r = rt.call_kw(f, &a, kw)?;
+            if !r.is_none() {
+                let t = rt.type_name(r);
+                return Err(rt.type_error(format!("__init__() should return None, not '{t}'")));
+            }
+            Ok(())
+        }
+        Some(f) => {
+            let b = payload_unchecked::<PyBuiltin>(f);
+            if b.owner == "object" {
+                if !args.is_empty() && !has_new {
+                    let n = type_name_of(ty);
+                    return Err(rt.type_error(format!("{n}() takes no arguments")));
+                }
+                return Ok(());
+            }
+            let func = b.func;
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(obj);
+            a.extend_from_slice(args);
+            func(rt, &unwrap_self(&a), kw)?;
+            Ok(())
+        }
+        None => Ok(()),
+    }
+}
+
+/// For a builtin method called on an instance of a class derived from a builtin type: the
+/// builtin value stands in for `self`.
+pub fn unwrap_self(args: &[Value]) -> std::borrow::Cow<'_, [Value]> {
+    if let Some(&s) = args.first()
+        && let Some(inst) = payload::<PyInstance>(s)
+        && !inst.base_value.is_null()
+    {
+        let mut v = args.to_vec();
+        v[0] = inst.base_value;
+        return std::borrow::Cow::Owned(v);
+    }
+    std::borrow::Cow::Borrowed(args)
+}
+
+/// The builtin value inside an instance of a builtin-derived class, else `v` itself.
+#[inline]
+pub fn base_value(v: Value) -> Value {
+    match payload::<PyInstance>(v) {
+        Some(i) if !i.base_value.is_null() => i.base_value,
+        _ => v,
+    }
+}
+
+// ----- builtin methods of object, BaseException, list/dict/set -----
+
+fn object_init(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() > 1 {
+        let ty = rt.type_of(args[0]);
+        let k = rt.intern("__init__");
+        let init = type_lookup(rt, ty, k)?;
+        let overridden = init.is_some_and(|f| kind_of(f) != Some(Kind::Builtin));
+        if overridden {
+            return Err(rt.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        let n = type_name_of(ty);
+        return Err(rt.type_error(format!("{n}() takes no arguments")));
+    }
+    Ok(Value::NONE)
+}
+
+/// `object.__new__(cls, ...)` (also `tuple.__new__(cls, it)` etc.: one generic `__new__`).
+fn object_new(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(rt.type_error("object.__new__(): not enough arguments"));
+    }
+    let cls = args[0];
+    if kind_of(cls) != Some(Kind::Type) {
+        let t = rt.type_name(cls);
+        return Err(rt.type_error(format!("object.__new__(X): X is not a type object ({t})")));
+    }
+    let p = payload_unchecked::<PyType>(cls);
+    let solid = p.solid;
+    let t = &rt.t;
+    if solid == t.object || solid == t.list || solid == t.dict || solid == t.set {
+        if p.heap {
+            return builtin_new(rt, cls, &[], &[]);
+        }
+        return builtin_new(rt, cls, &args[1..], kw);
+    }
+    builtin_new(rt, cls, &args[1..], kw)
+}
+
+fn object_repr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = crate::repr::default_repr(rt, args[0]);
+    Ok(rt.new_string(s))
+}
+
+fn object_str(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = crate::repr::repr(rt, args[0])?;
+    Ok(rt.new_string(s))
+}
+
+fn object_eq(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(if args[0] == args[1] {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn object_ne(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let e = crate::ops::eq(rt, args[0], args[1])?;
+    Ok(Value::bool(!e))
+}
+
+fn object_hash(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // The identity hash, as `ops::hash` computes it for objects without `__hash__`.
+    Ok(Value::small_int((args[0].ptr_bits() >> 4) as i64))
+}
+
+fn object_setattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__setattr__", args.len(), 3, 3)?;
+    crate::ops::expect_str(rt, args[1], "attribute name")?;
+    crate::attr::generic_setattr(rt, args[0], args[1], Some(args[2]))?;
+    Ok(Value::NONE)
+}
+
+fn object_delattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__delattr__", args.len(), 2, 2)?;
+    crate::attr::generic_setattr(rt, args[0], args[1], None)?;
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__getattribute__", args.len(), 2, 2)?;
+    crate::attr::getattr(rt, args[0], args[1])
+}
+
+fn object_format(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__format__", args.len(), 2, 2)?;
+    let spec = rt.str_of(args[1]).unwrap_or("");
+    if !spec.is_empty() {
+        let t = rt.type_name(args[0]);
+        return Err(rt.type_error(format!(
+            "unsupported format string passed to {t}.__format__"
+        )));
+    }
+    let s = crate::repr::to_str(rt, args[0])?;
+    Ok(rt.new_string(s))
+}
+
+fn object_cmp_ni(_rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+fn object_reduce_ex(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(rt.new_error(
+        rt.t.not_implemented_error,
+        "pickling is not supported by pyjit",
+    ))
+}
+
+fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "BaseException", kw)?;
+    let a = rt.new_tuple(args[1..].to_vec());
+    if let Some(e) = payload::<PyException>(args[0]) {
+        e.args = a;
+    }
+    Ok(Value::NONE)
+}
+
+fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = crate::repr::exception_str(rt, args[0])?;
+    Ok(rt.new_string(s))
+}
+
+fn exc_with_traceback(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn list_init(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "list", kw)?;
+    arity(rt, "list", args.len() - 1, 0, 1)?;
+    let items = match args.get(1) {
+        Some(&x) => seq::to_vec(rt, x)?,
+        None => Vec::new(),
+    };
+    payload_unchecked::<PyList>(args[0]).0 = items;
+    Ok(Value::NONE)
+}
+
+fn dict_init(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - 1 - kw.len();
+    arity(rt, "dict", npos, 0, 1)?;
+    let d = args[0];
+    if npos == 1 {
+        dict::update_from(rt, d, args[1])?;
+    }
+    for (i, &k) in kw.iter().enumerate() {
+        dict::set(rt, d, k, args[1 + npos + i])?;
+    }
+    Ok(Value::NONE)
+}
+
+fn set_init(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "set", kw)?;
+    arity(rt, "set", args.len() - 1, 0, 1)?;
+    crate::set::table(args[0]).clear();
+    if let Some(&x) = args.get(1) {
+        crate::set::update(rt, args[0], x)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn type_mro(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let m = payload_unchecked::<PyType>(args[0]).mro.clone();
+    Ok(rt.new_list(m))
+}
+
+fn type_subclasses(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let m = payload_unchecked::<PyType>(args[0]).subclasses.clone();
+    Ok(rt.new_list(m))
+}
+
+// ----- property, classmethod, staticmethod, super -----
+
+fn t_property(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    arity(rt, "property", npos, 0, 4)?;
+    let mut slots = [Value::NONE; 4];
+    slots[..npos].copy_from_slice(&args[..npos]);
+    for (i, &k) in kw.iter().enumerate() {
+        let idx = match rt.str_of(k).unwrap_or("") {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            "doc" => 3,
+            n => {
+                let n = n.to_string();
+                return Err(rt.type_error(format!(
+                    "property() got an unexpected keyword argument '{n}'"
+                )));
+            }
+        };
+        slots[idx] = args[npos + i];
+    }
+    if slots[3].is_none() && !slots[0].is_none() {
+        let k = rt.intern("__doc__");
+        if let Ok(Some(d)) = crate::attr::getattr_opt(rt, slots[0], k) {
+            slots[3] = d;
+        }
+    }
+    Ok(rt.heap.alloc(PyProperty {
+        fget: slots[0],
+        fset: slots[1],
+        fdel: slots[2],
+        doc: slots[3],
+    }))
+}
+
+fn prop_with(rt: &mut Runtime, args: &[Value], which: usize) -> PyResult<Value> {
+    arity(rt, "property", args.len() - 1, 1, 1)?;
+    let p = payload_unchecked::<PyProperty>(args[0]);
+    let mut f = [p.fget, p.fset, p.fdel, p.doc];
+    f[which] = args[1];
+    Ok(rt.heap.alloc(PyProperty {
+        fget: f[0],
+        fset: f[1],
+        fdel: f[2],
+        doc: f[3],
+    }))
+}
+
+fn prop_getter(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    prop_with(rt, args, 0)
+}
+fn prop_setter(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    prop_with(rt, args, 1)
+}
+fn prop_deleter(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    prop_with(rt, args, 2)
+}
+fn prop_get(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__get__", args.len() - 1, 1, 2)?;
+    let f = payload_unchecked::<PyProperty>(args[0]).fget;
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    rt.call(f, &[args[1]])
+}
+
+fn t_classmethod(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "classmethod", kw)?;
+    arity(rt, "classmethod", args.len(), 1, 1)?;
+    Ok(rt.heap.alloc(PyClassMethod(args[0])))
+}
+
+fn t_staticmethod(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "staticmethod", kw)?;
+    arity(rt, "staticmethod", args.len(), 1, 1)?;
+    Ok(rt.heap.alloc(PyStaticMethod(args[0])))
+}
+
+/// `super(type, obj)`; the zero-argument form is resolved by the interpreter, which knows
+/// the calling frame, and arrives here with both arguments.
+pub fn make_super(rt: &mut Runtime, ty: Value, obj: Value) -> PyResult<Value> {
+    if kind_of(ty) != Some(Kind::Type) {
+        let t = rt.type_name(ty);
+        return Err(rt.type_error(format!("super() argument 1 must be a type, not {t}")));
+    }
+    let start = if kind_of(obj) == Some(Kind::Type) && rt.is_subtype(obj, ty) {
+        obj
+    } else {
+        let ot = rt.type_of(obj);
+        if !rt.is_subtype(ot, ty) {
+            return Err(
+                rt.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+        ot
+    };
+    Ok(rt.heap.alloc(PySuper { ty, obj, start }))
+}
+
+fn t_super(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "super", kw)?;
+    match args.len() {
+        2 => make_super(rt, args[0], args[1]),
+        0 => {
+            // The calling frame (builtins run without frames of their own): `__class__`
+            // from its cells, and its first argument.
+            let Some(f) = rt.frames.last().copied() else {
+                return Err(rt.new_error(rt.t.runtime_error, "super(): no current frame"));
+            };
+            let code = payload_unchecked::<crate::code::CodeObject>(f.code);
+            if code.argcount == 0 && code.flags & crate::code::CO_VARARGS == 0 {
+                return Err(rt.new_error(rt.t.runtime_error, "super(): no arguments"));
+            }
+            let mut obj = rt.stack[f.base];
+            if code.localsplus_kinds[0] & crate::code::CO_FAST_CELL != 0
+                && let Some(c) = payload::<PyCell>(obj)
+            {
+                obj = c.0;
+            }
+            if obj.is_null() {
+                return Err(rt.new_error(rt.t.runtime_error, "super(): arg[0] deleted"));
+            }
+            let mut cls = Value::NULL;
+            for i in 0..code.nlocalsplus() {
+                if rt.str_of(code.localsplus_names[i]) == Some("__class__")
+                    && code.localsplus_kinds[i] & crate::code::CO_FAST_FREE != 0
+                {
+                    cls = payload::<PyCell>(rt.stack[f.base + i]).map_or(Value::NULL, |c| c.0);
+                }
+            }
+            if cls.is_null() {
+                return Err(rt.new_error(rt.t.runtime_error, "super(): __class__ cell not found"));
+            }
+            make_super(rt, cls, obj)
+        }
+        _ => Err(rt.new_error(
+            rt.t.not_implemented_error,
+            "unbound super objects (super(type)) are not supported by pyjit",
+        )),
+    }
+}
+
+/// Installs the object model's builtin methods and constructors.
+pub fn install(rt: &mut Runtime) {
+    use crate::builtins::register_methods;
+    let t = (
+        rt.t.object,
+        rt.t.base_exception,
+        rt.t.list,
+        rt.t.dict,
+        rt.t.set,
+        rt.t.type_,
+        rt.t.property,
+    );
+    register_methods(
+        rt,
+        t.0,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
+            ("__format__", object_format),
+            ("__lt__", object_cmp_ni),
+            ("__le__", object_cmp_ni),
+            ("__gt__", object_cmp_ni),
+            ("__ge__", object_cmp_ni),
+            ("__reduce_ex__", object_reduce_ex),
+        ],
+    );
+    register_methods(rt, t.0, "", &[("__new__", object_new)]);
+    register_methods(
+        rt,
+        t.1,
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
+    register_methods(rt, t.2, "list", &[("__init__", list_init)]);
+    register_methods(rt, t.3, "dict", &[("__init__", dict_init)]);
+    register_methods(rt, t.4, "set", &[("__init__", set_init)]);
+    register_methods(
+        rt,
+        t.5,
+        "type",
+        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+    );
+    register_methods(
+        rt,
+        t.6,
+        "property",
+        &[
+            ("getter", prop_getter),
+            ("setter", prop_setter),
+            ("deleter", prop_deleter),
+            ("__get__", prop_get),
+        ],
+    );
+    let ctors: Vec<(Value, crate::object::BuiltinFn)> = vec![
+        (rt.t.property, t_property),
+        (rt.t.classmethod, t_classmethod),
+        (rt.t.staticmethod, t_staticmethod),
+        (rt.t.super_, t_super),
+    ];
+    let b = rt.builtins;
+    for (ty, f) in ctors {
+        payload_unchecked::<PyType>(ty).new = Some(f);
+        let n = type_name_of(ty);
+        let k = rt.intern(&n);
+        dict::set(rt, b, k, ty).expect("str keys hash");
+    }
+}
