@@ -1,4 +1,4 @@
-# args: 5
+# args: 6
 """Enumerating permutations and combinations with itertools and generators,
 checking the counts against closed formulas."""
 import math

@@ -1,4 +1,4 @@
-# args: 60
+# args: 200
 """Unbounded spigot algorithms on big integers: digits of pi and e."""
 import sys
 from functools import reduce
@@ -47,35 +47,32 @@ def pi_digits_fast():
     """The same stream using plain local integers (no objects)."""
     q, r, t, k = 1, 0, 1, 0
     while True:
-        if 4 * q + r - t < t * 1:
-            three = (3 * q + r) // t
-            if three == (4 * q + r) // t:
-                yield three
-                q, r = 10 * q, 10 * (r - three * t)
-                continue
+        three = (3 * q + r) // t
+        if three == (4 * q + r) // t:
+            yield three
+            q, r = 10 * q, 10 * (r - three * t)
+            continue
         k += 1
         k2 = 2 * k + 1
         q, r, t = q * k, (2 * q + r) * k2, t * k2
 
 
 def e_digits():
-    """Spigot for e = sum 1/n!, producing decimal digits one at a time."""
-    # e = 2 + 1/2! + 1/3! + ... represented in a mixed-radix form that grows on demand
-    yield 2
-    digits = [1] * 12
+    """Streaming spigot for e = 1 + 1/1 (1 + 1/2 (1 + 1/3 (...))), same scheme as pi."""
+    q, r, t, k = 1, 0, 1, 0
     while True:
-        carry = 0
-        for i in range(len(digits) - 1, -1, -1):
-            x = digits[i] * 10 + carry
-            base = i + 2
-            digits[i] = x % base
-            carry = x // base
-        yield carry
-        digits.append(1)  # keep precision ahead of the digits produced
+        # the unconsumed tail lies between 1 and 2
+        low = (q + r) // t
+        if low == (2 * q + r) // t:
+            yield low
+            q, r = 10 * q, 10 * (r - low * t)
+            continue
+        k += 1
+        q, r, t = q, (q + r) * k, t * k
 
 
 def e_digits_bigint(n):
-    """Compute e to n digits with one big-integer series sum for cross-checking."""
+    """e * 10**(n-1) truncated, from one big-integer series sum (cross-check)."""
     scale = 10 ** (n + 10)
     term = scale
     total = 0
@@ -84,7 +81,38 @@ def e_digits_bigint(n):
         total += term
         k += 1
         term //= k
-    return str(total // 10 ** 10)
+    return total // 10 ** 11
+
+
+def arctan_inverse(x, scale):
+    """arctan(1/x) * scale, by the alternating Taylor series on big integers."""
+    power = scale // x
+    total = power
+    x2 = x * x
+    n = 1
+    sign = -1
+    while power:
+        power //= x2
+        n += 2
+        total += sign * (power // n)
+        sign = -sign
+    return total
+
+
+def pi_machin(n):
+    """pi * 10**(n-1) truncated, via Machin's formula (cross-check)."""
+    scale = 10 ** (n + 10)
+    value = 4 * (4 * arctan_inverse(5, scale) - arctan_inverse(239, scale))
+    return value // 10 ** 11
+
+
+def digits_to_int(digits):
+    """Horner's rule, nine digits at a time (avoids huge str/int conversions)."""
+    acc = 0
+    for i in range(0, len(digits), 9):
+        chunk = digits[i:i + 9]
+        acc = acc * 10 ** len(chunk) + reduce(lambda a, d: a * 10 + d, chunk, 0)
+    return acc
 
 
 def format_lines(digits, width=10):
@@ -107,12 +135,14 @@ def checksum(digits):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     pi = list(islice(pi_digits_fast(), n))
     for line in format_lines(pi):
         print(line)
     print("pi checksum:", checksum(pi))
 
+    machin = pi_machin(n)
+    print("Machin formula agrees:", machin == digits_to_int(pi))
     m = max(10, n // 5)
     pi_obj = list(islice(pi_digits(), m))
     print(f"object spigot agrees on {m} digits:", pi_obj == pi[:m])
@@ -120,8 +150,7 @@ def main():
     k = max(10, n // 3)
     e = list(islice(e_digits(), k))
     ref = e_digits_bigint(k)
-    agree = sum(1 for a, b in zip(e, ref) if str(a) == b)
-    print(f"e: first 30 = {''.join(map(str, e[:30]))}  agrees with series on {agree}/{k}")
+    print(f"e: first 30 = {''.join(map(str, e[:30]))}  agrees with series: {digits_to_int(e) == ref}")
     print("e checksum:", checksum(e))
     counts = [pi.count(d) for d in range(10)]
     print("pi digit counts:", counts)

@@ -1,4 +1,4 @@
-# args: 100
+# args: 40
 """A richards-style operating-system task scheduler simulation.
 
 Tasks (idle, worker, handlers, devices) exchange packets through a priority

@@ -976,7 +976,11 @@ _KEYWORDS = frozenset([
 def _field_property(index):
     def getter(self):
         return self[index]
-    return property(getter, doc='Alias for field number %d' % index)
+    try:
+        getter.__doc__ = 'Alias for field number %d' % index
+    except (AttributeError, TypeError):
+        pass
+    return property(getter)
 
 
 def _plural_list(names):
@@ -1081,64 +1085,66 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     fields = tuple(field_names)
     nfields = len(fields)
     qualname = typename + '.__new__'
-    arg_list = ', '.join(fields)
     _tuple_new = tuple.__new__
 
-    class _NamedTuple(tuple):
-        __slots__ = ()
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return _tuple_new(_cls, args)
+        return _tuple_new(_cls, _bind_fields(qualname, fields, default_values,
+                                             args, kwargs))
 
-        def __new__(_cls, *args, **kwargs):
-            if not kwargs and len(args) == nfields:
-                return _tuple_new(_cls, args)
-            return _tuple_new(_cls, _bind_fields(qualname, fields, default_values,
-                                                 args, kwargs))
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+        return result
 
-        @classmethod
-        def _make(cls, iterable):
-            result = _tuple_new(cls, iterable)
-            if len(result) != nfields:
-                raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
-            return result
+    def _replace(self, **kwds):
+        values = []
+        for i in range(nfields):
+            name = fields[i]
+            if name in kwds:
+                values.append(kwds.pop(name))
+            else:
+                values.append(self[i])
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return self._make(values)
 
-        def _replace(self, **kwds):
-            values = []
-            for i in range(nfields):
-                name = fields[i]
-                if name in kwds:
-                    values.append(kwds.pop(name))
-                else:
-                    values.append(self[i])
-            if kwds:
-                raise ValueError('Got unexpected field names: %r' % (list(kwds),))
-            return self._make(values)
+    def __repr__(self):
+        parts = []
+        for i in range(nfields):
+            parts.append('%s=%r' % (fields[i], self[i]))
+        return self.__class__.__name__ + '(' + ', '.join(parts) + ')'
 
-        def __repr__(self):
-            parts = []
-            for i in range(nfields):
-                parts.append('%s=%r' % (fields[i], self[i]))
-            return self.__class__.__name__ + '(' + ', '.join(parts) + ')'
+    def _asdict(self):
+        """Return a new dict which maps field names to their values."""
+        return dict(zip(self._fields, self))
 
-        def _asdict(self):
-            """Return a new dict which maps field names to their values."""
-            return dict(zip(self._fields, self))
+    def __getnewargs__(self):
+        """Return self as a plain tuple.  Used by copy and pickle."""
+        return tuple(self)
 
-        def __getnewargs__(self):
-            """Return self as a plain tuple.  Used by copy and pickle."""
-            return tuple(self)
-
-    cls = _NamedTuple
-    cls.__name__ = typename
-    cls.__qualname__ = typename
-    cls.__doc__ = '%s(%s)' % (typename, arg_list)
-    cls._fields = fields
-    cls._field_defaults = field_defaults
-    cls.__match_args__ = fields
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+        '__qualname__': typename,
+        # CPython uses the caller's module (found via sys._getframe); pyjit
+        # has no frames to inspect, so default to the main script.
+        '__module__': '__main__' if module is None else module,
+    }
     for index in range(nfields):
-        setattr(cls, fields[index], _field_property(index))
-    # CPython uses the caller's module (found via sys._getframe); pyjit has
-    # no frames to inspect, so default to the main script.
-    cls.__module__ = '__main__' if module is None else module
-    return cls
+        namespace[fields[index]] = _field_property(index)
+    return type(typename, (tuple,), namespace)
 
 
 # ================================================================== ChainMap

@@ -277,8 +277,8 @@ class partial:
 
 # ================================================================= lru_cache
 
-_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
-_CacheInfo.__module__ = 'functools'
+_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                         module='functools')
 
 _KWD_MARK = object()
 

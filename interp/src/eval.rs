@@ -883,8 +883,15 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 Op::LOAD_ASSERTION_ERROR => push!(rt.t.assertion_error),
                 Op::IMPORT_NAME => {
                     let name = code.names[arg as usize];
-                    let m = tri!(pyjit_runtime::modules::import(rt, name));
+                    sync!();
+                    save_frame!();
+                    let m = tri!(crate::import::import_module(rt, name));
                     push!(m);
+                }
+                Op::IMPORT_STAR => {
+                    let m = pop!();
+                    sync!();
+                    tri!(crate::import::import_star(rt, m, locals));
                 }
                 Op::IMPORT_FROM => {
                     let m = top!();
@@ -896,9 +903,10 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                                 rt.str_of(name).unwrap_or("?").to_string(),
                                 module_name(rt, m),
                             );
+                            let loc = module_file(rt, m);
                             tri!(Err(rt.new_error(
                                 rt.t.import_error,
-                                format!("cannot import name '{n}' from '{mn}' (unknown location)")
+                                format!("cannot import name '{n}' from '{mn}' ({loc})")
                             )))
                         }
                     };
@@ -1330,6 +1338,20 @@ fn make_exception(rt: &mut Runtime, exc: Value) -> PyResult<PyErr> {
         return Ok(PyErr(e));
     }
     Err(rt.type_error("exceptions must derive from BaseException"))
+}
+
+fn module_file(rt: &mut Runtime, m: Value) -> String {
+    let Some(p) = payload::<PyModule>(m) else {
+        return "unknown location".into();
+    };
+    let d = p.dict;
+    let k = rt.intern("__file__");
+    match dict::get(rt, d, k).ok().flatten().and_then(|f| rt.str_of(f)) {
+        Some(f) if !f.starts_with('<') => std::fs::canonicalize(f)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| f.to_string()),
+        _ => "unknown location".into(),
+    }
 }
 
 fn module_name(rt: &Runtime, m: Value) -> String {

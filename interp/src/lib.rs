@@ -6,6 +6,8 @@ pub mod compiler;
 pub mod dis;
 pub mod eval;
 pub mod generator;
+pub mod import;
+pub mod pylib;
 pub mod opcode;
 pub mod suggest;
 pub mod sys;
@@ -31,7 +33,13 @@ pub fn run_main(rt: &mut Runtime, code: Value) -> PyResult<Value> {
     let globals = rt.new_dict();
     rt.permanent.push(globals);
     let main = rt.new_str("__main__");
-    for (k, val) in [("__name__", main), ("__doc__", Value::NONE)] {
+    let c = payload_unchecked::<pyjit_runtime::code::CodeObject>(code);
+    let file = c.filename;
+    let mut entries = vec![("__name__", main), ("__doc__", Value::NONE)];
+    if rt.str_of(file) != Some("<string>") {
+        entries.push(("__file__", file));
+    }
+    for (k, val) in entries {
         let key = rt.intern(k);
         dict::set(rt, globals, key, val)?;
     }

@@ -148,6 +148,7 @@ opcodes! {
     YIELD_VALUE: None, |a, j| 0;
     GET_YIELD_FROM_ITER: None, |a, j| 0;
     SEND: JumpFwd, |a, j| if j { -1 } else { 0 };
+    IMPORT_STAR: None, |a, j| -1;
 }
 
 impl Op {

@@ -24,6 +24,33 @@ fn setrecursionlimit(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResul
     Ok(Value::NONE)
 }
 
+/// `sys.float_info`: an object with the float limits as attributes.
+fn make_float_info(rt: &mut Runtime) -> Value {
+    let ns = rt.new_dict();
+    let vals: Vec<(&str, Value)> = vec![
+        ("max", Value::float(f64::MAX)),
+        ("min", Value::float(f64::MIN_POSITIVE)),
+        ("epsilon", Value::float(f64::EPSILON)),
+        ("dig", Value::small_int(15)),
+        ("mant_dig", Value::small_int(53)),
+        ("max_exp", Value::small_int(1024)),
+        ("min_exp", Value::small_int(-1021)),
+        ("max_10_exp", Value::small_int(308)),
+        ("min_10_exp", Value::small_int(-307)),
+        ("radix", Value::small_int(2)),
+        ("rounds", Value::small_int(1)),
+    ];
+    for (k, v) in vals {
+        let key = rt.intern(k);
+        dict::set(rt, ns, key, v).expect("str keys hash");
+    }
+    let m = rt.new_str("sys");
+    let cls = pyjit_runtime::class::new_class(rt, "float_info", vec![], ns, m)
+        .expect("float_info class");
+    rt.permanent.push(cls);
+    rt.call(cls, &[]).unwrap_or(Value::NONE)
+}
+
 pub fn install(rt: &mut Runtime, argv: Vec<String>) {
     let d = rt.new_dict();
     let name = rt.intern("sys");
@@ -47,7 +74,35 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
         final_,
         Value::small_int(0),
     ]);
+    // sys.path[0]: the script's directory ('' for -c), where imports look first.
+    let dir = match argv.first() {
+        Some(a) if a != "-c" => {
+            let p = std::path::Path::new(a);
+            let parent = p.parent().map(|d| d.to_path_buf()).unwrap_or_default();
+            let abs = std::fs::canonicalize(if parent.as_os_str().is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                parent
+            });
+            abs.map(|d| d.display().to_string()).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    let dirv = rt.new_string(dir);
+    let path = rt.new_list(vec![dirv]);
+    let float_info = make_float_info(rt);
+    let stdin = rt.heap.alloc(pyjit_runtime::object::PyFile {
+        name: "<stdin>".into(),
+        mode: "r".into(),
+        data: String::new(),
+        pos: usize::MAX,
+        closed: false,
+    });
     let entries: Vec<(&str, Value)> = vec![
+        ("stdin", stdin),
+        ("__stdin__", stdin),
+        ("path", path),
+        ("float_info", float_info),
         ("argv", argv_v),
         ("modules", rt.modules),
         ("maxsize", maxsize),

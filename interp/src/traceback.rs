@@ -3,7 +3,7 @@
 use crate::compiler::CompileError;
 use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::payload_unchecked;
-use pyjit_runtime::object::{PyException, PyType};
+use pyjit_runtime::object::PyException;
 use pyjit_runtime::{PyErr, Runtime, repr};
 use std::collections::HashMap;
 
@@ -22,8 +22,37 @@ fn source_line(cache: &mut HashMap<String, Vec<String>>, file: &str, line: u32) 
         .filter(|l| !l.is_empty())
 }
 
-/// "Traceback (most recent call last): ..." plus the final "Type: message" line.
+/// An uncaught exception with its chain: causes and contexts first, as CPython prints them.
 pub fn format_exception(rt: &mut Runtime, err: PyErr) -> String {
+    let mut seen = Vec::new();
+    format_chain(rt, err, &mut seen)
+}
+
+fn format_chain(rt: &mut Runtime, err: PyErr, seen: &mut Vec<pyjit_runtime::Value>) -> String {
+    seen.push(err.0);
+    let e = payload_unchecked::<PyException>(err.0);
+    let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+    let mut out = String::new();
+    let is_exc = |v: pyjit_runtime::Value| {
+        pyjit_runtime::gc::payload::<PyException>(v).is_some()
+    };
+    if is_exc(cause) && !seen.contains(&cause) {
+        out.push_str(&format_chain(rt, PyErr(cause), seen));
+        out.push_str(
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+        );
+    } else if !suppress && is_exc(context) && !seen.contains(&context) {
+        out.push_str(&format_chain(rt, PyErr(context), seen));
+        out.push_str(
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+        );
+    }
+    out.push_str(&format_single(rt, err));
+    out
+}
+
+/// "Traceback (most recent call last): ..." plus the final "Type: message" line.
+fn format_single(rt: &mut Runtime, err: PyErr) -> String {
     let e = payload_unchecked::<PyException>(err.0);
     let entries: Vec<(String, u32, String)> = e
         .traceback
@@ -80,8 +109,12 @@ pub fn format_exception(rt: &mut Runtime, err: PyErr) -> String {
 /// "TypeName: message" (or just "TypeName" without a message).
 pub fn exception_line(rt: &mut Runtime, err: PyErr) -> String {
     let ty = payload_unchecked::<PyException>(err.0).ty;
-    let name = payload_unchecked::<PyType>(ty).name.clone();
-    let msg = repr::exception_str(rt, err.0).unwrap_or_default();
+    let name = repr::type_display_name(rt, ty);
+    let name = name.strip_prefix("__main__.").unwrap_or(&name).to_string();
+    let msg = match repr::to_str(rt, err.0) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
     let line = if msg.is_empty() {
         name
     } else {

@@ -251,6 +251,9 @@ fn own_set(rt: &mut Runtime, obj: Value, name: Value, v: Value) -> PyResult<bool
     match kind_of(obj) {
         Some(Kind::Instance) => {
             let inst = payload_unchecked::<PyInstance>(obj);
+            if !payload_unchecked::<PyType>(inst.cls).heap {
+                return Ok(false);
+            }
             if inst.shape != DICT_SHAPE {
                 if let Some(i) = rt.shapes.index_of(inst.shape, name) {
                     inst.values[i] = v;
@@ -280,7 +283,12 @@ fn own_del(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<bool> {
     if own_get(rt, obj, name).is_none() {
         return Ok(false);
     }
-    let d = instance_dict(rt, obj).unwrap();
+    let d = if kind_of(obj) == Some(Kind::Instance) {
+        to_dict_mode(rt, obj);
+        payload_unchecked::<PyInstance>(obj).dict
+    } else {
+        instance_dict(rt, obj).unwrap()
+    };
     dict::remove(rt, d, name)?;
     Ok(true)
 }
@@ -318,10 +326,37 @@ pub fn type_module(rt: &mut Runtime, ty: Value) -> Option<String> {
 
 /// Special attributes answered without a dict lookup.
 fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Value>> {
+    if crate::int::is_int(obj) {
+        let v = if obj.is_bool() {
+            Value::small_int(obj.as_bool() as i64)
+        } else {
+            obj
+        };
+        match name {
+            "real" | "numerator" => return Ok(Some(v)),
+            "imag" => return Ok(Some(Value::small_int(0))),
+            "denominator" => return Ok(Some(Value::small_int(1))),
+            _ => {}
+        }
+    }
+    if obj.is_float() {
+        match name {
+            "real" => return Ok(Some(obj)),
+            "imag" => return Ok(Some(Value::float(0.0))),
+            _ => {}
+        }
+    }
     if !name.starts_with('_')
         && !matches!(
             kind_of(obj),
-            Some(Kind::Exception | Kind::Range | Kind::Slice | Kind::Property | Kind::Generator)
+            Some(
+                Kind::Exception
+                    | Kind::Range
+                    | Kind::Slice
+                    | Kind::Property
+                    | Kind::Generator
+                    | Kind::File
+            )
         )
     {
         return Ok(None);
@@ -423,6 +458,15 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
                 "fdel" => p.fdel,
                 _ => p.doc,
             })
+        }
+        (Some(Kind::File), "closed") => Some(Value::bool(payload_unchecked::<PyFile>(obj).closed)),
+        (Some(Kind::File), "name") => {
+            let n = payload_unchecked::<PyFile>(obj).name.clone();
+            Some(rt.new_string(n))
+        }
+        (Some(Kind::File), "mode") => {
+            let n = payload_unchecked::<PyFile>(obj).mode.clone();
+            Some(rt.new_string(n))
         }
         (Some(Kind::Generator), "__name__") => Some(payload_unchecked::<PyGenerator>(obj).name),
         (Some(Kind::Generator), "__qualname__") => {
@@ -686,6 +730,32 @@ pub fn setattr(rt: &mut Runtime, obj: Value, name: Value, value: Value) -> PyRes
                 return Ok(());
             }
             generic_setattr(rt, obj, name, Some(value))
+        }
+        Some(Kind::Exception) => {
+            let e = payload_unchecked::<PyException>(obj);
+            match rt.str_of(name).unwrap_or("") {
+                "args" => {
+                    let items = crate::seq::to_vec(rt, value)?;
+                    let t = rt.new_tuple(items);
+                    payload_unchecked::<PyException>(obj).args = t;
+                    Ok(())
+                }
+                "__cause__" => {
+                    e.cause = if value.is_none() { Value::NULL } else { value };
+                    e.suppress_context = true;
+                    Ok(())
+                }
+                "__context__" => {
+                    e.context = if value.is_none() { Value::NULL } else { value };
+                    Ok(())
+                }
+                "__suppress_context__" => {
+                    e.suppress_context = crate::ops::truthy(rt, value)?;
+                    Ok(())
+                }
+                "__traceback__" => Ok(()),
+                _ => generic_setattr(rt, obj, name, Some(value)),
+            }
         }
         _ => generic_setattr(rt, obj, name, Some(value)),
     }

@@ -81,9 +81,22 @@ fn unexpected_kw(rt: &mut Runtime, fname: &str, k: &str) -> PyErr {
     ))
 }
 
+fn attr_name(rt: &mut Runtime, v: Value) -> PyResult<()> {
+    if kind_of(v) != Some(Kind::Str) {
+        let t = rt.type_name(v);
+        return Err(rt.type_error(format!("attribute name must be string, not '{t}'")));
+    }
+    Ok(())
+}
+
 pub fn index_arg(rt: &mut Runtime, v: Value) -> PyResult<i64> {
     if let Some(i) = int::to_i64(v) {
         return Ok(i);
+    }
+    if crate::dunder::is_instance(v)
+        && let Some(r) = crate::dunder::convert(rt, v, "__index__")?
+    {
+        return index_arg(rt, r);
     }
     if int::is_int(v) {
         return Err(rt.overflow_error("Python int too large to convert to C ssize_t"));
@@ -123,6 +136,36 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
             other => return Err(unexpected_kw(rt, "print", other)),
         }
     }
+    let generic = !file.is_none()
+        && payload::<PyTextIO>(file).is_none()
+        && payload::<PyFile>(file).is_none();
+    if generic {
+        // Any object with `write`: one call per piece, as CPython makes them.
+        let k = rt.intern("write");
+        let w = crate::attr::getattr(rt, file, k)?;
+        rt.temp_roots.push(w);
+        let r = (|| {
+            for (i, &a) in pos.iter().enumerate() {
+                if i > 0 {
+                    let s = rt.new_str(&sep);
+                    rt.call(w, &[s])?;
+                }
+                let s = repr::to_str(rt, a)?;
+                let s = rt.new_string(s);
+                rt.call(w, &[s])?;
+            }
+            let e = rt.new_str(&end);
+            rt.call(w, &[e])?;
+            if flush {
+                let k = rt.intern("flush");
+                let f = crate::attr::getattr(rt, file, k)?;
+                rt.call(f, &[])?;
+            }
+            Ok(Value::NONE)
+        })();
+        rt.temp_roots.pop();
+        return r;
+    }
     let mut line = String::new();
     for (i, &a) in pos.iter().enumerate() {
         if i > 0 {
@@ -131,6 +174,13 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
         line.push_str(&repr::to_str(rt, a)?);
     }
     line.push_str(&end);
+    if let Some(f) = payload::<PyFile>(file) {
+        if f.closed {
+            return Err(rt.value_error("I/O operation on closed file."));
+        }
+        f.data.push_str(&line);
+        return Ok(Value::NONE);
+    }
     if file.is_none() {
         let _ = rt.stdout.write_all(line.as_bytes());
     } else if let Some(f) = payload::<PyTextIO>(file) {
@@ -348,6 +398,11 @@ fn radix_str(
     prefix: &str,
 ) -> PyResult<Value> {
     arity(rt, name, args.len(), 1, 1)?;
+    if crate::dunder::is_instance(args[0])
+        && let Some(r) = crate::dunder::convert(rt, args[0], "__index__")?
+    {
+        return radix_str(rt, &[r], name, radix, prefix);
+    }
     if !int::is_int(args[0]) {
         let t = rt.type_name(args[0]);
         return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -456,7 +511,14 @@ fn b_next(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),
-            None => Err(rt.new_error_args(rt.t.stop_iteration, vec![])),
+            None => {
+                // A generator's return value rides on its StopIteration.
+                let mut a = vec![];
+                if kind_of(args[0]) == Some(Kind::Generator) && !rt.gen_return.is_none() {
+                    a.push(rt.gen_return);
+                }
+                Err(rt.new_error_args(rt.t.stop_iteration, a))
+            }
         },
     }
 }
@@ -731,7 +793,7 @@ fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value>
 
 fn b_getattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "getattr", args.len(), 2, 3)?;
-    ops::expect_str(rt, args[1], "attribute name")?;
+    attr_name(rt, args[1])?;
     match crate::attr::getattr(rt, args[0], args[1]) {
         Err(e) if args.len() == 3 && rt.err_matches(&e, rt.t.attribute_error) => Ok(args[2]),
         r => r,
@@ -740,7 +802,7 @@ fn b_getattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 
 fn b_hasattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "hasattr", args.len(), 2, 2)?;
-    ops::expect_str(rt, args[1], "attribute name")?;
+    attr_name(rt, args[1])?;
     match crate::attr::getattr(rt, args[0], args[1]) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if rt.err_matches(&e, rt.t.attribute_error) => Ok(Value::FALSE),
@@ -1196,7 +1258,7 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
 fn b_setattr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "setattr", kw)?;
     arity(rt, "setattr", args.len(), 3, 3)?;
-    ops::expect_str(rt, args[1], "attribute name")?;
+    attr_name(rt, args[1])?;
     crate::attr::setattr(rt, args[0], args[1], args[2])?;
     Ok(Value::NONE)
 }
@@ -1204,7 +1266,7 @@ fn b_setattr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> 
 fn b_delattr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "delattr", kw)?;
     arity(rt, "delattr", args.len(), 2, 2)?;
-    ops::expect_str(rt, args[1], "attribute name")?;
+    attr_name(rt, args[1])?;
     crate::attr::delattr(rt, args[0], args[1])?;
     Ok(Value::NONE)
 }
@@ -1439,6 +1501,13 @@ fn file_of(rt: &mut Runtime, v: Value, reading: bool) -> PyResult<&'static mut P
     if f.closed {
         return Err(rt.value_error("I/O operation on closed file."));
     }
+    if f.pos == usize::MAX {
+        // sys.stdin: read on first use.
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+        f.data = s;
+        f.pos = 0;
+    }
     let readable = f.mode.contains('r') || f.mode.contains('+');
     let writable = !f.mode.contains('r') || f.mode.contains('+');
     if reading && !readable {
@@ -1649,7 +1718,10 @@ pub fn install(rt: &mut Runtime) {
     let (ti, tf) = (rt.t.int, rt.t.float);
     register_methods(rt, ti, "int", INT_METHODS);
     register_methods(rt, tf, "float", FLOAT_METHODS);
+    let ose = rt.t.os_error;
     for (name, v) in [
+        ("IOError", ose),
+        ("EnvironmentError", ose),
         ("None", Value::NONE),
         ("True", Value::TRUE),
         ("False", Value::FALSE),

@@ -37,7 +37,7 @@ fn c3_mro(rt: &mut Runtime, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>>
         let Some(h) = found else {
             let names: Vec<String> = bases.iter().map(|&b| type_name_of(b)).collect();
             return Err(rt.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -360,7 +360,8 @@ fn run_init(
         Some(f) => {
             let b = payload_unchecked::<PyBuiltin>(f);
             if b.owner == "object" {
-                if !args.is_empty() && !has_new {
+                let solid = payload_unchecked::<PyType>(ty).solid;
+                if !args.is_empty() && !has_new && solid == rt.t.object {
                     let n = type_name_of(ty);
                     return Err(rt.type_error(format!("{n}() takes no arguments")));
                 }
@@ -442,12 +443,28 @@ fn object_new(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value>
 }
 
 fn object_repr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = crate::repr::default_repr(rt, args[0]);
+    let v = args[0];
+    let s = if kind_of(v) == Some(Kind::Instance) {
+        let b = base_value(v);
+        if b != v {
+            crate::repr::repr(rt, b)?
+        } else {
+            crate::repr::default_repr(rt, v)
+        }
+    } else {
+        crate::repr::repr(rt, v)?
+    };
     Ok(rt.new_string(s))
 }
 
 fn object_str(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = crate::repr::repr(rt, args[0])?;
+    let v = args[0];
+    let s = if kind_of(v) == Some(Kind::Instance) {
+        // Through `__repr__`, which a class may define.
+        crate::repr::repr(rt, v)?
+    } else {
+        crate::repr::to_str(rt, base_value(v))?
+    };
     Ok(rt.new_string(s))
 }
 
@@ -716,6 +733,215 @@ fn t_super(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+// ----- special methods of builtin types, for explicit calls (`super().__setitem__(k, v)`,
+// `int.__add__(a, b)`). The interpreter's own dispatch stays native. -----
+
+fn w_len(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__len__", a.len() - 1, 0, 0)?;
+    let n = seq::len(rt, a[0])?;
+    Ok(rt.new_int(n as i64))
+}
+fn w_getitem(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__getitem__", a.len() - 1, 1, 1)?;
+    seq::getitem(rt, a[0], a[1])
+}
+fn w_setitem(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__setitem__", a.len() - 1, 2, 2)?;
+    seq::setitem(rt, a[0], a[1], a[2])?;
+    Ok(Value::NONE)
+}
+fn w_delitem(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__delitem__", a.len() - 1, 1, 1)?;
+    seq::delitem(rt, a[0], a[1])?;
+    Ok(Value::NONE)
+}
+fn w_contains(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__contains__", a.len() - 1, 1, 1)?;
+    Ok(Value::bool(seq::contains(rt, a[0], a[1])?))
+}
+fn w_iter(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    seq::iter(rt, a[0])
+}
+fn w_hash(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let h = crate::ops::hash(rt, a[0])?;
+    Ok(rt.new_int(h))
+}
+fn w_bool(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(crate::ops::truthy(rt, a[0])?))
+}
+fn w_neg(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::ops::neg(rt, a[0])
+}
+fn w_pos(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::ops::pos(rt, a[0])
+}
+fn w_abs(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::ops::abs(rt, a[0])
+}
+fn w_int(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = rt.t.int;
+    let new = payload_unchecked::<PyType>(t).new.unwrap();
+    new(rt, &a[..1], &[])
+}
+fn w_float(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = rt.t.float;
+    let new = payload_unchecked::<PyType>(t).new.unwrap();
+    new(rt, &a[..1], &[])
+}
+
+macro_rules! binop_wrappers {
+    ($($f:ident = $op:ident, $inplace:expr, $reflected:expr;)*) => {
+        $(fn $f(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+            arity(rt, stringify!($f), a.len() - 1, 1, 1)?;
+            let (x, y) = if $reflected { (a[1], a[0]) } else { (a[0], a[1]) };
+            match crate::ops::binary_op(rt, crate::ops::BinOp::$op, $inplace, x, y) {
+                Err(e) if rt.err_matches(&e, rt.t.type_error) => Ok(Value::NOT_IMPLEMENTED),
+                r => r,
+            }
+        })*
+    };
+}
+binop_wrappers! {
+    w_add = Add, false, false;
+    w_radd = Add, false, true;
+    w_iadd = Add, true, false;
+    w_sub = Sub, false, false;
+    w_rsub = Sub, false, true;
+    w_mul = Mul, false, false;
+    w_rmul = Mul, false, true;
+    w_imul = Mul, true, false;
+    w_truediv = TrueDiv, false, false;
+    w_rtruediv = TrueDiv, false, true;
+    w_floordiv = FloorDiv, false, false;
+    w_rfloordiv = FloorDiv, false, true;
+    w_mod = Mod, false, false;
+    w_rmod = Mod, false, true;
+    w_pow = Pow, false, false;
+    w_rpow = Pow, false, true;
+    w_and = And, false, false;
+    w_or = Or, false, false;
+    w_xor = Xor, false, false;
+    w_lshift = LShift, false, false;
+    w_rshift = RShift, false, false;
+}
+
+macro_rules! cmp_wrappers {
+    ($($f:ident = $op:ident;)*) => {
+        $(fn $f(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+            arity(rt, stringify!($f), a.len() - 1, 1, 1)?;
+            let same_family = {
+                let (ta, tb) = (rt.type_of(a[0]), rt.type_of(base_value(a[1])));
+                ta == tb
+                    || (crate::int::is_int(a[0]) || a[0].is_float())
+                        && (crate::int::is_int(base_value(a[1])) || base_value(a[1]).is_float())
+            };
+            if !same_family {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            crate::ops::compare(rt, crate::ops::CmpOp::$op, a[0], base_value(a[1]))
+        })*
+    };
+}
+cmp_wrappers! {
+    w_eq = Eq;
+    w_ne = Ne;
+    w_lt = Lt;
+    w_le = Le;
+    w_gt = Gt;
+    w_ge = Ge;
+}
+
+const CONTAINER_DUNDERS: &[(&str, crate::object::BuiltinFn)] = &[
+    ("__len__", w_len),
+    ("__getitem__", w_getitem),
+    ("__contains__", w_contains),
+    ("__iter__", w_iter),
+    ("__eq__", w_eq),
+    ("__ne__", w_ne),
+    ("__lt__", w_lt),
+    ("__le__", w_le),
+    ("__gt__", w_gt),
+    ("__ge__", w_ge),
+    ("__bool__", w_bool),
+];
+
+const NUMBER_DUNDERS: &[(&str, crate::object::BuiltinFn)] = &[
+    ("__add__", w_add),
+    ("__radd__", w_radd),
+    ("__sub__", w_sub),
+    ("__rsub__", w_rsub),
+    ("__mul__", w_mul),
+    ("__rmul__", w_rmul),
+    ("__truediv__", w_truediv),
+    ("__rtruediv__", w_rtruediv),
+    ("__floordiv__", w_floordiv),
+    ("__rfloordiv__", w_rfloordiv),
+    ("__mod__", w_mod),
+    ("__rmod__", w_rmod),
+    ("__pow__", w_pow),
+    ("__rpow__", w_rpow),
+    ("__neg__", w_neg),
+    ("__pos__", w_pos),
+    ("__abs__", w_abs),
+    ("__int__", w_int),
+    ("__float__", w_float),
+    ("__hash__", w_hash),
+    ("__bool__", w_bool),
+    ("__eq__", w_eq),
+    ("__ne__", w_ne),
+    ("__lt__", w_lt),
+    ("__le__", w_le),
+    ("__gt__", w_gt),
+    ("__ge__", w_ge),
+];
+
+fn install_dunders(rt: &mut Runtime) {
+    use crate::builtins::register_methods;
+    let t = &rt.t;
+    let containers = [
+        (t.list, "list"),
+        (t.tuple, "tuple"),
+        (t.dict, "dict"),
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.str, "str"),
+        (t.range, "range"),
+    ];
+    for (ty, name) in containers {
+        register_methods(rt, ty, name, CONTAINER_DUNDERS);
+    }
+    let (l, d, tu, s, fs) = (rt.t.list, rt.t.dict, rt.t.tuple, rt.t.str, rt.t.frozenset);
+    for (ty, name) in [(l, "list"), (d, "dict")] {
+        register_methods(
+            rt,
+            ty,
+            name,
+            &[("__setitem__", w_setitem), ("__delitem__", w_delitem)],
+        );
+    }
+    register_methods(rt, l, "list", &[("__add__", w_add), ("__mul__", w_mul), ("__iadd__", w_iadd), ("__imul__", w_imul)]);
+    register_methods(rt, tu, "tuple", &[("__add__", w_add), ("__mul__", w_mul), ("__hash__", w_hash)]);
+    register_methods(rt, s, "str", &[("__add__", w_add), ("__mul__", w_mul), ("__mod__", w_mod), ("__hash__", w_hash)]);
+    register_methods(rt, fs, "frozenset", &[("__hash__", w_hash)]);
+    register_methods(rt, d, "dict", &[("__or__", w_or)]);
+    let (i, f) = (rt.t.int, rt.t.float);
+    register_methods(rt, i, "int", NUMBER_DUNDERS);
+    register_methods(
+        rt,
+        i,
+        "int",
+        &[
+            ("__index__", w_int),
+            ("__and__", w_and),
+            ("__or__", w_or),
+            ("__xor__", w_xor),
+            ("__lshift__", w_lshift),
+            ("__rshift__", w_rshift),
+        ],
+    );
+    register_methods(rt, f, "float", NUMBER_DUNDERS);
+}
+
 /// Installs the object model's builtin methods and constructors.
 pub fn install(rt: &mut Runtime) {
     use crate::builtins::register_methods;
@@ -781,6 +1007,7 @@ pub fn install(rt: &mut Runtime) {
             ("__get__", prop_get),
         ],
     );
+    install_dunders(rt);
     let ctors: Vec<(Value, crate::object::BuiltinFn)> = vec![
         (rt.t.property, t_property),
         (rt.t.classmethod, t_classmethod),

@@ -430,6 +430,10 @@ pub fn convert(rt: &mut Runtime, v: Value, name: &str) -> PyResult<Option<Value>
     Ok(Some(r))
 }
 
+pub fn user_has(rt: &mut Runtime, v: Value, name: &str) -> PyResult<bool> {
+    Ok(user_method(rt, v, name)?.is_some())
+}
+
 pub fn type_name_of(ty: Value) -> String {
     payload_unchecked::<PyType>(ty).name.clone()
 }

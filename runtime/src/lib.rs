@@ -3,6 +3,7 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod bytes;
 pub mod class;
 pub mod code;
 pub mod containers;

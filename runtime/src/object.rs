@@ -89,6 +89,17 @@ objects! {
     Super => PySuper;
     Generator => PyGenerator;
     File => PyFile;
+    Bytes => PyBytes;
+}
+
+/// `bytes` and `bytearray` (header flag `MUTABLE_BYTES`): a byte vector.
+pub struct PyBytes(pub Vec<u8>);
+pub const MUTABLE_BYTES: u8 = 2;
+impl Trace for PyBytes {
+    fn trace(&self, _: &mut Vec<Value>) {}
+    fn extra_bytes(&self) -> usize {
+        self.0.capacity()
+    }
 }
 
 /// How a payload reports the values it references and the memory it owns.

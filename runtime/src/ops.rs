@@ -174,6 +174,13 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
         }
         Kind::Dict => crate::dict::dict_eq(rt, a, b),
         Kind::Set => crate::set::set_eq(rt, a, b),
+        Kind::Method => {
+            let (x, y) = (
+                payload_unchecked::<PyMethod>(a),
+                payload_unchecked::<PyMethod>(b),
+            );
+            Ok(x.slf == y.slf && (x.func == y.func || eq(rt, x.func, y.func)?))
+        }
         Kind::Range => {
             let (x, y) = (
                 payload_unchecked::<PyRange>(a),
@@ -248,6 +255,11 @@ pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
             tuple_hash(rt, &items)
         }
         Kind::Instance => crate::dunder::hash(rt, v),
+        Kind::Method => {
+            let m = payload_unchecked::<PyMethod>(v);
+            let (f, s) = (m.func, m.slf);
+            Ok(hash(rt, f)? ^ hash(rt, s)?)
+        }
         _ => Ok((v.ptr_bits() >> 4) as i64),
     }
 }
@@ -585,6 +597,11 @@ pub fn expect_str(rt: &mut Runtime, v: Value, what: &str) -> PyResult<&'static s
 pub fn index_value(rt: &mut Runtime, v: Value, what: &str) -> PyResult<i64> {
     if let Some(i) = v.as_int_like() {
         return Ok(i);
+    }
+    if crate::dunder::is_instance(v)
+        && let Some(r) = crate::dunder::convert(rt, v, "__index__")?
+    {
+        return index_value(rt, r, what);
     }
     if kind_of(v) == Some(Kind::Int) {
         return Err(rt.index_error("cannot fit 'int' into an index-sized integer"));

@@ -345,11 +345,17 @@ fn repr_obj(
             }
         }
         Kind::Module => {
-            let n = payload_unchecked::<PyModule>(v).name;
-            out.push_str(&format!(
-                "<module '{}' (built-in)>",
-                rt.str_of(n).unwrap_or("?")
-            ));
+            let (n, d) = (
+                payload_unchecked::<PyModule>(v).name,
+                payload_unchecked::<PyModule>(v).dict,
+            );
+            let k = rt.intern("__file__");
+            let file = dict::get(rt, d, k)?.and_then(|f| rt.str_of(f));
+            let name = rt.str_of(n).unwrap_or("?");
+            match file {
+                Some(f) => out.push_str(&format!("<module '{name}' from '{f}'>")),
+                None => out.push_str(&format!("<module '{name}' (built-in)>")),
+            }
         }
         Kind::Code => {
             let c = payload_unchecked::<crate::code::CodeObject>(v);
@@ -370,6 +376,11 @@ fn repr_obj(
             out.push_str(&format!(
                 "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
             ));
+        }
+        Kind::Bytes => {
+            let mutable = header(v).flags & MUTABLE_BYTES != 0;
+            let s = crate::bytes::repr(&payload_unchecked::<PyBytes>(v).0, mutable);
+            out.push_str(&s);
         }
         Kind::Cell | Kind::Iter => {
             let t = rt.type_name(v);

@@ -304,6 +304,13 @@ impl Runtime {
                     Kind::Super => t.super_,
                     Kind::Generator => t.generator,
                     Kind::File => t.file,
+                    Kind::Bytes => {
+                        if crate::gc::header(v).flags & MUTABLE_BYTES != 0 {
+                            t.bytearray
+                        } else {
+                            t.bytes
+                        }
+                    }
                     Kind::DictView => match payload_unchecked::<PyDictView>(v).mode {
                         ViewMode::Keys => t.dict_keys,
                         ViewMode::Values => t.dict_values,

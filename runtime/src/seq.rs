@@ -662,6 +662,12 @@ fn repeat_count(rt: &mut Runtime, n: Value) -> PyResult<Option<usize>> {
     if int::is_int(n) {
         return Err(rt.overflow_error("cannot fit 'int' into an index-sized integer"));
     }
+    if crate::dunder::is_instance(n)
+        && crate::dunder::user_has(rt, n, "__index__")?
+        && let Some(r) = crate::dunder::convert(rt, n, "__index__")?
+    {
+        return repeat_count(rt, r);
+    }
     Ok(None)
 }
 

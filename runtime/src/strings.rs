@@ -715,6 +715,11 @@ pub fn m_lower(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value
     no_args(rt, "str.lower", args, kw)?;
     map_str(rt, args, str::to_lowercase)
 }
+pub fn m_casefold(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(rt, "str.casefold", args, kw)?;
+    // Full case folding: lowercase, plus the common special foldings.
+    map_str(rt, args, |s| s.to_lowercase().replace('ß', "ss").replace('ς', "σ"))
+}
 /// Titlecase letters (Lt): the DŽ-style digraphs and Greek letters with prosgegrammeni.
 fn is_titlecase(c: char) -> bool {
     matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
@@ -1219,6 +1224,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("count", m_count),
     ("upper", m_upper),
     ("lower", m_lower),
+    ("casefold", m_casefold),
     ("swapcase", m_swapcase),
     ("capitalize", m_capitalize),
     ("title", m_title),

@@ -71,6 +71,9 @@ types! {
     not_implemented = "NotImplementedType": object;
     ellipsis = "ellipsis": object;
     str = "str": object;
+    bytes = "bytes": object;
+    bytearray = "bytearray": object;
+    bytes_iterator = "bytes_iterator": object;
     list = "list": object;
     tuple = "tuple": object;
     dict = "dict": object;
@@ -133,8 +136,6 @@ types! {
     buffer_error = "BufferError": exception;
     reference_error = "ReferenceError": exception;
     floating_point_error = "FloatingPointError": arithmetic_error;
-    unicode_decode_error = "UnicodeDecodeError": unicode_error;
-    unicode_encode_error = "UnicodeEncodeError": unicode_error;
     warning = "Warning": exception;
     user_warning = "UserWarning": warning;
     deprecation_warning = "DeprecationWarning": warning;
@@ -150,6 +151,8 @@ types! {
     stop_async_iteration = "StopAsyncIteration": exception;
     value_error = "ValueError": exception;
     unicode_error = "UnicodeError": value_error;
+    unicode_decode_error = "UnicodeDecodeError": unicode_error;
+    unicode_encode_error = "UnicodeEncodeError": unicode_error;
     import_error = "ImportError": exception;
     module_not_found_error = "ModuleNotFoundError": import_error;
 }

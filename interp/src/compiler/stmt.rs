@@ -139,10 +139,18 @@ impl<'a> Compiler<'a> {
                 }
                 let m = self.add_name(&module);
                 self.emit(Op::IMPORT_NAME, m);
-                for a in &i.names {
-                    if a.name.as_str() == "*" {
-                        return Err(self.unsupported("'from ... import *' is", a.range.start()));
+                if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+                    if self.units.len() > 1 {
+                        return Err(self.error(
+                            "SyntaxError",
+                            "import * only allowed at module level",
+                            i.range.start(),
+                        ));
                     }
+                    self.emit(Op::IMPORT_STAR, 0);
+                    return Ok(());
+                }
+                for a in &i.names {
                     let n = self.add_name(a.name.as_str());
                     self.emit(Op::IMPORT_FROM, n);
                     let target = a.asname.as_ref().unwrap_or(&a.name).to_string();
@@ -734,11 +742,11 @@ impl<'a> Compiler<'a> {
     fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
         let handler = self.new_label();
         let end = self.new_label();
-        self.push_handler(handler);
         self.push_fblock(FBlock::TryExcept);
+        self.push_handler(handler);
         self.stmts(&t.body)?;
-        self.pop_fblock();
         self.pop_handler();
+        self.pop_fblock();
         self.emit(Op::NOP, 0);
         self.stmts(&t.orelse)?;
         self.emit_jump(Op::JUMP_FORWARD, end);
@@ -771,11 +779,11 @@ impl<'a> Compiler<'a> {
                     let n = n.to_string();
                     self.store_name(&n);
                     let name_cleanup = self.new_label();
-                    self.push_handler(name_cleanup);
                     self.push_fblock(FBlock::HandlerCleanup(Some(n.clone())));
+                    self.push_handler(name_cleanup);
                     self.stmts(&h.body)?;
-                    self.pop_fblock();
                     self.pop_handler();
+                    self.pop_fblock();
                     self.emit(Op::POP_EXCEPT, 0);
                     self.emit_const(Value::NONE);
                     self.store_name(&n);
@@ -813,16 +821,16 @@ impl<'a> Compiler<'a> {
     fn try_finally(&mut self, t: &ast::StmtTry) -> CResult<()> {
         let handler = self.new_label();
         let end = self.new_label();
-        self.push_handler(handler);
         self.push_fblock(FBlock::Finally(t.finalbody.to_vec()));
+        self.push_handler(handler);
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
         } else {
             self.try_except(t)?;
         }
-        self.pop_fblock();
         self.pop_handler();
+        self.pop_fblock();
         self.emit(Op::NOP, 0);
         self.stmts(&t.finalbody)?;
         self.emit_jump(Op::JUMP_FORWARD, end);
@@ -855,11 +863,11 @@ impl<'a> Compiler<'a> {
         }
         let handler = self.new_label();
         let end = self.new_label();
-        self.push_handler(handler);
         self.push_fblock(FBlock::With);
+        self.push_handler(handler);
         self.with_items(rest, body)?;
-        self.pop_fblock();
         self.pop_handler();
+        self.pop_fblock();
         self.emit(Op::WITH_EXIT, 0);
         self.emit_jump(Op::JUMP_FORWARD, end);
         self.bind(handler);

@@ -1,6 +1,7 @@
 //! Built-in modules written in Rust, and the module registry `import` consults.
 
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod time;
 
@@ -14,6 +15,7 @@ type ModuleInit = fn(&mut Runtime) -> Value;
 /// Modules created on first import, by name.
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::create),
+    ("os", os::create),
     ("random", random::create),
     ("time", time::create),
 ];
@@ -43,6 +45,11 @@ pub fn make_module(
 }
 
 /// `import name`: the cached module, a built-in one made now, or ModuleNotFoundError.
+/// Is `name` a module written in Rust?
+pub fn is_builtin(name: &str) -> bool {
+    BUILTIN_MODULES.iter().any(|(n, _)| *n == name)
+}
+
 pub fn import(rt: &mut Runtime, name: Value) -> PyResult<Value> {
     if let Some(m) = dict::get(rt, rt.modules, name)? {
         return Ok(m);
