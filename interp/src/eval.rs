@@ -183,16 +183,19 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
                 Op::UNARY_NEGATIVE => {
                     let v = top!();
+                    sync!();
                     let r = tri!(ops::neg(rt, v));
                     top!() = r;
                 }
                 Op::UNARY_POSITIVE => {
                     let v = top!();
+                    sync!();
                     let r = tri!(ops::pos(rt, v));
                     top!() = r;
                 }
                 Op::UNARY_INVERT => {
                     let v = top!();
+                    sync!();
                     let r = tri!(ops::invert(rt, v));
                     top!() = r;
                 }
@@ -237,6 +240,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
                 Op::GET_ITER => {
                     let v = top!();
+                    sync!();
                     let it = tri!(seq::iter(rt, v));
                     top!() = it;
                 }
@@ -347,6 +351,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     }
                 }
                 Op::STORE_ATTR => {
+                    sync!();
                     let obj = pop!();
                     let v = pop!();
                     tri!(attr::setattr(rt, obj, code.names[arg as usize], v));
@@ -373,11 +378,13 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     let obj = pop!();
                     let v = pop!();
                     if !fast_store_subscr(obj, key, v) {
-                        sync!();
+                        // The operands stay rooted while `__setitem__` or an iterable runs.
+                        rt.stack_top = sp + 3;
                         tri!(seq::setitem(rt, obj, key, v));
                     }
                 }
                 Op::DELETE_SUBSCR => {
+                    sync!();
                     let key = pop!();
                     let obj = pop!();
                     tri!(seq::delitem(rt, obj, key));
@@ -403,6 +410,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     top!() = r;
                 }
                 Op::STORE_SLICE => {
+                    sync!();
                     let stop = pop!();
                     let start = pop!();
                     let obj = pop!();

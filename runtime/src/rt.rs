@@ -73,6 +73,8 @@ pub struct Runtime {
     pub modules: Value,
     /// The `random` module's generator (made on first use).
     pub random: Option<Box<crate::mt::Mt19937>>,
+    /// Generators of `random.Random` instances.
+    pub random_pool: Vec<Option<Box<crate::mt::Mt19937>>>,
     pub interned: HashMap<Box<str>, Value>,
     pub call_hook: CallHook,
     pub gen_hook: GenHook,
@@ -125,6 +127,7 @@ impl Runtime {
             sys: Value::NULL,
             modules: Value::NULL,
             random: None,
+            random_pool: Vec::new(),
             interned: HashMap::new(),
             call_hook: no_hook,
             gen_hook: no_gen_hook,

@@ -372,6 +372,77 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("triangular", triangular),
 ];
 
+/// Runs module function `f` on the generator of `random.Random` instance `args[0]` (its
+/// generator is swapped in as the module's for the call).
+fn on_instance(rt: &mut Runtime, args: &[Value], kw: &[Value], f: BuiltinFn) -> PyResult<Value> {
+    let k = rt.intern("_pyjit_gen");
+    let id = match crate::attr::getattr(rt, args[0], k) {
+        Ok(v) => crate::int::to_i64(v).unwrap_or(-1),
+        Err(_) => -1,
+    };
+    if id < 0 || id as usize >= rt.random_pool.len() {
+        return Err(rt.type_error("Random method called on a non-Random object"));
+    }
+    let id = id as usize;
+    std::mem::swap(&mut rt.random, &mut rt.random_pool[id]);
+    let r = f(rt, &args[1..], kw);
+    std::mem::swap(&mut rt.random, &mut rt.random_pool[id]);
+    r
+}
+
+macro_rules! instance_methods {
+    ($($name:ident => $f:ident),* $(,)?) => {
+        $(fn $name(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+            on_instance(rt, a, k, $f)
+        })*
+        const METHODS: &[(&str, BuiltinFn)] = &[$((stringify!($f), $name)),*];
+    };
+}
+
+instance_methods! {
+    r_seed => seed,
+    r_random => random,
+    r_uniform => uniform,
+    r_randrange => randrange,
+    r_randint => randint,
+    r_getrandbits => getrandbits,
+    r_choice => choice,
+    r_choices => choices,
+    r_shuffle => shuffle,
+    r_sample => sample,
+    r_gauss => gauss,
+    r_normalvariate => normalvariate,
+    r_expovariate => expovariate,
+    r_triangular => triangular,
+}
+
+/// `random.Random(seed)`: a generator of its own.
+fn r_init(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let id = rt.random_pool.len();
+    rt.random_pool.push(None);
+    let key = rt.intern("_pyjit_gen");
+    crate::attr::generic_setattr(rt, a[0], key, Some(Value::small_int(id as i64)))?;
+    on_instance(rt, a, k, seed)
+}
+
 pub fn create(rt: &mut Runtime) -> Value {
-    super::make_module(rt, "random", FUNCTIONS, &[])
+    let m = super::make_module(rt, "random", FUNCTIONS, &[]);
+    let ns = rt.new_dict();
+    let modname = rt.new_str("random");
+    let cls = crate::class::new_class(rt, "Random", vec![], ns, modname).expect("Random class");
+    let d = crate::gc::payload_unchecked::<crate::object::PyType>(cls).dict;
+    for &(name, f) in METHODS.iter().chain([("__init__", r_init as BuiltinFn)].iter()) {
+        let key = rt.intern(name);
+        let v = rt.heap.alloc(crate::object::PyBuiltin {
+            name,
+            func: f,
+            bound: Value::NULL,
+            owner: "Random",
+        });
+        let _ = crate::dict::set(rt, d, key, v);
+    }
+    let key = rt.intern("Random");
+    let md = crate::gc::payload_unchecked::<crate::object::PyModule>(m).dict;
+    let _ = crate::dict::set(rt, md, key, cls);
+    m
 }
