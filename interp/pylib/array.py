@@ -3,8 +3,9 @@
 The items are kept in an ordinary Python list; every store is validated and
 converted the way CPython's array module does it (integer ranges per
 typecode with CPython's error messages, 'f' values rounded to the nearest
-float32).  No bytes support: frombytes/tobytes/byteswap/buffer_info/tofile/
-fromfile are not provided.
+float32).  The machine representation used by tobytes/frombytes/byteswap is
+little-endian (x86-64 / AArch64 Linux: 'l'/'L' are 8 bytes, 'u' is UTF-32).
+tofile/fromfile are not provided.
 """
 
 import math as _math
@@ -55,7 +56,13 @@ _INT_CHECKS = {
 }
 
 _INF = float('inf')
+_NAN = float('nan')
 _FLT_MANT = 2 ** 24
+
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:       # an interpreter without a bytes type
+    _BYTES_TYPES = ()
 
 
 def _round_f32(x):
@@ -122,6 +129,85 @@ def _convert_all(typecode, values):
     return [_convert(typecode, v) for v in values]
 
 
+# ------------------------------------------------------ machine representation
+
+def _encode_ieee(x, ebits, mbits):
+    # bits of the IEEE-754 binary format with ebits exponent / mbits
+    # fraction bits; x must already be exactly representable.
+    bias = (1 << (ebits - 1)) - 1
+    top = ebits + mbits
+    sign = 1 if _math.copysign(1.0, x) < 0 else 0
+    emax = (1 << ebits) - 1
+    if x != x:
+        return (sign << top) | (emax << mbits) | (1 << (mbits - 1))
+    if sign:
+        x = -x
+    if x == _INF:
+        return (sign << top) | (emax << mbits)
+    if x == 0.0:
+        return sign << top
+    m, e = _math.frexp(x)
+    be = e - 1 + bias
+    if be <= 0:
+        be = 0
+        mant = int(_math.ldexp(x, bias - 1 + mbits))
+    else:
+        mant = int(_math.ldexp(m, mbits + 1)) - (1 << mbits)
+    return (sign << top) | (be << mbits) | mant
+
+
+def _decode_ieee(n, ebits, mbits):
+    bias = (1 << (ebits - 1)) - 1
+    sign = n >> (ebits + mbits)
+    be = (n >> mbits) & ((1 << ebits) - 1)
+    mant = n & ((1 << mbits) - 1)
+    if be == (1 << ebits) - 1:
+        v = _NAN if mant else _INF
+    elif be == 0:
+        v = _math.ldexp(float(mant), 1 - bias - mbits)
+    else:
+        v = _math.ldexp(float(mant | (1 << mbits)), be - bias - mbits)
+    return -v if sign else v
+
+
+def _item_to_bytes(typecode, v, out):
+    size = _ITEMSIZE[typecode]
+    if typecode == 'd':
+        n = _encode_ieee(v, 11, 52)
+    elif typecode == 'f':
+        n = _encode_ieee(v, 8, 23)
+    elif typecode == 'u':
+        n = ord(v)
+    else:
+        n = v & ((1 << (8 * size)) - 1)
+    for k in range(size):
+        out.append((n >> (8 * k)) & 0xFF)
+
+
+def _item_from_bytes(typecode, raw, start):
+    size = _ITEMSIZE[typecode]
+    n = 0
+    for k in range(start + size - 1, start - 1, -1):
+        n = (n << 8) | raw[k]
+    if typecode == 'd':
+        return _decode_ieee(n, 11, 52)
+    if typecode == 'f':
+        return _decode_ieee(n, 8, 23)
+    if typecode == 'u':
+        return chr(n)
+    if typecode in 'bhilq' and n >= 1 << (8 * size - 1):
+        n -= 1 << (8 * size)
+    return n
+
+
+def _items_from_bytes(typecode, raw):
+    raw = list(raw)
+    size = _ITEMSIZE[typecode]
+    if len(raw) % size:
+        raise ValueError('bytes length not a multiple of item size')
+    return [_item_from_bytes(typecode, raw, i) for i in range(0, len(raw), size)]
+
+
 class array:
     """array(typecode [, initializer]) -> array
 
@@ -139,6 +225,9 @@ class array:
         self._tc = typecode
         self._data = []
         if initializer is None:
+            return
+        if _BYTES_TYPES and isinstance(initializer, _BYTES_TYPES):
+            self.frombytes(initializer)
             return
         if isinstance(initializer, str):
             if typecode != 'u':
@@ -209,6 +298,38 @@ class array:
         if self._tc != 'u':
             raise ValueError('tounicode() may only be called on unicode type arrays')
         return ''.join(self._data)
+
+    def tobytes(self):
+        """Convert the array to an array of machine values and return the
+        bytes representation."""
+        out = []
+        tc = self._tc
+        for v in self._data:
+            _item_to_bytes(tc, v, out)
+        return bytes(out)
+
+    def frombytes(self, buffer):
+        """Appends items from the string, interpreting it as an array of
+        machine values, as if it had been read from a file using the
+        fromfile() method."""
+        if isinstance(buffer, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._data.extend(_items_from_bytes(self._tc, buffer))
+
+    def byteswap(self):
+        """Byteswap all items of the array."""
+        tc = self._tc
+        data = self._data
+        for i in range(len(data)):
+            raw = []
+            _item_to_bytes(tc, data[i], raw)
+            raw.reverse()
+            data[i] = _item_from_bytes(tc, raw, 0)
+
+    def buffer_info(self):
+        """Return a tuple (address, length) giving an identifier of the
+        storage and the number of items in it."""
+        return (id(self._data), len(self._data))
 
     def insert(self, i, v):
         """Insert a new item v into the array before position i."""

@@ -178,32 +178,61 @@ class deque:
     def append(self, x):
         """Add an element to the right side of the deque."""
         self._state += 1
-        self._push_right(x)
+        buf = self._buf
+        n = self._len
+        if n == len(buf):
+            self._grow()
+            buf = self._buf
+        buf[(self._head + n) & (len(buf) - 1)] = x
+        n += 1
+        self._len = n
         maxlen = self._maxlen
-        if maxlen is not None and self._len > maxlen:
+        if maxlen is not None and n > maxlen:
             self._pop_left()
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
         self._state += 1
-        self._push_left(x)
+        buf = self._buf
+        n = self._len
+        if n == len(buf):
+            self._grow()
+            buf = self._buf
+        head = (self._head - 1) & (len(buf) - 1)
+        buf[head] = x
+        self._head = head
+        n += 1
+        self._len = n
         maxlen = self._maxlen
-        if maxlen is not None and self._len > maxlen:
+        if maxlen is not None and n > maxlen:
             self._pop_right()
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if self._len == 0:
+        n = self._len
+        if n == 0:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._pop_right()
+        buf = self._buf
+        i = (self._head + n - 1) & (len(buf) - 1)
+        x = buf[i]
+        buf[i] = None
+        self._len = n - 1
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if self._len == 0:
+        n = self._len
+        if n == 0:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._pop_left()
+        buf = self._buf
+        head = self._head
+        x = buf[head]
+        buf[head] = None
+        self._head = (head + 1) & (len(buf) - 1)
+        self._len = n - 1
+        return x
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
@@ -974,13 +1003,22 @@ _KEYWORDS = frozenset([
 
 
 def _field_property(index):
+    # Read-only field accessor.  CPython uses a C descriptor; a property
+    # whose setter/deleter raise gives the same behaviour and messages.
     def getter(self):
         return self[index]
+
+    def setter(self, value):
+        raise AttributeError("can't set attribute")
+
+    def deleter(self):
+        raise AttributeError("can't delete attribute")
+
     try:
         getter.__doc__ = 'Alias for field number %d' % index
     except (AttributeError, TypeError):
         pass
-    return property(getter)
+    return property(getter, setter, deleter)
 
 
 def _plural_list(names):

@@ -171,6 +171,10 @@ def total_ordering(cls):
     root = roots[0]
     for opname, opfunc in _ORDER_CONVERT[root]:
         if opname not in roots:
+            try:
+                opfunc.__name__ = opname    # as CPython does
+            except (AttributeError, TypeError):
+                pass
             setattr(cls, opname, opfunc)
     return cls
 

@@ -844,7 +844,8 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     sync!();
                     save_frame!();
                     let ty = rt.type_of(exc);
-                    let r = tri!(rt.call(exit, &[ty, exc, Value::NONE]));
+                    let tb = attr::traceback_object(rt, exc);
+                    let r = tri!(rt.call(exit, &[ty, exc, tb]));
                     push!(r);
                 }
                 Op::LOAD_BUILD_CLASS => {
@@ -912,10 +913,11 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                                 module_name(rt, m),
                             );
                             let loc = module_file(rt, m);
-                            tri!(Err(rt.new_error(
+                            let e = rt.new_error(
                                 rt.t.import_error,
-                                format!("cannot import name '{n}' from '{mn}' ({loc})")
-                            )))
+                                format!("cannot import name '{n}' from '{mn}' ({loc})"),
+                            );
+                            tri!(Err(crate::import::with_name(rt, e, &mn)))
                         }
                     };
                     push!(v);

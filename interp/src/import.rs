@@ -42,22 +42,33 @@ pub fn import_module(rt: &mut Runtime, name: Value) -> PyResult<Value> {
         return pyjit_runtime::modules::import(rt, name);
     }
     if let Some(dot) = n.find('.') {
-        let head = &n[..dot];
-        let exists = dict::get(rt, rt.modules, rt.str_of(name).map(|_| name).unwrap())?.is_some()
-            || pyjit_runtime::modules::is_builtin(head)
-            || find_source(rt, head).is_some();
-        let msg = if exists {
-            format!("No module named '{n}'; '{head}' is not a package")
-        } else {
-            format!("No module named '{head}'")
-        };
-        return Err(rt.new_error(rt.t.module_not_found_error, msg));
+        // No packages: `a.b` works only where module `a` has a module attribute `b`
+        // (`os.path`). The top-level module is returned, as IMPORT_NAME pushes it.
+        let head = n[..dot].to_string();
+        let hv = rt.new_str(&head);
+        let top = import_module(rt, hv)?;
+        let mut m = top;
+        for part in n[dot + 1..].split('.') {
+            let pv = rt.intern(part);
+            match pyjit_runtime::attr::getattr_opt(rt, m, pv)? {
+                Some(sub) if kind_of(sub) == Some(Kind::Module) => m = sub,
+                _ => {
+                    let e = rt.new_error(
+                        rt.t.module_not_found_error,
+                        format!("No module named '{n}'; '{head}' is not a package"),
+                    );
+                    return Err(with_name(rt, e, &n));
+                }
+            }
+        }
+        return Ok(top);
     }
     let Some((source, file)) = find_source(rt, &n) else {
-        return Err(rt.new_error(
+        let e = rt.new_error(
             rt.t.module_not_found_error,
             format!("No module named '{n}'"),
-        ));
+        );
+        return Err(with_name(rt, e, &n));
     };
     let code = match compile_module(rt, &source, &file) {
         Ok(c) => c,
@@ -130,6 +141,14 @@ fn exec_module(rt: &mut Runtime, name: Value, code: Value, file: &str) -> PyResu
             Err(e)
         }
     }
+}
+
+/// Sets `name` on an ImportError.
+pub fn with_name(rt: &mut Runtime, e: pyjit_runtime::PyErr, name: &str) -> pyjit_runtime::PyErr {
+    let k = rt.intern("name");
+    let v = rt.new_str(name);
+    let _ = pyjit_runtime::attr::generic_setattr(rt, e.0, k, Some(v));
+    e
 }
 
 /// `from module import *`: public names (or `__all__`) into `target`.

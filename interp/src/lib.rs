@@ -49,6 +49,12 @@ pub fn run_main(rt: &mut Runtime, code: Value) -> PyResult<Value> {
         dict: rt.builtins,
     });
     dict::set(rt, globals, key, bmod)?;
+    let main_mod = rt.heap.alloc(PyModule {
+        name: main,
+        dict: globals,
+    });
+    let modules = rt.modules;
+    dict::set(rt, modules, main, main_mod)?;
     let c = payload_unchecked::<pyjit_runtime::code::CodeObject>(code);
     let func = rt.heap.alloc(PyFunction {
         code,

@@ -24,6 +24,27 @@ fn setrecursionlimit(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResul
     Ok(Value::NONE)
 }
 
+/// `sys.version_info`: a tuple with named fields.
+fn make_version_info(rt: &mut Runtime, items: Vec<Value>) -> Value {
+    let ns = rt.new_dict();
+    let m = rt.new_str("sys");
+    let t = rt.t.tuple;
+    let cls = pyjit_runtime::class::new_class(rt, "version_info", vec![t], ns, m)
+        .expect("version_info class");
+    rt.permanent.push(cls);
+    let tup = rt.new_tuple(items.clone());
+    let v = pyjit_runtime::class::builtin_new(rt, cls, &[tup], &[]).expect("version_info");
+    rt.permanent.push(v);
+    for (name, x) in ["major", "minor", "micro", "releaselevel", "serial"]
+        .iter()
+        .zip(items)
+    {
+        let k = rt.intern(name);
+        let _ = pyjit_runtime::attr::generic_setattr(rt, v, k, Some(x));
+    }
+    v
+}
+
 /// `sys.float_info`: an object with the float limits as attributes.
 fn make_float_info(rt: &mut Runtime) -> Value {
     let ns = rt.new_dict();
@@ -67,13 +88,14 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
     let stdout = rt.heap.alloc(pyjit_runtime::object::PyTextIO { fd: 1 });
     let stderr = rt.heap.alloc(pyjit_runtime::object::PyTextIO { fd: 2 });
     let final_ = rt.new_str("final");
-    let version_info = rt.new_tuple(vec![
+    let vi = vec![
         Value::small_int(3),
         Value::small_int(11),
         Value::small_int(7),
         final_,
         Value::small_int(0),
-    ]);
+    ];
+    let version_info = make_version_info(rt, vi);
     // sys.path[0]: the script's directory ('' for -c), where imports look first.
     let dir = match argv.first() {
         Some(a) if a != "-c" => {

@@ -313,6 +313,21 @@ fn no_attr_message(rt: &mut Runtime, obj: Value, name: Value) -> PyErr {
     rt.attribute_error(format!("'{t}' object has no attribute '{n}'"))
 }
 
+/// A stand-in traceback object for an exception that has been raised (`None` otherwise):
+/// pyjit keeps tracebacks as (code, line) lists, not as frame chains.
+pub fn traceback_object(rt: &mut Runtime, exc: Value) -> Value {
+    match payload::<PyException>(exc) {
+        Some(e) if !e.traceback.is_empty() => rt.heap.alloc(PyInstance {
+            cls: rt.t.traceback,
+            shape: 0,
+            values: Vec::new(),
+            dict: Value::NULL,
+            base_value: Value::NULL,
+        }),
+        _ => Value::NONE,
+    }
+}
+
 /// `__module__` of a type: from its dict for classes, "builtins" for builtin types.
 pub fn type_module(rt: &mut Runtime, ty: Value) -> Option<String> {
     let t = payload_unchecked::<PyType>(ty);
@@ -418,7 +433,7 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
         (Some(Kind::Exception), "__suppress_context__") => Some(Value::bool(
             payload_unchecked::<PyException>(obj).suppress_context,
         )),
-        (Some(Kind::Exception), "__traceback__") => Some(Value::NONE),
+        (Some(Kind::Exception), "__traceback__") => Some(traceback_object(rt, obj)),
         (Some(Kind::Exception), "value") if rt.isinstance(obj, rt.t.stop_iteration) => {
             let a = payload_unchecked::<PyException>(obj).args;
             Some(
@@ -730,6 +745,23 @@ pub fn setattr(rt: &mut Runtime, obj: Value, name: Value, value: Value) -> PyRes
                 return Ok(());
             }
             generic_setattr(rt, obj, name, Some(value))
+        }
+        Some(Kind::Function)
+            if matches!(rt.str_of(name), Some("__name__" | "__qualname__")) =>
+        {
+            if kind_of(value) != Some(Kind::Str) {
+                let n = rt.str_of(name).unwrap_or("?").to_string();
+                return Err(rt.type_error(format!(
+                    "{n} must be set to a string object"
+                )));
+            }
+            let f = payload_unchecked::<PyFunction>(obj);
+            if rt.str_of(name) == Some("__name__") {
+                f.name = value;
+            } else {
+                f.qualname = value;
+            }
+            Ok(())
         }
         Some(Kind::Exception) => {
             let e = payload_unchecked::<PyException>(obj);

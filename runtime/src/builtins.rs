@@ -784,6 +784,45 @@ fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value>
             let l = rt.new_list(keys);
             Ok(rt.heap.alloc(PyIter::Seq { seq: l, idx: 0 }))
         }
+        Some(Kind::DictView) => {
+            let mut items = seq::to_vec(rt, v)?;
+            items.reverse();
+            let l = rt.new_list(items);
+            Ok(rt.heap.alloc(PyIter::Seq { seq: l, idx: 0 }))
+        }
+        Some(Kind::Instance) => {
+            if let Some(f) = crate::attr::user_method(rt, v, "__reversed__")? {
+                return crate::attr::call_method(rt, f, v, &[]);
+            }
+            if crate::attr::user_method(rt, v, "__getitem__")?.is_some()
+                && crate::attr::user_method(rt, v, "__len__")?.is_some()
+            {
+                let n = seq::len(rt, v)?;
+                let mut items = Vec::with_capacity(n);
+                let acc = rt.new_list(vec![]);
+                rt.temp_roots.push(acc);
+                for i in (0..n).rev() {
+                    let x = seq::getitem(rt, v, Value::small_int(i as i64));
+                    match x {
+                        Ok(x) => payload_unchecked::<PyList>(acc).0.push(x),
+                        Err(e) => {
+                            rt.temp_roots.pop();
+                            return Err(e);
+                        }
+                    }
+                }
+                rt.temp_roots.pop();
+                items.extend(payload_unchecked::<PyList>(acc).0.iter());
+                let l = rt.new_list(items);
+                return Ok(rt.heap.alloc(PyIter::Seq { seq: l, idx: 0 }));
+            }
+            let b = crate::class::base_value(v);
+            if b != v {
+                return b_reversed(rt, &[b], &[]);
+            }
+            let t = rt.type_name(v);
+            Err(rt.type_error(format!("'{t}' object is not reversible")))
+        }
         _ => {
             let t = rt.type_name(v);
             Err(rt.type_error(format!("'{t}' object is not reversible")))
@@ -1439,12 +1478,8 @@ fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value
             }
             _ => (rt.t.os_error, "I/O error"),
         };
-        let errno = match e.raw_os_error() {
-            Some(n) => n,
-            None => 0,
-        };
-        let r = strings::repr(&name);
-        rt.new_error(ty, format!("[Errno {errno}] {msg}: {r}"))
+        let errno = e.raw_os_error().unwrap_or(0);
+        os_error(rt, ty, errno, msg, &name)
     };
     if std::path::Path::new(&name).is_dir() {
         let r = strings::repr(&name);
@@ -1496,6 +1531,21 @@ fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     }))
 }
 
+/// An OSError with `errno`, `strerror` and `filename`, printed `[Errno n] msg: 'file'`.
+pub fn os_error(rt: &mut Runtime, ty: Value, errno: i32, msg: &str, filename: &str) -> PyErr {
+    let (n, m, f) = (
+        Value::small_int(errno as i64),
+        rt.new_str(msg),
+        rt.new_str(filename),
+    );
+    let e = rt.new_error_args(ty, vec![n, m]);
+    for (k, v) in [("errno", n), ("strerror", m), ("filename", f)] {
+        let key = rt.intern(k);
+        let _ = crate::attr::generic_setattr(rt, e.0, key, Some(v));
+    }
+    e
+}
+
 fn file_of(rt: &mut Runtime, v: Value, reading: bool) -> PyResult<&'static mut PyFile> {
     let f = payload_unchecked::<PyFile>(v);
     if f.closed {
@@ -1511,10 +1561,10 @@ fn file_of(rt: &mut Runtime, v: Value, reading: bool) -> PyResult<&'static mut P
     let readable = f.mode.contains('r') || f.mode.contains('+');
     let writable = !f.mode.contains('r') || f.mode.contains('+');
     if reading && !readable {
-        return Err(rt.new_error(rt.t.os_error, "not readable"));
+        return Err(rt.new_error(rt.t.unsupported_operation, "not readable"));
     }
     if !reading && !writable {
-        return Err(rt.new_error(rt.t.os_error, "not writable"));
+        return Err(rt.new_error(rt.t.unsupported_operation, "not writable"));
     }
     Ok(f)
 }
@@ -1715,6 +1765,8 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, ts, "", &[("maketrans", strings::m_maketrans)]);
     register_methods(rt, td, "", &[("fromkeys", containers::d_fromkeys)]);
     register_methods(rt, tr, "range", containers::RANGE_METHODS);
+    let tsl = rt.t.slice;
+    register_methods(rt, tsl, "slice", containers::SLICE_METHODS);
     let (ti, tf) = (rt.t.int, rt.t.float);
     register_methods(rt, ti, "int", INT_METHODS);
     register_methods(rt, tf, "float", FLOAT_METHODS);

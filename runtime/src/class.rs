@@ -477,8 +477,15 @@ fn object_eq(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
 }
 
 fn object_ne(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let e = crate::ops::eq(rt, args[0], args[1])?;
-    Ok(Value::bool(!e))
+    // The inverse of `__eq__`, passing NotImplemented through.
+    let r = match crate::attr::user_method(rt, args[0], "__eq__")? {
+        Some(f) if !f.is_none() => crate::attr::call_method(rt, f, args[0], &[args[1]])?,
+        _ => object_eq(rt, args, &[])?,
+    };
+    if r == Value::NOT_IMPLEMENTED {
+        return Ok(r);
+    }
+    Ok(Value::bool(!crate::ops::truthy(rt, r)?))
 }
 
 fn object_hash(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

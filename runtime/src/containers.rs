@@ -388,6 +388,20 @@ fn r_index(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 pub const RANGE_METHODS: &[(&str, BuiltinFn)] = &[("count", r_count), ("index", r_index)];
 
+fn slice_indices_method(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(rt, "indices", kw)?;
+    crate::builtins::arity(rt, "indices", args.len() - 1, 1, 1)?;
+    let n = crate::builtins::index_arg(rt, args[1])?;
+    if n < 0 {
+        return Err(rt.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::seq::slice_indices(rt, args[0], n as usize)?;
+    let items = vec![rt.new_int(start), rt.new_int(stop), rt.new_int(step)];
+    Ok(rt.new_tuple(items))
+}
+
+pub const SLICE_METHODS: &[(&str, BuiltinFn)] = &[("indices", slice_indices_method)];
+
 pub const DICT_METHODS: &[(&str, BuiltinFn)] = &[
     ("get", d_get),
     ("keys", d_keys),

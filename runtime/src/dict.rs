@@ -80,6 +80,7 @@ fn dict_eq_inner(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
 
 /// `d.update(other)`: a dict, or an iterable of key/value pairs.
 pub fn update_from(rt: &mut Runtime, d: Value, other: Value) -> PyResult<()> {
+    let other = crate::class::base_value(other);
     if kind_of(other) == Some(Kind::Dict) {
         for (k, v) in entries(other) {
             set(rt, d, k, v)?;

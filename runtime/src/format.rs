@@ -81,7 +81,7 @@ pub fn format_with_conversion(
             check_spec_size(rt, spec)?;
             numfmt::format_str_spec(&s, spec, "str").map_err(|e| fmt_err(rt, e))
         }
-        None if spec.is_empty() => repr::to_str(rt, v),
+        None if spec.is_empty() && !crate::dunder::is_instance(v) => repr::to_str(rt, v),
         None => format_value(rt, v, spec),
     }
 }

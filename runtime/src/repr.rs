@@ -103,6 +103,18 @@ pub fn int_to_decimal(rt: &mut Runtime, v: Value) -> PyResult<String> {
 pub fn exception_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
     let e = payload_unchecked::<PyException>(v);
     let (ty, args) = (e.ty, e.args);
+    if !e.dict.is_null() && rt.is_subtype(ty, rt.t.os_error) {
+        let d = e.dict;
+        let (ke, ks, kf) = (rt.intern("errno"), rt.intern("strerror"), rt.intern("filename"));
+        if let (Some(en), Some(se)) = (dict::get(rt, d, ke)?, dict::get(rt, d, ks)?) {
+            let en = to_str(rt, en)?;
+            let se = to_str(rt, se)?;
+            return Ok(match dict::get(rt, d, kf)? {
+                Some(f) if !f.is_none() => format!("[Errno {en}] {se}: {}", repr(rt, f)?),
+                _ => format!("[Errno {en}] {se}"),
+            });
+        }
+    }
     let items = payload_unchecked::<PyTuple>(args).0.clone();
     match items.len() {
         0 => Ok(String::new()),

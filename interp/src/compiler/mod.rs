@@ -143,7 +143,17 @@ pub fn compile_module(rt: &mut Runtime, source: &str, filename: &str) -> CResult
     // CPython attributes the module's RESUME to line 0.
     c.unit().line = 0;
     c.emit(Op::RESUME, 0);
-    c.stmts(&module.body)?;
+    let mut body: &[Stmt] = &module.body;
+    if let Some(Stmt::Expr(e)) = body.first()
+        && let ruff_python_ast::Expr::StringLiteral(s) = &*e.value
+    {
+        c.set_line(&body[0]);
+        let v = c.rt.new_str(s.value.to_str());
+        c.emit_const(v);
+        c.store_name("__doc__");
+        body = &body[1..];
+    }
+    c.stmts(body)?;
     c.emit_const_return(Value::NONE);
     Ok(c.pop_unit())
 }

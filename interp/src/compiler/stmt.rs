@@ -116,15 +116,25 @@ impl<'a> Compiler<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if a.name.contains('.') {
-                        return Err(
-                            self.unsupported("importing a dotted module name is", a.range.start())
-                        );
-                    }
+                    // IMPORT_NAME of a dotted name pushes the top-level module.
                     let n = self.add_name(a.name.as_str());
                     self.emit(Op::IMPORT_NAME, n);
-                    let target = a.asname.as_ref().unwrap_or(&a.name).to_string();
-                    self.store_name(&target);
+                    match &a.asname {
+                        Some(alias) => {
+                            let parts: Vec<&str> = a.name.split('.').collect();
+                            for p in &parts[1..] {
+                                let pn = self.add_name(p);
+                                self.emit(Op::IMPORT_FROM, pn);
+                                self.emit(Op::SWAP, 2);
+                                self.emit(Op::POP_TOP, 0);
+                            }
+                            self.store_name(alias.as_str());
+                        }
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("").to_string();
+                            self.store_name(&top);
+                        }
+                    }
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -132,13 +142,15 @@ impl<'a> Compiler<'a> {
                     return Err(self.unsupported("relative import is", i.range.start()));
                 }
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
-                if module.contains('.') {
-                    return Err(
-                        self.unsupported("importing a dotted module name is", i.range.start())
-                    );
-                }
                 let m = self.add_name(&module);
                 self.emit(Op::IMPORT_NAME, m);
+                let parts: Vec<String> = module.split('.').map(str::to_string).collect();
+                for p in &parts[1..] {
+                    let pn = self.add_name(p);
+                    self.emit(Op::IMPORT_FROM, pn);
+                    self.emit(Op::SWAP, 2);
+                    self.emit(Op::POP_TOP, 0);
+                }
                 if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
                     if self.units.len() > 1 {
                         return Err(self.error(

@@ -17,6 +17,8 @@ mod libm {
         pub fn asinh(x: f64) -> f64;
         pub fn atanh(x: f64) -> f64;
         pub fn ldexp(x: f64, e: i32) -> f64;
+        pub fn remainder(x: f64, y: f64) -> f64;
+        pub fn cbrt(x: f64) -> f64;
     }
 }
 
@@ -222,6 +224,26 @@ fn fmod(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
         return Err(domain(rt));
     }
     Ok(Value::float(x % y))
+}
+
+fn remainder(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (x, y) = binary_f(rt, a, k, "remainder")?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(rt));
+    }
+    // SAFETY: libm's IEEE remainder is a pure function of two doubles.
+    Ok(Value::float(unsafe { libm::remainder(x, y) }))
+}
+
+fn cbrt(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(rt, "cbrt", k)?;
+    crate::builtins::arity(rt, "cbrt", a.len(), 1, 1)?;
+    let x = real_arg(rt, a[0])?;
+    // SAFETY: libm's cbrt is a pure function of a double.
+    Ok(Value::float(unsafe { libm::cbrt(x) }))
 }
 
 fn pow(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -648,6 +670,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("pow", pow),
     ("fabs", fabs),
     ("fmod", fmod),
+    ("remainder", remainder),
+    ("cbrt", cbrt),
     ("copysign", copysign),
     ("hypot", hypot),
     ("degrees", degrees),
