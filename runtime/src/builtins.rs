@@ -1726,6 +1726,8 @@ pub fn install(rt: &mut Runtime) {
         (t.slice, t_slice),
         (t.type_, t_type),
         (t.object, t_object),
+        (t.bytes, crate::bytes::t_bytes),
+        (t.bytearray, crate::bytes::t_bytearray),
     ];
     for (ty, f) in ctors {
         payload_unchecked::<PyType>(ty).new = Some(f);
@@ -1757,6 +1759,11 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, t.5, "tuple", containers::TUPLE_METHODS);
     let tio = rt.t.text_io;
     register_methods(rt, tio, "TextIOWrapper", TEXTIO_METHODS);
+    let (tb, tba) = (rt.t.bytes, rt.t.bytearray);
+    register_methods(rt, tb, "bytes", crate::bytes::BYTES_METHODS);
+    register_methods(rt, tba, "bytearray", crate::bytes::BYTEARRAY_METHODS);
+    register_methods(rt, tb, "", crate::bytes::BYTES_STATIC);
+    register_methods(rt, tba, "", crate::bytes::BYTEARRAY_STATIC);
     let tf = rt.t.file;
     register_methods(rt, tf, "TextIOWrapper", FILE_METHODS);
     crate::class::install(rt);

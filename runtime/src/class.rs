@@ -67,6 +67,7 @@ fn acceptable_base(rt: &Runtime, b: Value) -> bool {
         t.dict,
         t.set,
         t.frozenset,
+        t.bytes,
     ];
     ok.contains(&b) || p.solid == t.base_exception
 }

@@ -5,7 +5,6 @@ use crate::gc::{kind_of, payload_unchecked};
 use crate::object::*;
 use crate::value::Value;
 use crate::{PyResult, Runtime, dict, ops, repr, seq, set};
-use std::cmp::Ordering;
 
 fn list(v: Value) -> &'static mut Vec<Value> {
     &mut payload_unchecked::<PyList>(v).0
@@ -188,6 +187,69 @@ pub fn list_sort(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResul
     }
 }
 
+/// A stable sort that only asks `lt(a, b)` (one `<` per comparison, as CPython). Short
+/// lists are sorted exactly as CPython's timsort sorts them (a natural run, then binary
+/// insertion), so user `__lt__` methods see the same calls in the same order; longer lists
+/// are merge-sorted (same result, different comparisons).
+fn generic_sort(
+    idx: &mut [usize],
+    lt: &mut dyn FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    if n < 64 {
+        // count_run
+        let mut run = 2;
+        if lt(idx[1], idx[0])? {
+            while run < n && lt(idx[run], idx[run - 1])? {
+                run += 1;
+            }
+            idx[..run].reverse();
+        } else {
+            while run < n && !lt(idx[run], idx[run - 1])? {
+                run += 1;
+            }
+        }
+        // binarysort
+        for start in run..n {
+            let pivot = idx[start];
+            let (mut l, mut r) = (0, start);
+            while l < r {
+                let p = l + ((r - l) >> 1);
+                if lt(pivot, idx[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            idx.copy_within(l..start, l + 1);
+            idx[l] = pivot;
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    let (left, right) = idx.split_at_mut(mid);
+    generic_sort(left, lt)?;
+    generic_sort(right, lt)?;
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if lt(right[j], left[i])? {
+            out.push(right[j]);
+            j += 1;
+        } else {
+            out.push(left[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&left[i..]);
+    out.extend_from_slice(&right[j..]);
+    idx.copy_from_slice(&out);
+    Ok(())
+}
+
 fn sort_values(
     rt: &mut Runtime,
     mut items: Vec<Value>,
@@ -217,30 +279,8 @@ fn sort_values(
     } else if keys.iter().all(|k| kind_of(*k) == Some(Kind::Str)) {
         idx.sort_by(|&a, &b| rt.str_of(keys[a]).cmp(&rt.str_of(keys[b])));
     } else {
-        let mut err = None;
-        idx.sort_by(|&a, &b| {
-            if err.is_some() {
-                return Ordering::Equal;
-            }
-            match ops::less_than(rt, keys[a], keys[b]) {
-                Ok(true) => Ordering::Less,
-                Ok(false) => match ops::less_than(rt, keys[b], keys[a]) {
-                    Ok(true) => Ordering::Greater,
-                    Ok(false) => Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    err = Some(e);
-                    Ordering::Equal
-                }
-            }
-        });
-        if let Some(e) = err {
-            return Err(e);
-        }
+        let mut lt = |a: usize, b: usize| ops::less_than(rt, keys[a], keys[b]);
+        generic_sort(&mut idx, &mut lt)?;
     }
     if reverse {
         idx.reverse();

@@ -124,6 +124,7 @@ pub fn truthy(rt: &mut Runtime, v: Value) -> PyResult<bool> {
         Kind::List => !payload_unchecked::<PyList>(v).0.is_empty(),
         Kind::Dict => !payload_unchecked::<PyDict>(v).0.is_empty(),
         Kind::Set => !payload_unchecked::<PySet>(v).0.is_empty(),
+        Kind::Bytes => !payload_unchecked::<PyBytes>(v).0.is_empty(),
         Kind::Range => !payload_unchecked::<PyRange>(v).is_empty(),
         Kind::DictView => crate::seq::len(rt, v)? != 0,
         Kind::Instance => return crate::dunder::truthy(rt, v),
@@ -158,6 +159,7 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     }
     match ka.unwrap() {
         Kind::Str => Ok(payload_unchecked::<PyStr>(a).s() == payload_unchecked::<PyStr>(b).s()),
+        Kind::Bytes => Ok(payload_unchecked::<PyBytes>(a).0 == payload_unchecked::<PyBytes>(b).0),
         Kind::Tuple => {
             let (x, y) = (
                 &payload_unchecked::<PyTuple>(a).0,
@@ -255,6 +257,12 @@ pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
             tuple_hash(rt, &items)
         }
         Kind::Instance => crate::dunder::hash(rt, v),
+        Kind::Bytes => {
+            if header(v).flags & MUTABLE_BYTES != 0 {
+                return Err(rt.type_error("unhashable type: 'bytearray'"));
+            }
+            Ok(crate::bytes::hash(&payload_unchecked::<PyBytes>(v).0))
+        }
         Kind::Method => {
             let m = payload_unchecked::<PyMethod>(v);
             let (f, s) = (m.func, m.slf);
@@ -375,6 +383,12 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
                 return seq_ordering(rt, op, &x, &y);
             }
             Kind::Set => return crate::set::set_ordering(rt, a, b),
+            Kind::Bytes => {
+                return Ok(Some(crate::bytes::compare(
+                    &payload_unchecked::<PyBytes>(a).0,
+                    &payload_unchecked::<PyBytes>(b).0,
+                )));
+            }
             _ => {}
         }
     }
@@ -458,6 +472,11 @@ pub fn binary_op(
     }
     if (kind_of(a) == Some(Kind::Instance) || kind_of(b) == Some(Kind::Instance))
         && let Some(r) = crate::dunder::binary_op(rt, op, inplace, a, b)?
+    {
+        return Ok(r);
+    }
+    if (kind_of(a) == Some(Kind::Bytes) || kind_of(b) == Some(Kind::Bytes))
+        && let Some(r) = crate::bytes::binary_op(rt, op, inplace, a, b)?
     {
         return Ok(r);
     }

@@ -335,6 +335,7 @@ impl Runtime {
             PyIter::Range { .. } => t.range_iterator,
             PyIter::Seq { seq, .. } => match kind_of(*seq) {
                 Some(Kind::List) => t.list_iterator,
+                Some(Kind::Bytes) => t.bytes_iterator,
                 Some(Kind::Str) => t.str_iterator,
                 _ => t.tuple_iterator,
             },

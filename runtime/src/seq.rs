@@ -11,6 +11,7 @@ pub fn len(rt: &mut Runtime, v: Value) -> PyResult<usize> {
     if v.is_ptr() {
         match header(v).kind {
             Kind::Str => return Ok(payload_unchecked::<PyStr>(v).chars),
+            Kind::Bytes => return Ok(payload_unchecked::<PyBytes>(v).0.len()),
             Kind::List => return Ok(payload_unchecked::<PyList>(v).0.len()),
             Kind::Tuple => return Ok(payload_unchecked::<PyTuple>(v).0.len()),
             Kind::Dict => return Ok(payload_unchecked::<PyDict>(v).0.len()),
@@ -193,6 +194,7 @@ pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
             Ok(rt.new_int128(start + j * step))
         }
         Kind::Instance => crate::dunder::getitem(rt, obj, key),
+        Kind::Bytes => crate::bytes::getitem(rt, obj, key),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object is not subscriptable")))
@@ -218,6 +220,7 @@ pub fn setitem(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyResult
         }
         Some(Kind::Dict) => dict::set(rt, obj, key, val),
         Some(Kind::Instance) => crate::dunder::setitem(rt, obj, key, val),
+        Some(Kind::Bytes) => crate::bytes::setitem(rt, obj, key, val),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object does not support item assignment")))
@@ -289,6 +292,7 @@ pub fn delitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<()> {
             None => Err(rt.key_error(key)),
         },
         Some(Kind::Instance) => crate::dunder::delitem(rt, obj, key),
+        Some(Kind::Bytes) => crate::bytes::delitem(rt, obj, key),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object doesn't support item deletion")))
@@ -358,6 +362,7 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
             Ok(false)
         }
         Some(Kind::Instance) => crate::dunder::contains(rt, container, item),
+        Some(Kind::Bytes) => crate::bytes::contains(rt, container, item),
         Some(Kind::Generator) => {
             while let Some(x) = next(rt, container)? {
                 if x == item || ops::eq(rt, x, item)? {
@@ -385,7 +390,7 @@ fn seq_contains(rt: &mut Runtime, items: &[Value], item: Value) -> PyResult<bool
 /// `iter(v)`.
 pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
     let it = match kind_of(v) {
-        Some(Kind::List | Kind::Tuple | Kind::Str) => PyIter::Seq { seq: v, idx: 0 },
+        Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes) => PyIter::Seq { seq: v, idx: 0 },
         Some(Kind::Range) => {
             let r = payload_unchecked::<PyRange>(v);
             PyIter::Range {
@@ -457,6 +462,10 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
             let r = match header(seq).kind {
                 Kind::List => payload_unchecked::<PyList>(seq).0.get(i).copied(),
                 Kind::Tuple => payload_unchecked::<PyTuple>(seq).0.get(i).copied(),
+                Kind::Bytes => payload_unchecked::<PyBytes>(seq)
+                    .0
+                    .get(i)
+                    .map(|&b| Value::small_int(b as i64)),
                 _ => {
                     if i < payload_unchecked::<PyStr>(seq).chars {
                         Some(strings::char_at(rt, seq, i as i64)?)

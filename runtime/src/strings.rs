@@ -1251,7 +1251,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("isascii", m_isascii),
     ("expandtabs", m_expandtabs),
     ("format", m_format),
-    ("encode", m_encode),
+    ("encode", crate::bytes::str_encode),
 ];
 
 #[cfg(test)]

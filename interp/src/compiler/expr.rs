@@ -75,6 +75,10 @@ impl<'a> Compiler<'a> {
                 })
             }
             Expr::BooleanLiteral(b) => Some(Value::bool(b.value)),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                Some(pyjit_runtime::bytes::new_bytes(self.rt, data, false))
+            }
             Expr::NoneLiteral(_) => Some(Value::NONE),
             Expr::EllipsisLiteral(_) => Some(Value::ELLIPSIS),
             Expr::UnaryOp(u) => {
@@ -361,9 +365,6 @@ impl<'a> Compiler<'a> {
             Expr::NumberLiteral(n) => {
                 return Err(self.unsupported("complex numbers are", n.range.start()));
             }
-            Expr::BytesLiteral(b) => {
-                return Err(self.unsupported("bytes literals are", b.range.start()));
-            }
             Expr::TString(t) => {
                 return Err(self.unsupported("template strings are", t.range.start()));
             }
@@ -371,6 +372,7 @@ impl<'a> Compiler<'a> {
                 return Err(self.error("SyntaxError", "invalid syntax", c.range.start()));
             }
             Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_) => {
