@@ -10,6 +10,25 @@ fn exit(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(rt.new_error_args(rt.t.system_exit, a))
 }
 
+fn intern(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "intern", args.len(), 1, 1)?;
+    let s = pyjit_runtime::ops::expect_str(rt, args[0], "intern() argument")?.to_string();
+    Ok(rt.intern(&s))
+}
+
+/// An estimate of an object's size in bytes (pyjit's layout, not CPython's).
+fn getsizeof(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "getsizeof", args.len(), 1, 2)?;
+    let v = args[0];
+    let n = if v.is_ptr() {
+        // SAFETY: `v` is a live heap object (it is an argument of this call).
+        16 + unsafe { pyjit_runtime::object::object_bytes(v.ptr_bits() as *mut pyjit_runtime::gc::Header) }
+    } else {
+        8
+    };
+    Ok(Value::small_int(n as i64))
+}
+
 fn getrecursionlimit(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::small_int(rt.recursion_limit as i64))
 }
@@ -42,6 +61,21 @@ fn make_version_info(rt: &mut Runtime, items: Vec<Value>) -> Value {
         let k = rt.intern(name);
         let _ = pyjit_runtime::attr::generic_setattr(rt, v, k, Some(x));
     }
+    v
+}
+
+/// An object of class `name` whose class attributes are `values`.
+fn make_info(rt: &mut Runtime, name: &str, values: &[(&str, Value)]) -> Value {
+    let ns = rt.new_dict();
+    for &(k, v) in values {
+        let key = rt.intern(k);
+        dict::set(rt, ns, key, v).expect("str keys hash");
+    }
+    let m = rt.new_str("sys");
+    let cls = pyjit_runtime::class::new_class(rt, name, vec![], ns, m).expect("info class");
+    rt.permanent.push(cls);
+    let v = rt.call(cls, &[]).unwrap_or(Value::NONE);
+    rt.permanent.push(v);
     v
 }
 
@@ -113,6 +147,29 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
     let dirv = rt.new_string(dir);
     let path = rt.new_list(vec![dirv]);
     let float_info = make_float_info(rt);
+    let int_info = make_info(
+        rt,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::small_int(30)),
+            ("sizeof_digit", Value::small_int(4)),
+            ("default_max_str_digits", Value::small_int(4300)),
+            ("str_digits_check_threshold", Value::small_int(640)),
+        ],
+    );
+    let inf = rt.new_int(314159);
+    let modulus = rt.new_int((1i64 << 61) - 1);
+    let hash_info = make_info(
+        rt,
+        "hash_info",
+        &[
+            ("width", Value::small_int(64)),
+            ("modulus", modulus),
+            ("inf", inf),
+            ("nan", Value::small_int(0)),
+            ("imag", Value::small_int(1000003)),
+        ],
+    );
     let stdin = rt.heap.alloc(pyjit_runtime::object::PyFile {
         name: "<stdin>".into(),
         mode: "r".into(),
@@ -125,6 +182,8 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
         ("__stdin__", stdin),
         ("path", path),
         ("float_info", float_info),
+        ("int_info", int_info),
+        ("hash_info", hash_info),
         ("argv", argv_v),
         ("modules", rt.modules),
         ("maxsize", maxsize),
@@ -142,6 +201,8 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
         dict::set(rt, d, key, v).expect("str keys hash");
     }
     for (k, f) in [
+        ("intern", intern as pyjit_runtime::object::BuiltinFn),
+        ("getsizeof", getsizeof),
         ("exit", exit as pyjit_runtime::object::BuiltinFn),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),

@@ -547,8 +547,29 @@ pub fn getattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value> {
         }
         Some(Kind::Type) => type_getattr(rt, obj, name),
         Some(Kind::Super) => super_getattr(rt, obj, name),
+        Some(Kind::Instance) => {
+            if let Some(ga) = lookup_in_heap_types(rt, rt.type_of(obj), "__getattribute__")? {
+                return match call_method(rt, ga, obj, &[name]) {
+                    Err(e) if rt.err_matches(&e, rt.t.attribute_error) => {
+                        let ty = rt.type_of(obj);
+                        match lookup_in_heap_types(rt, ty, "__getattr__")? {
+                            Some(g) => call_method(rt, g, obj, &[name]),
+                            None => Err(e),
+                        }
+                    }
+                    r => r,
+                };
+            }
+            generic_getattr(rt, obj, name)
+        }
         _ => generic_getattr(rt, obj, name),
     }
+}
+
+/// `object.__getattribute__`: the generic lookup, bypassing a class's override.
+pub fn object_getattribute(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value> {
+    let name = interned(rt, name);
+    generic_getattr(rt, obj, name)
 }
 
 /// `getattr` that maps AttributeError to `None`.
@@ -571,6 +592,9 @@ fn property_get(rt: &mut Runtime, p: Value, obj: Value, name: Value) -> PyResult
 }
 
 fn generic_getattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value> {
+    if kind_of(obj) == Some(Kind::Type) {
+        return type_getattr(rt, obj, name);
+    }
     let n = rt.str_of(name).unwrap_or("");
     if n == "__class__" || n == "__dict__" {
         if let Some(v) = special_attr(rt, obj, n)? {
@@ -700,6 +724,11 @@ pub fn load_method(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<(Value
         }
         _ => {
             let ty = rt.type_of(obj);
+            if payload_unchecked::<PyType>(ty).heap
+                && lookup_in_heap_types(rt, ty, "__getattribute__")?.is_some()
+            {
+                return Ok((getattr(rt, obj, name)?, Value::NULL));
+            }
             if let Some(m) = type_lookup(rt, ty, name)? {
                 let is_method = match kind_of(m) {
                     Some(Kind::Function) => true,

@@ -868,7 +868,11 @@ fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     if a.is_empty() {
         return Ok(Value::small_int(0));
     }
-    let x = a[0];
+    let mut x = a[0];
+    if let Some(b) = crate::bytes::data(x) {
+        let s = String::from_utf8_lossy(b).to_string();
+        x = rt.new_string(s);
+    }
     if a.len() == 2 {
         let Some(s) = rt.str_of(x) else {
             return Err(rt.type_error("int() can't convert non-string with explicit base"));
@@ -898,6 +902,10 @@ fn t_int(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     }
     if let Some(s) = rt.str_of(x) {
         return parse_int(rt, s, 10);
+    }
+    if let Some(b) = crate::bytes::data(x) {
+        let s = String::from_utf8_lossy(b).to_string();
+        return parse_int(rt, &s, 10);
     }
     if crate::dunder::is_instance(x) {
         for m in ["__int__", "__index__"] {
@@ -976,6 +984,11 @@ fn t_float(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if int::is_int(x) {
         return Ok(Value::float(int::int_to_f64(rt, x)?));
+    }
+    if let Some(b) = crate::bytes::data(x) {
+        let s = String::from_utf8_lossy(b).to_string();
+        let sv = rt.new_string(s);
+        return t_float(rt, &[sv], &[]);
     }
     if let Some(s) = rt.str_of(x) {
         return match parse_float(s) {
@@ -1109,6 +1122,13 @@ fn t_range(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let mut v = [0i128; 3];
     for (i, &a) in args.iter().enumerate() {
+        let a = if crate::dunder::is_instance(a)
+            && let Some(r) = crate::dunder::convert(rt, a, "__index__")?
+        {
+            r
+        } else {
+            a
+        };
         if !int::is_int(a) {
             let t = rt.type_name(a);
             return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));

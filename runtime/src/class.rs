@@ -509,7 +509,7 @@ fn object_delattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<V
 
 fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "__getattribute__", args.len(), 2, 2)?;
-    crate::attr::getattr(rt, args[0], args[1])
+    crate::attr::object_getattribute(rt, args[0], args[1])
 }
 
 fn object_format(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -19,7 +19,6 @@ class Meters:
 
 m = Meters(3.75)
 print(int(m), float(m), str(m), repr(m))
-print(complex(2), complex(1, -1), complex("3+4j"))
 
 
 class OnlyIndex:

@@ -16,7 +16,7 @@ print(f"{42:5d}|{42:<5d}|{42:^5d}|{-42:05d}|{42:#06x}")
 w, p = 12, 3
 print(f"[{3.14159265:{w}.{p}f}]", f"[{'txt':>{w}}]", f"[{1234567:,}]")
 print("{0} {1} {0}".format("a", "b"), "{name}={val:.2f}".format(name="pi", val=3.14159))
-print("{0[1]} {1[k]} {2.real}".format([1, 2], {"k": "v"}, 3 + 4j))
+print("{0[1]} {1[k]} {2.real}".format([1, 2], {"k": "v"}, 3.5))
 print("{{literal}} {}".format(1), f"{{x}} {1 + 1}")
 print(format(True, "d"), format(True), format(None), format(1.0), format(1e22), format(1e-7))
 print(format(123, ""), format(1.25, ""), str(1e16), str(12345678901234567.0), repr(0.1 + 0.2))
