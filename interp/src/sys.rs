@@ -157,6 +157,17 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
             ("str_digits_check_threshold", Value::small_int(640)),
         ],
     );
+    let flags = make_info(
+        rt,
+        "flags",
+        &[
+            ("optimize", Value::small_int(0)),
+            ("debug", Value::small_int(0)),
+            ("verbose", Value::small_int(0)),
+            ("quiet", Value::small_int(0)),
+            ("dont_write_bytecode", Value::small_int(0)),
+        ],
+    );
     let inf = rt.new_int(314159);
     let modulus = rt.new_int((1i64 << 61) - 1);
     let hash_info = make_info(
@@ -183,6 +194,7 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
         ("path", path),
         ("float_info", float_info),
         ("int_info", int_info),
+        ("flags", flags),
         ("hash_info", hash_info),
         ("argv", argv_v),
         ("modules", rt.modules),

@@ -703,8 +703,19 @@ fn b_enumerate(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<
     Ok(rt.heap.alloc(PyIter::Enumerate { it, count }))
 }
 
-fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(rt, "zip", kw)?;
+fn b_zip(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (args, kws) = split_kw(rt, args, kwnames);
+    let mut strict = false;
+    for (k, v) in kws {
+        match k {
+            "strict" => strict = ops::truthy(rt, v)?,
+            other => {
+                return Err(rt.type_error(format!(
+                    "zip() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
     let mut its = Vec::with_capacity(args.len());
     for (i, &a) in args.iter().enumerate() {
         match seq::iter(rt, a) {
@@ -719,7 +730,7 @@ fn b_zip(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     rt.temp_roots.truncate(rt.temp_roots.len() - its.len());
-    Ok(rt.heap.alloc(PyIter::Zip { its }))
+    Ok(rt.heap.alloc(PyIter::Zip { its, strict }))
 }
 
 fn b_map(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1263,8 +1274,129 @@ fn float_is_integer(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
-pub const INT_METHODS: &[(&str, BuiltinFn)] =
-    &[("bit_length", int_bit_length), ("bit_count", int_bit_count)];
+pub const INT_METHODS: &[(&str, BuiltinFn)] = &[
+    ("bit_length", int_bit_length),
+    ("bit_count", int_bit_count),
+    ("to_bytes", int_to_bytes),
+    ("as_integer_ratio", int_as_integer_ratio),
+    ("conjugate", int_conjugate),
+];
+
+fn int_conjugate(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn int_as_integer_ratio(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = if args[0].is_bool() {
+        Value::small_int(args[0].as_bool() as i64)
+    } else {
+        args[0]
+    };
+    Ok(rt.new_tuple(vec![v, Value::small_int(1)]))
+}
+
+/// Byte order and signedness arguments of `to_bytes`/`from_bytes`.
+fn byteorder_args(
+    rt: &mut Runtime,
+    name: &str,
+    pos: &[Value],
+    kws: &[(&str, Value)],
+    first: &str,
+) -> PyResult<(Option<Value>, bool, bool)> {
+    let mut a0 = pos.first().copied();
+    let mut order = pos.get(1).copied();
+    let mut signed = false;
+    for &(k, v) in kws {
+        match k {
+            "byteorder" => order = Some(v),
+            "signed" => signed = ops::truthy(rt, v)?,
+            k if k == first => a0 = Some(v),
+            other => return Err(unexpected_kw(rt, name, other)),
+        }
+    }
+    let little = match order {
+        None => false,
+        Some(o) => match rt.str_of(o) {
+            Some("big") => false,
+            Some("little") => true,
+            Some(_) => {
+                return Err(rt.value_error("byteorder must be either 'little' or 'big'"));
+            }
+            None => {
+                let t = rt.type_name(o);
+                return Err(rt.type_error(format!(
+                    "{name}() argument 'byteorder' must be str, not {t}"
+                )));
+            }
+        },
+    };
+    Ok((a0, little, signed))
+}
+
+fn int_to_bytes(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, &args[1..], kwnames);
+    let (len, little, signed) = byteorder_args(rt, "to_bytes", &pos, &kws, "length")?;
+    let len = match len {
+        Some(l) => index_arg(rt, l)?,
+        None => 1,
+    };
+    if len < 0 {
+        return Err(rt.value_error("length argument must be non-negative"));
+    }
+    let big = int::to_big(args[0]).into_owned();
+    if big.sign() == num_bigint::Sign::Minus && !signed {
+        return Err(rt.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = big.to_signed_bytes_le();
+    let fill = if big.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    if !signed {
+        while bytes.len() > 1 && bytes.last() == Some(&0) {
+            bytes.pop();
+        }
+        if big.sign() == num_bigint::Sign::NoSign {
+            bytes.clear();
+        }
+    }
+    if bytes.len() > len as usize {
+        return Err(rt.overflow_error("int too big to convert"));
+    }
+    bytes.resize(len as usize, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(crate::bytes::new_bytes(rt, bytes, false))
+}
+
+fn int_from_bytes(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(rt, args, kwnames);
+    let (b, little, signed) = byteorder_args(rt, "from_bytes", &pos, &kws, "bytes")?;
+    let Some(b) = b else {
+        return Err(missing_arg(rt, "from_bytes", "bytes", 1));
+    };
+    let mut data: Vec<u8> = match crate::bytes::data(b) {
+        Some(d) => d.to_vec(),
+        None => {
+            let items = seq::to_vec(rt, b)?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in items {
+                match int::to_i64(it) {
+                    Some(x) if (0..256).contains(&x) => out.push(x as u8),
+                    _ => return Err(rt.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    if !little {
+        data.reverse();
+    }
+    let v = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&data)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    Ok(rt.new_bigint(v))
+}
 pub const FLOAT_METHODS: &[(&str, BuiltinFn)] = &[("is_integer", float_is_integer)];
 
 pub const TEXTIO_METHODS: &[(&str, BuiltinFn)] = &[("write", io_write), ("flush", io_flush)];
@@ -1796,6 +1928,7 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, tsl, "slice", containers::SLICE_METHODS);
     let (ti, tf) = (rt.t.int, rt.t.float);
     register_methods(rt, ti, "int", INT_METHODS);
+    register_methods(rt, ti, "", &[("from_bytes", int_from_bytes)]);
     register_methods(rt, tf, "float", FLOAT_METHODS);
     let ose = rt.t.os_error;
     for (name, v) in [

@@ -400,6 +400,8 @@ pub enum PyIter {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     /// `map(func, *iterables)`: lazy; stops at the shortest iterable.
     Map {
@@ -431,7 +433,7 @@ impl Trace for PyIter {
             PyIter::Dict { dict, .. } => out.push(*dict),
             PyIter::Set { set, .. } => out.push(*set),
             PyIter::Enumerate { it, count } => out.extend([*it, *count]),
-            PyIter::Zip { its } => out.extend_from_slice(its),
+            PyIter::Zip { its, .. } => out.extend_from_slice(its),
             PyIter::Map { func, its } => {
                 out.push(*func);
                 out.extend_from_slice(its)

@@ -561,31 +561,46 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        PyIter::Zip { its } => {
-            let its = its.clone();
+        PyIter::Zip { its, strict } => {
+            let (its, strict) = (its.clone(), *strict);
             if its.is_empty() {
                 return Ok(None);
             }
-            let mut out = Vec::with_capacity(its.len());
-            for i in its {
-                match next(rt, i)? {
-                    Some(v) => out.push(v),
-                    None => return Ok(None),
+            let out = next_of_each(rt, &its)?;
+            match out {
+                Ok(out) => Ok(Some(rt.new_tuple(out))),
+                Err(i) if strict => {
+                    if i > 0 {
+                        return Err(rt.value_error(format!(
+                            "zip() argument {} is shorter than argument{} 1{}",
+                            i + 1,
+                            if i > 1 { "s" } else { "" },
+                            if i > 1 { format!("-{i}") } else { String::new() }
+                        )));
+                    }
+                    // The first ran out: every other must be exhausted too.
+                    for (j, &o) in its.iter().enumerate().skip(1) {
+                        if next(rt, o)?.is_some() {
+                            return Err(rt.value_error(format!(
+                                "zip() argument {} is longer than argument{} 1{}",
+                                j + 1,
+                                if j > 1 { "s" } else { "" },
+                                if j > 1 { format!("-{j}") } else { String::new() }
+                            )));
+                        }
+                    }
+                    Ok(None)
                 }
+                Err(_) => Ok(None),
             }
-            Ok(Some(rt.new_tuple(out)))
         }
         PyIter::Map { func, its } => {
             let (func, its) = (*func, its.clone());
-            let mut args = Vec::with_capacity(its.len());
-            for i in its {
-                match next(rt, i)? {
-                    Some(v) => args.push(v),
-                    None => return Ok(None),
-                }
+            match next_of_each(rt, &its)? {
+                // The call copies the arguments into its frame, which roots them.
+                Ok(args) => rt.call(func, &args).map(Some),
+                Err(_) => Ok(None),
             }
-            // The call copies `args` into its frame, which roots them.
-            rt.call(func, &args).map(Some)
         }
         PyIter::Filter { func, it: inner } => {
             let (func, inner) = (*func, *inner);
@@ -639,6 +654,31 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
         }
         PyIter::Exhausted => Ok(None),
     }
+}
+
+/// One item from each iterator, or `Err(i)` when iterator `i` is exhausted. Items stay
+/// rooted while later iterators run (they may run Python code).
+fn next_of_each(rt: &mut Runtime, its: &[Value]) -> PyResult<Result<Vec<Value>, usize>> {
+    let mark = rt.temp_roots.len();
+    let mut r = Ok(Ok(Vec::with_capacity(its.len())));
+    for (i, &it) in its.iter().enumerate() {
+        match next(rt, it) {
+            Ok(Some(v)) => rt.temp_roots.push(v),
+            Ok(None) => {
+                r = Ok(Err(i));
+                break;
+            }
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    if let Ok(Ok(out)) = &mut r {
+        out.extend_from_slice(&rt.temp_roots[mark..]);
+    }
+    rt.temp_roots.truncate(mark);
+    r
 }
 
 /// Collects any iterable into a Vec. Values are only reachable from the Vec: callers that

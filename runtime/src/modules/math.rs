@@ -246,6 +246,41 @@ fn cbrt(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(Value::float(unsafe { libm::cbrt(x) }))
 }
 
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let (x, y) = binary_f(rt, a, k, "nextafter")?;
+    Ok(Value::float(next_toward(x, y)))
+}
+
+fn ulp(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(rt, "ulp", k)?;
+    crate::builtins::arity(rt, "ulp", a.len(), 1, 1)?;
+    let x = real_arg(rt, a[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let next = next_toward(x, f64::INFINITY);
+    if next.is_infinite() {
+        let prev = next_toward(x, 0.0);
+        return Ok(Value::float(x - prev));
+    }
+    Ok(Value::float(next - x))
+}
+
 fn pow(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     let (x, y) = binary_f(rt, a, k, "pow")?;
     if x == 0.0 && y < 0.0 && y.is_finite() {
@@ -672,6 +707,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("fmod", fmod),
     ("remainder", remainder),
     ("cbrt", cbrt),
+    ("nextafter", nextafter),
+    ("ulp", ulp),
     ("copysign", copysign),
     ("hypot", hypot),
     ("degrees", degrees),
