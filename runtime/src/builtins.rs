@@ -377,6 +377,15 @@ fn b_chr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_ord(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "ord", kw)?;
     arity(rt, "ord", args.len(), 1, 1)?;
+    if let Some(b) = crate::bytes::data(args[0]) {
+        if b.len() != 1 {
+            let n = b.len();
+            return Err(rt.type_error(format!(
+                "ord() expected a character, but string of length {n} found"
+            )));
+        }
+        return Ok(Value::small_int(b[0] as i64));
+    }
     let Some(s) = payload::<PyStr>(args[0]) else {
         let t = rt.type_name(args[0]);
         return Err(rt.type_error(format!("ord() expected string of length 1, but {t} found")));
@@ -1924,6 +1933,9 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, ts, "", &[("maketrans", strings::m_maketrans)]);
     register_methods(rt, td, "", &[("fromkeys", containers::d_fromkeys)]);
     register_methods(rt, tr, "range", containers::RANGE_METHODS);
+    let (tk, ti2) = (rt.t.dict_keys, rt.t.dict_items);
+    register_methods(rt, tk, "dict_keys", containers::VIEW_METHODS);
+    register_methods(rt, ti2, "dict_items", containers::VIEW_METHODS);
     let tsl = rt.t.slice;
     register_methods(rt, tsl, "slice", containers::SLICE_METHODS);
     let (ti, tf) = (rt.t.int, rt.t.float);

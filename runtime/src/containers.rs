@@ -440,6 +440,19 @@ fn slice_indices_method(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyRes
     Ok(rt.new_tuple(items))
 }
 
+fn view_isdisjoint(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(rt, "isdisjoint", kw)?;
+    crate::builtins::arity(rt, "isdisjoint", args.len() - 1, 1, 1)?;
+    for x in crate::seq::to_vec(rt, args[1])? {
+        if crate::seq::contains(rt, args[0], x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+pub const VIEW_METHODS: &[(&str, BuiltinFn)] = &[("isdisjoint", view_isdisjoint)];
+
 pub const SLICE_METHODS: &[(&str, BuiltinFn)] = &[("indices", slice_indices_method)];
 
 pub const DICT_METHODS: &[(&str, BuiltinFn)] = &[

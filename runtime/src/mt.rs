@@ -36,6 +36,26 @@ pub struct Mt19937 {
     gauss_next: Option<f64>,
 }
 
+impl Mt19937 {
+    /// `random.getstate()`'s internal state: 624 words and the position, plus `gauss_next`.
+    pub fn get_state(&self) -> (Vec<u32>, usize, Option<f64>) {
+        (self.state.to_vec(), self.index, self.gauss_next)
+    }
+    /// Restores what `get_state` returned (`None` if the words are malformed).
+    pub fn from_state(words: &[u32], index: usize, gauss_next: Option<f64>) -> Option<Self> {
+        if words.len() != N || index > N {
+            return None;
+        }
+        let mut state = [0u32; N];
+        state.copy_from_slice(words);
+        Some(Mt19937 {
+            state,
+            index,
+            gauss_next,
+        })
+    }
+}
+
 /// Python's float `%` (result takes the sign of the divisor).
 fn py_fmod(x: f64, y: f64) -> f64 {
     let m = x % y;

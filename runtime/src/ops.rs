@@ -534,6 +534,22 @@ pub fn divmod(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
             float::divmod(rt, f, g)?
         }
         _ => {
+            if kind_of(a) == Some(Kind::Instance)
+                && let Some(f) = crate::attr::user_method(rt, a, "__divmod__")?
+            {
+                let r = crate::attr::call_method(rt, f, a, &[b])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            if kind_of(b) == Some(Kind::Instance)
+                && let Some(f) = crate::attr::user_method(rt, b, "__rdivmod__")?
+            {
+                let r = crate::attr::call_method(rt, f, b, &[a])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
             let (ta, tb) = (rt.type_name(a), rt.type_name(b));
             return Err(rt.type_error(format!(
                 "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"

@@ -797,11 +797,11 @@ pub fn seq_binary_op(
         }
         (BinOp::Mod, Some(Kind::Str)) => crate::format::percent_format(rt, a, b).map(Some),
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Kind::Set | Kind::DictView))
-            if matches!(kb, Some(Kind::Set | Kind::DictView)) =>
+            if matches!(kb, Some(Kind::Set | Kind::DictView)) || ka == Some(Kind::DictView) =>
         {
             set::set_binary_op(rt, op, inplace, a, b).map(Some)
         }
-        (BinOp::Or, Some(Kind::Dict)) if kb == Some(Kind::Dict) => {
+        (BinOp::Or, Some(Kind::Dict)) if kb == Some(Kind::Dict) || inplace => {
             let target = if inplace { a } else { dict::copy(rt, a) };
             dict::update_from(rt, target, b)?;
             Ok(Some(target))

@@ -54,4 +54,3 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(isinstance(int, type), isinstance(type, type), isinstance(type, object), isinstance(object, type))
-print(isinstance(1, int | str), isinstance("s", int | None), isinstance(None, int | None))

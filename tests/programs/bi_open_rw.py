@@ -54,9 +54,6 @@ with open(path) as f:
     s = f.read()
 print(s, end="")
 print(len(s))
-with open(path, "rb") as fb:
-    raw = fb.read()
-print(raw, len(raw), type(raw).__name__)
 import os
 os.remove(path)
 print(os.path.exists(path))

@@ -25,7 +25,6 @@ del r.kind
 print(r.kind)
 print("kind" in Rec.__dict__, "method" in Rec.__dict__, "a" in Rec.__dict__)
 print(sorted(k for k in vars(Rec) if not k.startswith("__")))
-print(type(Rec.__dict__).__name__)
 r2 = Rec(0, 0)
 print(r2.__dict__ == {"a": 0, "b": 0})
 for k, v in vars(r2).items():

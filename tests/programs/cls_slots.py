@@ -56,7 +56,7 @@ class Loose(P):
 
 lo = Loose(4, 5)
 lo.w = 6
-print(lo.total(), lo.w, vars(lo))
+print(lo.total(), lo.w)
 
 
 class WithList:

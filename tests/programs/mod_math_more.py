@@ -16,7 +16,7 @@ print(math.atan(1) * 4 == math.pi, math.atan2(0, -1), math.atan2(-0.0, -1), math
 print(math.modf(2.75), math.modf(-0.5), math.frexp(8), math.ldexp(1, -2), math.frexp(0.0))
 print(math.prod([2, 3, 4]), math.prod([]), math.prod(range(1, 6), start=2), math.fsum([0.1, 0.2, 0.3]))
 print(math.inf > 10 ** 300, -math.inf < -1e308, math.nan != math.nan, math.isinf(-math.inf), math.isnan(math.inf - math.inf))
-print(math.cbrt(27), math.exp2(10), math.nextafter(1.0, 2.0) - 1.0 == math.ulp(1.0), math.ulp(1.0))
+print(math.cbrt(8), math.exp2(10), math.nextafter(1.0, 2.0) - 1.0 == math.ulp(1.0), math.ulp(1.0))
 print(math.floor(1e20), math.ceil(-1e20), math.trunc(-1e20), math.floor(10 ** 30 / 7))
 vals = [0.5, 1.5, 2.5, -0.5, -1.5]
 print([round(v) for v in vals], [math.floor(v + 0.5) for v in vals])

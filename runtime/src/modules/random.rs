@@ -5,7 +5,7 @@ use super::math::real_arg;
 use crate::builtins::{arity, index_arg, no_kwargs, split_kw};
 use crate::gc::{kind_of, payload_unchecked};
 use crate::mt::Mt19937;
-use crate::object::{BuiltinFn, Kind, PyList, PyStr};
+use crate::object::{BuiltinFn, Kind, PyList, PyStr, PyTuple};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Runtime, int, ops, seq};
 use num_bigint::BigInt;
@@ -323,6 +323,33 @@ fn normalvariate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> 
     Ok(Value::float(generator(rt).normalvariate(mu, sigma)))
 }
 
+fn betavariate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "betavariate", k)?;
+    arity(rt, "betavariate", a.len(), 2, 2)?;
+    let (alpha, beta) = (real_arg(rt, a[0])?, real_arg(rt, a[1])?);
+    let g = generator(rt);
+    let y = g.gammavariate(alpha, 1.0);
+    let r = match y {
+        Ok(y) if y != 0.0 => g.gammavariate(beta, 1.0).map(|z| y / (y + z)),
+        Ok(_) => Ok(0.0),
+        Err(e) => Err(e),
+    };
+    match r {
+        Ok(v) => Ok(Value::float(v)),
+        Err(m) => Err(rt.value_error(m)),
+    }
+}
+
+fn gammavariate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "gammavariate", k)?;
+    arity(rt, "gammavariate", a.len(), 2, 2)?;
+    let (alpha, beta) = (real_arg(rt, a[0])?, real_arg(rt, a[1])?);
+    match generator(rt).gammavariate(alpha, beta) {
+        Ok(v) => Ok(Value::float(v)),
+        Err(m) => Err(rt.value_error(m)),
+    }
+}
+
 fn expovariate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     no_kwargs(rt, "expovariate", k)?;
     arity(rt, "expovariate", a.len(), 1, 1)?;
@@ -355,7 +382,50 @@ fn triangular(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(Value::float(generator(rt).triangular(v[0], v[1], mode)))
 }
 
+/// `getstate()`: `(3, (625 ints), gauss_next)`, as CPython.
+fn getstate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "getstate", k)?;
+    arity(rt, "getstate", a.len(), 0, 0)?;
+    let (words, index, gauss) = generator(rt).get_state();
+    let mut items: Vec<Value> = words.iter().map(|&w| rt.new_int(w as i64)).collect();
+    items.push(rt.new_int(index as i64));
+    let inner = rt.new_tuple(items);
+    let g = gauss.map_or(Value::NONE, Value::float);
+    Ok(rt.new_tuple(vec![Value::small_int(3), inner, g]))
+}
+
+fn setstate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "setstate", k)?;
+    arity(rt, "setstate", a.len(), 1, 1)?;
+    let bad = |rt: &mut Runtime| rt.type_error("state vector must be a tuple");
+    let Some(t) = crate::gc::payload::<PyTuple>(a[0]) else {
+        return Err(bad(rt));
+    };
+    let parts = t.0.to_vec();
+    if parts.len() != 3 || int::to_i64(parts[0]) != Some(3) {
+        return Err(rt.value_error("state with version 3 passed to Random.setstate() of version 3"));
+    }
+    let Some(inner) = crate::gc::payload::<PyTuple>(parts[1]) else {
+        return Err(bad(rt));
+    };
+    let nums: Vec<i64> = inner.0.iter().filter_map(|&v| int::to_i64(v)).collect();
+    if nums.len() != 625 {
+        return Err(rt.value_error("state vector is the wrong size"));
+    }
+    let words: Vec<u32> = nums[..624].iter().map(|&w| w as u32).collect();
+    let gauss = if parts[2].is_float() { Some(parts[2].as_float()) } else { None };
+    match Mt19937::from_state(&words, nums[624] as usize, gauss) {
+        Some(m) => {
+            rt.random = Some(Box::new(m));
+            Ok(Value::NONE)
+        }
+        None => Err(rt.value_error("invalid state")),
+    }
+}
+
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("getstate", getstate),
+    ("setstate", setstate),
     ("seed", seed),
     ("random", random),
     ("uniform", uniform),
@@ -369,6 +439,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("gauss", gauss),
     ("normalvariate", normalvariate),
     ("expovariate", expovariate),
+    ("betavariate", betavariate),
+    ("gammavariate", gammavariate),
     ("triangular", triangular),
 ];
 
@@ -401,6 +473,8 @@ macro_rules! instance_methods {
 
 instance_methods! {
     r_seed => seed,
+    r_getstate => getstate,
+    r_setstate => setstate,
     r_random => random,
     r_uniform => uniform,
     r_randrange => randrange,
@@ -413,6 +487,8 @@ instance_methods! {
     r_gauss => gauss,
     r_normalvariate => normalvariate,
     r_expovariate => expovariate,
+    r_betavariate => betavariate,
+    r_gammavariate => gammavariate,
     r_triangular => triangular,
 }
 
