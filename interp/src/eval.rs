@@ -1356,7 +1356,11 @@ fn module_file(rt: &mut Runtime, m: Value) -> String {
     };
     let d = p.dict;
     let k = rt.intern("__file__");
-    match dict::get(rt, d, k).ok().flatten().and_then(|f| rt.str_of(f)) {
+    match dict::get(rt, d, k)
+        .ok()
+        .flatten()
+        .and_then(|f| rt.str_of(f))
+    {
         Some(f) if !f.starts_with('<') => std::fs::canonicalize(f)
             .map(|p| p.display().to_string())
             .unwrap_or_else(|_| f.to_string()),

@@ -22,7 +22,9 @@ fn getsizeof(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     let v = args[0];
     let n = if v.is_ptr() {
         // SAFETY: `v` is a live heap object (it is an argument of this call).
-        16 + unsafe { pyjit_runtime::object::object_bytes(v.ptr_bits() as *mut pyjit_runtime::gc::Header) }
+        16 + unsafe {
+            pyjit_runtime::object::object_bytes(v.ptr_bits() as *mut pyjit_runtime::gc::Header)
+        }
     } else {
         8
     };
@@ -100,8 +102,8 @@ fn make_float_info(rt: &mut Runtime) -> Value {
         dict::set(rt, ns, key, v).expect("str keys hash");
     }
     let m = rt.new_str("sys");
-    let cls = pyjit_runtime::class::new_class(rt, "float_info", vec![], ns, m)
-        .expect("float_info class");
+    let cls =
+        pyjit_runtime::class::new_class(rt, "float_info", vec![], ns, m).expect("float_info class");
     rt.permanent.push(cls);
     rt.call(cls, &[]).unwrap_or(Value::NONE)
 }

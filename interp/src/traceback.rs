@@ -33,19 +33,13 @@ fn format_chain(rt: &mut Runtime, err: PyErr, seen: &mut Vec<pyjit_runtime::Valu
     let e = payload_unchecked::<PyException>(err.0);
     let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
     let mut out = String::new();
-    let is_exc = |v: pyjit_runtime::Value| {
-        pyjit_runtime::gc::payload::<PyException>(v).is_some()
-    };
+    let is_exc = |v: pyjit_runtime::Value| pyjit_runtime::gc::payload::<PyException>(v).is_some();
     if is_exc(cause) && !seen.contains(&cause) {
         out.push_str(&format_chain(rt, PyErr(cause), seen));
-        out.push_str(
-            "\nThe above exception was the direct cause of the following exception:\n\n",
-        );
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if !suppress && is_exc(context) && !seen.contains(&context) {
         out.push_str(&format_chain(rt, PyErr(context), seen));
-        out.push_str(
-            "\nDuring handling of the above exception, another exception occurred:\n\n",
-        );
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     out.push_str(&format_single(rt, err));
     out

@@ -596,10 +596,10 @@ fn generic_getattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value>
         return type_getattr(rt, obj, name);
     }
     let n = rt.str_of(name).unwrap_or("");
-    if n == "__class__" || n == "__dict__" {
-        if let Some(v) = special_attr(rt, obj, n)? {
-            return Ok(v);
-        }
+    if (n == "__class__" || n == "__dict__")
+        && let Some(v) = special_attr(rt, obj, n)?
+    {
+        return Ok(v);
     }
     let ty = rt.type_of(obj);
     let cls_attr = type_lookup(rt, ty, name)?;
@@ -775,14 +775,10 @@ pub fn setattr(rt: &mut Runtime, obj: Value, name: Value, value: Value) -> PyRes
             }
             generic_setattr(rt, obj, name, Some(value))
         }
-        Some(Kind::Function)
-            if matches!(rt.str_of(name), Some("__name__" | "__qualname__")) =>
-        {
+        Some(Kind::Function) if matches!(rt.str_of(name), Some("__name__" | "__qualname__")) => {
             if kind_of(value) != Some(Kind::Str) {
                 let n = rt.str_of(name).unwrap_or("?").to_string();
-                return Err(rt.type_error(format!(
-                    "{n} must be set to a string object"
-                )));
+                return Err(rt.type_error(format!("{n} must be set to a string object")));
             }
             let f = payload_unchecked::<PyFunction>(obj);
             if rt.str_of(name) == Some("__name__") {

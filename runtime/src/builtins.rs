@@ -136,9 +136,8 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
             other => return Err(unexpected_kw(rt, "print", other)),
         }
     }
-    let generic = !file.is_none()
-        && payload::<PyTextIO>(file).is_none()
-        && payload::<PyFile>(file).is_none();
+    let generic =
+        !file.is_none() && payload::<PyTextIO>(file).is_none() && payload::<PyFile>(file).is_none();
     if generic {
         // Any object with `write`: one call per piece, as CPython makes them.
         let k = rt.intern("write");
@@ -1344,7 +1343,7 @@ fn byteorder_args(
 
 fn int_to_bytes(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(rt, &args[1..], kwnames);
-    let (len, little, signed) = byteorder_args(rt, "to_bytes", &pos, &kws, "length")?;
+    let (len, little, signed) = byteorder_args(rt, "to_bytes", pos, &kws, "length")?;
     let len = match len {
         Some(l) => index_arg(rt, l)?,
         None => 1,
@@ -1357,7 +1356,11 @@ fn int_to_bytes(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult
         return Err(rt.overflow_error("can't convert negative int to unsigned"));
     }
     let mut bytes = big.to_signed_bytes_le();
-    let fill = if big.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    let fill = if big.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
     if !signed {
         while bytes.len() > 1 && bytes.last() == Some(&0) {
             bytes.pop();
@@ -1378,7 +1381,7 @@ fn int_to_bytes(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult
 
 fn int_from_bytes(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(rt, args, kwnames);
-    let (b, little, signed) = byteorder_args(rt, "from_bytes", &pos, &kws, "bytes")?;
+    let (b, little, signed) = byteorder_args(rt, "from_bytes", pos, &kws, "bytes")?;
     let Some(b) = b else {
         return Err(missing_arg(rt, "from_bytes", "bytes", 1));
     };
@@ -1604,7 +1607,7 @@ fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value
         match k {
             "file" if a.is_empty() => a.push(v),
             "mode" => {
-                while a.len() < 1 {
+                if a.is_empty() {
                     a.push(Value::NONE);
                 }
                 a.insert(1, v);

@@ -927,9 +927,34 @@ fn install_dunders(rt: &mut Runtime) {
             &[("__setitem__", w_setitem), ("__delitem__", w_delitem)],
         );
     }
-    register_methods(rt, l, "list", &[("__add__", w_add), ("__mul__", w_mul), ("__iadd__", w_iadd), ("__imul__", w_imul)]);
-    register_methods(rt, tu, "tuple", &[("__add__", w_add), ("__mul__", w_mul), ("__hash__", w_hash)]);
-    register_methods(rt, s, "str", &[("__add__", w_add), ("__mul__", w_mul), ("__mod__", w_mod), ("__hash__", w_hash)]);
+    register_methods(
+        rt,
+        l,
+        "list",
+        &[
+            ("__add__", w_add),
+            ("__mul__", w_mul),
+            ("__iadd__", w_iadd),
+            ("__imul__", w_imul),
+        ],
+    );
+    register_methods(
+        rt,
+        tu,
+        "tuple",
+        &[("__add__", w_add), ("__mul__", w_mul), ("__hash__", w_hash)],
+    );
+    register_methods(
+        rt,
+        s,
+        "str",
+        &[
+            ("__add__", w_add),
+            ("__mul__", w_mul),
+            ("__mod__", w_mod),
+            ("__hash__", w_hash),
+        ],
+    );
     register_methods(rt, fs, "frozenset", &[("__hash__", w_hash)]);
     register_methods(rt, d, "dict", &[("__or__", w_or)]);
     let (i, f) = (rt.t.int, rt.t.float);

@@ -105,7 +105,11 @@ pub fn exception_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
     let (ty, args) = (e.ty, e.args);
     if !e.dict.is_null() && rt.is_subtype(ty, rt.t.os_error) {
         let d = e.dict;
-        let (ke, ks, kf) = (rt.intern("errno"), rt.intern("strerror"), rt.intern("filename"));
+        let (ke, ks, kf) = (
+            rt.intern("errno"),
+            rt.intern("strerror"),
+            rt.intern("filename"),
+        );
         if let (Some(en), Some(se)) = (dict::get(rt, d, ke)?, dict::get(rt, d, ks)?) {
             let en = to_str(rt, en)?;
             let se = to_str(rt, se)?;

@@ -575,7 +575,11 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
                             "zip() argument {} is shorter than argument{} 1{}",
                             i + 1,
                             if i > 1 { "s" } else { "" },
-                            if i > 1 { format!("-{i}") } else { String::new() }
+                            if i > 1 {
+                                format!("-{i}")
+                            } else {
+                                String::new()
+                            }
                         )));
                     }
                     // The first ran out: every other must be exhausted too.
@@ -585,7 +589,11 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
                                 "zip() argument {} is longer than argument{} 1{}",
                                 j + 1,
                                 if j > 1 { "s" } else { "" },
-                                if j > 1 { format!("-{j}") } else { String::new() }
+                                if j > 1 {
+                                    format!("-{j}")
+                                } else {
+                                    String::new()
+                                }
                             )));
                         }
                     }

@@ -718,7 +718,9 @@ pub fn m_lower(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value
 pub fn m_casefold(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(rt, "str.casefold", args, kw)?;
     // Full case folding: lowercase, plus the common special foldings.
-    map_str(rt, args, |s| s.to_lowercase().replace('ß', "ss").replace('ς', "σ"))
+    map_str(rt, args, |s| {
+        s.to_lowercase().replace('ß', "ss").replace('ς', "σ")
+    })
 }
 /// Titlecase letters (Lt): the DŽ-style digraphs and Greek letters with prosgegrammeni.
 fn is_titlecase(c: char) -> bool {

@@ -34,7 +34,9 @@ fn remove(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn getcwd(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let d = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+    let d = std::env::current_dir()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     Ok(rt.new_string(d))
 }
 
@@ -101,14 +103,20 @@ fn basename(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 fn dirname(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = path_arg(rt, args, "dirname", 1)?;
     let (d, _) = split_at_slash(&p);
-    let d = if d.is_empty() && p.starts_with('/') { "/" } else { d };
+    let d = if d.is_empty() && p.starts_with('/') {
+        "/"
+    } else {
+        d
+    };
     Ok(rt.new_str(d))
 }
 
 fn splitext(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = path_arg(rt, args, "splitext", 1)?;
     let (_, base) = split_at_slash(&p);
-    let dot = base.rfind('.').filter(|&i| base[..i].chars().any(|c| c != '.'));
+    let dot = base
+        .rfind('.')
+        .filter(|&i| base[..i].chars().any(|c| c != '.'));
     let (a, b) = match dot {
         Some(i) => {
             let cut = p.len() - base.len() + i;
@@ -125,7 +133,9 @@ fn abspath(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let abs = if p.starts_with('/') {
         p
     } else {
-        let cwd = std::env::current_dir().map(|c| c.display().to_string()).unwrap_or_default();
+        let cwd = std::env::current_dir()
+            .map(|c| c.display().to_string())
+            .unwrap_or_default();
         format!("{cwd}/{p}")
     };
     Ok(rt.new_string(abs))
@@ -158,7 +168,12 @@ pub fn create(rt: &mut Runtime) -> Value {
     make_module(
         rt,
         "os",
-        &[("remove", remove), ("unlink", remove), ("getcwd", getcwd), ("listdir", listdir)],
+        &[
+            ("remove", remove),
+            ("unlink", remove),
+            ("getcwd", getcwd),
+            ("listdir", listdir),
+        ],
         &[
             ("path", path),
             ("sep", sep),

@@ -413,7 +413,11 @@ fn setstate(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
         return Err(rt.value_error("state vector is the wrong size"));
     }
     let words: Vec<u32> = nums[..624].iter().map(|&w| w as u32).collect();
-    let gauss = if parts[2].is_float() { Some(parts[2].as_float()) } else { None };
+    let gauss = if parts[2].is_float() {
+        Some(parts[2].as_float())
+    } else {
+        None
+    };
     match Mt19937::from_state(&words, nums[624] as usize, gauss) {
         Some(m) => {
             rt.random = Some(Box::new(m));
@@ -507,7 +511,10 @@ pub fn create(rt: &mut Runtime) -> Value {
     let modname = rt.new_str("random");
     let cls = crate::class::new_class(rt, "Random", vec![], ns, modname).expect("Random class");
     let d = crate::gc::payload_unchecked::<crate::object::PyType>(cls).dict;
-    for &(name, f) in METHODS.iter().chain([("__init__", r_init as BuiltinFn)].iter()) {
+    for &(name, f) in METHODS
+        .iter()
+        .chain([("__init__", r_init as BuiltinFn)].iter())
+    {
         let key = rt.intern(name);
         let v = rt.heap.alloc(crate::object::PyBuiltin {
             name,
