@@ -339,8 +339,31 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                 }
                 Op::LOAD_ATTR => {
                     let obj = top!();
+                    // SAFETY: one cache cell per instruction; pc - 1 is this instruction.
+                    let cell = unsafe { code.attr_cache.get_unchecked(pc - 1) };
+                    if let Some(inst) = payload::<PyInstance>(obj) {
+                        let c = cell.get();
+                        if c.ty == inst.cls
+                            && c.shape == inst.shape
+                            && c.version == payload_unchecked::<PyType>(inst.cls).version
+                        {
+                            if arg & 1 == 1 {
+                                if !c.method.is_null() {
+                                    top!() = c.method;
+                                    push!(obj);
+                                    continue;
+                                }
+                            } else if c.method.is_null() {
+                                top!() = inst.values[c.index as usize];
+                                continue;
+                            }
+                        }
+                    }
                     let name = code.names[(arg >> 1) as usize];
                     sync!();
+                    if kind_of(obj) == Some(Kind::Instance) {
+                        fill_load_cache(rt, cell, obj, name, arg & 1 == 1);
+                    }
                     if arg & 1 == 1 {
                         let (m, slf) = tri!(attr::load_method(rt, obj, name));
                         top!() = m;
@@ -351,9 +374,37 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                     }
                 }
                 Op::STORE_ATTR => {
+                    let obj = top!();
+                    // SAFETY: as for LOAD_ATTR.
+                    let cell = unsafe { code.attr_cache.get_unchecked(pc - 1) };
+                    if let Some(inst) = payload::<PyInstance>(obj) {
+                        let c = cell.get();
+                        if c.ty == inst.cls
+                            && c.shape == inst.shape
+                            && c.version == payload_unchecked::<PyType>(inst.cls).version
+                        {
+                            let v = peek!(2);
+                            let i = c.index as usize;
+                            if c.next_shape == u32::MAX {
+                                inst.values[i] = v;
+                            } else {
+                                inst.values.push(v);
+                                inst.shape = c.next_shape;
+                            }
+                            sp -= 2;
+                            continue;
+                        }
+                    }
                     sync!();
                     let obj = pop!();
                     let v = pop!();
+                    if kind_of(obj) == Some(Kind::Instance) {
+                        let name = code.names[arg as usize];
+                        let before = payload_unchecked::<PyInstance>(obj).shape;
+                        tri!(attr::setattr(rt, obj, name, v));
+                        fill_store_cache(rt, cell, obj, name, before);
+                        continue;
+                    }
                     tri!(attr::setattr(rt, obj, code.names[arg as usize], v));
                 }
                 Op::DELETE_ATTR => {
@@ -955,6 +1006,100 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
             add_traceback(rt, e, code, pc);
         }
     }
+}
+
+/// Records in `cell` how `obj.name` was found, when a plain instance slot or an unshadowed
+/// method answers it (no property, no `__getattr__`/`__getattribute__` override).
+fn fill_load_cache(
+    rt: &mut Runtime,
+    cell: &std::cell::Cell<pyjit_runtime::code::AttrCache>,
+    obj: Value,
+    name: Value,
+    method: bool,
+) {
+    let inst = payload_unchecked::<PyInstance>(obj);
+    let (cls, shape) = (inst.cls, inst.shape);
+    let t = payload_unchecked::<PyType>(cls);
+    if !t.heap || shape == DICT_SHAPE || kind_of(name) != Some(Kind::Str) {
+        return;
+    }
+    if pyjit_runtime::gc::header(name).flags & INTERNED_STR == 0 {
+        return;
+    }
+    let version = t.version;
+    let Ok(ga) = attr::lookup_in_heap_types(rt, cls, "__getattribute__") else {
+        return;
+    };
+    if ga.is_some() {
+        return;
+    }
+    let Ok(found) = attr::type_lookup(rt, cls, name) else {
+        return;
+    };
+    let own = rt.shapes.index_of(shape, name);
+    let mut entry = pyjit_runtime::code::AttrCache {
+        ty: cls,
+        version,
+        shape,
+        ..pyjit_runtime::code::AttrCache::EMPTY
+    };
+    match (found, own) {
+        (Some(d), _) if kind_of(d) == Some(Kind::Property) => return,
+        (_, Some(i)) => entry.index = i as u32,
+        (Some(d), None) if method && kind_of(d) == Some(Kind::Function) => entry.method = d,
+        _ => return,
+    }
+    cell.set(entry);
+}
+
+/// Records in `cell` the store `obj.name = v` just done through the generic path, when it
+/// wrote (or appended) a plain instance slot.
+fn fill_store_cache(
+    rt: &mut Runtime,
+    cell: &std::cell::Cell<pyjit_runtime::code::AttrCache>,
+    obj: Value,
+    name: Value,
+    shape_before: u32,
+) {
+    let inst = payload_unchecked::<PyInstance>(obj);
+    let (cls, shape) = (inst.cls, inst.shape);
+    let t = payload_unchecked::<PyType>(cls);
+    if !t.heap || shape == DICT_SHAPE || shape_before == DICT_SHAPE {
+        return;
+    }
+    if pyjit_runtime::gc::header(name).flags & INTERNED_STR == 0 {
+        return;
+    }
+    let version = t.version;
+    let Ok(sa) = attr::lookup_in_heap_types(rt, cls, "__setattr__") else {
+        return;
+    };
+    if sa.is_some() {
+        return;
+    }
+    if let Ok(Some(d)) = attr::type_lookup(rt, cls, name)
+        && kind_of(d) == Some(Kind::Property)
+    {
+        return;
+    }
+    let Some(i) = rt.shapes.index_of(shape, name) else {
+        return;
+    };
+    let next_shape = if shape == shape_before {
+        u32::MAX
+    } else if rt.shapes.names(shape).len() == rt.shapes.names(shape_before).len() + 1 {
+        shape
+    } else {
+        return;
+    };
+    cell.set(pyjit_runtime::code::AttrCache {
+        ty: cls,
+        version,
+        shape: shape_before,
+        index: i as u32,
+        next_shape,
+        method: Value::NULL,
+    });
 }
 
 fn add_traceback(rt: &mut Runtime, e: PyErr, code: &CodeObject, pc: usize) {

@@ -70,50 +70,96 @@ impl Shapes {
     }
 }
 
+#[inline]
 fn interned(rt: &mut Runtime, name: Value) -> Value {
+    if name.is_ptr() && crate::gc::header(name).flags & INTERNED_STR != 0 {
+        return name;
+    }
     match rt.str_of(name) {
         Some(s) => rt.intern(s),
         None => name,
     }
 }
 
+/// One entry of the type attribute cache: `name` looked up along the MRO of `ty` (at
+/// version `version`) gave `value` (NULL: not found).
+#[derive(Clone, Copy)]
+pub struct LookupEntry {
+    ty: Value,
+    name: Value,
+    value: Value,
+    version: u32,
+}
+
+pub const LOOKUP_CACHE_SIZE: usize = 4096;
+
+impl LookupEntry {
+    pub const EMPTY: LookupEntry = LookupEntry {
+        ty: Value::NULL,
+        name: Value::NULL,
+        value: Value::NULL,
+        version: 0,
+    };
+}
+
 /// Looks `name` up along the MRO of `ty`.
+///
+/// Results are cached per (type, name), validated by the type's version tag (CPython's type
+/// attribute cache). The cache is emptied at every collection, so a cached pointer never
+/// outlives its object; between collections a (type, version) pair names one unchanged MRO.
 pub fn type_lookup(rt: &mut Runtime, ty: Value, name: Value) -> PyResult<Option<Value>> {
     let t = payload_unchecked::<PyType>(ty);
+    let version = t.version;
+    let slot = ((ty.0 >> 4) ^ (name.0 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20) as usize
+        & (LOOKUP_CACHE_SIZE - 1);
+    let e = rt.lookup_cache[slot];
+    if e.ty == ty && e.name == name && e.version == version {
+        return Ok(if e.value.is_null() {
+            None
+        } else {
+            Some(e.value)
+        });
+    }
     let h = crate::strings::str_hash(payload_unchecked::<PyStr>(name));
+    let mut found = None;
     for i in 0..t.mro.len() {
         let d = payload_unchecked::<PyType>(t.mro[i]).dict;
         if let Some(v) = dict::get_hashed(rt, d, name, h)? {
-            return Ok(Some(v));
+            found = Some(v);
+            break;
         }
     }
-    Ok(None)
+    rt.lookup_cache[slot] = LookupEntry {
+        ty,
+        name,
+        value: found.unwrap_or(Value::NULL),
+        version,
+    };
+    Ok(found)
 }
 
 /// A special method defined by a class statement somewhere in the MRO of `obj`'s type (not
 /// the builtin behaviour, which callers provide natively).
-pub fn user_method(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Value>> {
+pub fn user_method(rt: &mut Runtime, obj: Value, name: &'static str) -> PyResult<Option<Value>> {
     let ty = rt.type_of(obj);
     lookup_in_heap_types(rt, ty, name)
 }
 
-pub fn lookup_in_heap_types(rt: &mut Runtime, ty: Value, name: &str) -> PyResult<Option<Value>> {
-    let t = payload_unchecked::<PyType>(ty);
-    if !t.heap {
+/// `name` along the MRO of class `ty`, unless what is found is a builtin function (the
+/// behaviour builtin types provide natively). `None` for builtin types.
+pub fn lookup_in_heap_types(
+    rt: &mut Runtime,
+    ty: Value,
+    name: &'static str,
+) -> PyResult<Option<Value>> {
+    if !payload_unchecked::<PyType>(ty).heap {
         return Ok(None);
     }
-    let key = rt.intern(name);
-    let h = crate::strings::str_hash(payload_unchecked::<PyStr>(key));
-    for i in 0..t.mro.len() {
-        let c = payload_unchecked::<PyType>(t.mro[i]);
-        if !c.heap {
-            continue;
-        }
-        if let Some(v) = dict::get_hashed(rt, c.dict, key, h)? {
-            return Ok(Some(v));
-        }
+    let key = rt.static_name(name);
+    match type_lookup(rt, ty, key)? {
+        Some(v) if kind_of(v) == Some(Kind::Builtin) => Ok(None),
+        r => Ok(r),
     }
-    Ok(None)
 }
 
 /// Calls special method `m` (found by `user_method`) on `obj`.
@@ -749,6 +795,7 @@ pub fn load_method(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<(Value
 
 /// Bumps the version tag of `ty` and every subclass (their lookups went through `ty`).
 pub fn bump_version(rt: &mut Runtime, ty: Value) {
+    // (Cached lookups check the version; nothing else to invalidate.)
     rt.next_type_version += 1;
     let v = rt.next_type_version;
     let t = payload_unchecked::<PyType>(ty);

@@ -50,6 +50,40 @@ pub struct CodeObject {
     pub lines: Vec<u32>,
     /// Exception handlers, sorted by `start`, non-overlapping.
     pub exc_table: Vec<ExcEntry>,
+    /// Per-instruction attribute caches (used by LOAD_ATTR/STORE_ATTR; see `AttrCache`).
+    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+}
+
+/// What an attribute instruction learned about instances of one class: valid while the
+/// instance's class is `ty` at version `version` and its shape is `shape`.
+///
+/// - load: the attribute is instance slot `index`, or (when `method` is not NULL) the class
+///   attribute `method`, a function not shadowed by an instance attribute of that shape;
+/// - store: slot `index` (an existing attribute), or appending slot `index` moves the
+///   instance to shape `next_shape`.
+///
+/// Entries hold raw pointers but never keep objects alive: a hit needs a live instance of
+/// class `ty` with the same version, and versions are never reused, so `method` is still
+/// reachable from that class's unchanged dict.
+#[derive(Clone, Copy, Debug)]
+pub struct AttrCache {
+    pub ty: Value,
+    pub method: Value,
+    pub version: u32,
+    pub shape: u32,
+    pub index: u32,
+    pub next_shape: u32,
+}
+
+impl AttrCache {
+    pub const EMPTY: AttrCache = AttrCache {
+        ty: Value::NULL,
+        method: Value::NULL,
+        version: 0,
+        shape: u32::MAX,
+        index: 0,
+        next_shape: u32::MAX,
+    };
 }
 
 impl CodeObject {

@@ -250,7 +250,7 @@ pub fn len(rt: &mut Runtime, v: Value) -> PyResult<usize> {
 }
 
 /// A unary special method (`__neg__`, `__pos__`, `__invert__`, `__abs__`, ...), if defined.
-pub fn unary(rt: &mut Runtime, v: Value, name: &str) -> PyResult<Option<Value>> {
+pub fn unary(rt: &mut Runtime, v: Value, name: &'static str) -> PyResult<Option<Value>> {
     match user_method(rt, v, name)? {
         Some(f) => call_method(rt, f, v, &[]).map(Some),
         None => Ok(None),
@@ -413,7 +413,7 @@ pub fn call(rt: &mut Runtime, obj: Value, args: &[Value], kw: &[Value]) -> PyRes
 }
 
 /// A number conversion (`__int__`, `__index__`, `__float__`), checked to return `want`.
-pub fn convert(rt: &mut Runtime, v: Value, name: &str) -> PyResult<Option<Value>> {
+pub fn convert(rt: &mut Runtime, v: Value, name: &'static str) -> PyResult<Option<Value>> {
     let Some(f) = user_method(rt, v, name)? else {
         return Ok(None);
     };
@@ -430,7 +430,7 @@ pub fn convert(rt: &mut Runtime, v: Value, name: &str) -> PyResult<Option<Value>
     Ok(Some(r))
 }
 
-pub fn user_has(rt: &mut Runtime, v: Value, name: &str) -> PyResult<bool> {
+pub fn user_has(rt: &mut Runtime, v: Value, name: &'static str) -> PyResult<bool> {
     Ok(user_method(rt, v, name)?.is_some())
 }
 

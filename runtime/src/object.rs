@@ -95,6 +95,8 @@ objects! {
 /// `bytes` and `bytearray` (header flag `MUTABLE_BYTES`): a byte vector.
 pub struct PyBytes(pub Vec<u8>);
 pub const MUTABLE_BYTES: u8 = 2;
+/// Header flag of strs made by `Runtime::intern` (the one object for their text).
+pub const INTERNED_STR: u8 = 4;
 impl Trace for PyBytes {
     fn trace(&self, _: &mut Vec<Value>) {}
     fn extra_bytes(&self) -> usize {

@@ -86,6 +86,10 @@ pub struct Runtime {
     pub exc_info: Value,
     /// Hidden classes of instances.
     pub shapes: crate::attr::Shapes,
+    /// The type attribute cache (see `attr::type_lookup`).
+    pub lookup_cache: Box<[crate::attr::LookupEntry]>,
+    /// Interned strs of `&'static str` names, by the literal's address.
+    static_names: Box<[(usize, Value)]>,
     pub next_type_version: u32,
     pub recursion_limit: usize,
     /// Depth of Rust-level recursion through containers (comparison, repr), counted with
@@ -135,6 +139,9 @@ impl Runtime {
             pending_throw: None,
             exc_info: Value::NULL,
             shapes: crate::attr::Shapes::default(),
+            lookup_cache: vec![crate::attr::LookupEntry::EMPTY; crate::attr::LOOKUP_CACHE_SIZE]
+                .into_boxed_slice(),
+            static_names: vec![(0, Value::NULL); 512].into_boxed_slice(),
             next_type_version: 1,
             recursion_limit: 1000,
             native_depth: 0,
@@ -173,6 +180,7 @@ impl Runtime {
         roots.extend(self.interned.values().copied());
         roots.extend_from_slice(&self.permanent);
         self.heap.collect(roots);
+        self.lookup_cache.fill(crate::attr::LookupEntry::EMPTY);
     }
 
     /// Makes sure `n` more slots exist above `from`.
@@ -208,12 +216,30 @@ impl Runtime {
         };
         self.heap.alloc(PyStr::new(s, chars))
     }
+    /// The interned str for a name known at compile time (special method names): cached by
+    /// the literal's address, so no string hashing on the hot path.
+    #[inline]
+    pub fn static_name(&mut self, s: &'static str) -> Value {
+        let addr = s.as_ptr() as usize;
+        let slot = (addr >> 3) & (self.static_names.len() - 1);
+        let (a, v) = self.static_names[slot];
+        if a == addr && v.is_ptr() {
+            return v;
+        }
+        let v = self.intern(s);
+        self.static_names[slot] = (addr, v);
+        v
+    }
+
     /// The one shared str object for `s` (names, attribute strings, constants).
     pub fn intern(&mut self, s: &str) -> Value {
         if let Some(&v) = self.interned.get(s) {
             return v;
         }
         let v = self.new_str(s);
+        if v != self.empty_str {
+            crate::gc::set_flags(v, INTERNED_STR);
+        }
         self.interned.insert(s.into(), v);
         v
     }

@@ -438,6 +438,7 @@ impl<'a> Compiler<'a> {
         let rt = &mut *self.rt;
         let names = u.names.iter().map(|n| rt.intern(n)).collect();
         let localsplus_names = u.localsplus.iter().map(|n| rt.intern(n)).collect();
+        let ncode = u.code.len();
         let code = CodeObject {
             code: u.code,
             consts: u.consts,
@@ -453,6 +454,7 @@ impl<'a> Compiler<'a> {
             qualname: rt.intern(&u.qualname),
             filename: rt.intern(&self.filename),
             firstlineno: u.firstlineno,
+            attr_cache: vec![std::cell::Cell::new(AttrCache::EMPTY); ncode].into_boxed_slice(),
             lines: u.lines,
             exc_table,
         };

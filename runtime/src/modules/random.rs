@@ -524,6 +524,7 @@ pub fn create(rt: &mut Runtime) -> Value {
         });
         let _ = crate::dict::set(rt, d, key, v);
     }
+    crate::attr::bump_version(rt, cls);
     let key = rt.intern("Random");
     let md = crate::gc::payload_unchecked::<crate::object::PyModule>(m).dict;
     let _ = crate::dict::set(rt, md, key, cls);
