@@ -362,3 +362,7 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for k, order, elem in result]
+
+
+# The primitives in Rust (same algorithms, same heaps), as CPython uses its C versions.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop

@@ -1,5 +1,6 @@
 //! Built-in modules written in Rust, and the module registry `import` consults.
 
+pub mod heapq;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -14,6 +15,7 @@ type ModuleInit = fn(&mut Runtime) -> Value;
 
 /// Modules created on first import, by name.
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("_heapq", heapq::create),
     ("math", math::create),
     ("os", os::create),
     ("random", random::create),
