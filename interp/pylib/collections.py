@@ -562,6 +562,10 @@ def _dict_body_repr(d):
     return '{' + ', '.join(parts) + '}'
 
 
+# The native deque (as CPython's is C) replaces the Python one above.
+from _collections import deque
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 

@@ -80,6 +80,9 @@ def copy(x):
 
 # --------------------------------------------------------------- deepcopy
 
+from _collections import deque as _deque
+
+
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects."""
     if memo is None:
@@ -108,6 +111,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = set([deepcopy(a, memo) for a in x])
     elif cls is frozenset:
         y = frozenset([deepcopy(a, memo) for a in x])
+    elif cls is _deque:
+        y = _deque(maxlen=x.maxlen)
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
     elif cls.__name__ == 'method' and hasattr(x, '__self__') and hasattr(x, '__func__'):
         y = getattr(deepcopy(x.__self__, memo), x.__func__.__name__)
     else:

@@ -417,6 +417,7 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
                     | Kind::Property
                     | Kind::Generator
                     | Kind::File
+                    | Kind::Deque
             )
         )
     {
@@ -520,6 +521,7 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
                 _ => p.doc,
             })
         }
+        (Some(Kind::Deque), "maxlen") => Some(crate::deque::maxlen_value(obj)),
         (Some(Kind::File), "closed") => Some(Value::bool(payload_unchecked::<PyFile>(obj).closed)),
         (Some(Kind::File), "name") => {
             let n = payload_unchecked::<PyFile>(obj).name.clone();
@@ -546,7 +548,8 @@ fn type_special(rt: &mut Runtime, ty: Value, name: &str) -> PyResult<Option<Valu
     let t = payload_unchecked::<PyType>(ty);
     Ok(match name {
         "__name__" => {
-            let n = t.name.clone();
+            // Builtin types named `module.name` (collections.deque) answer `name`.
+            let n = t.name.rsplit('.').next().unwrap_or("").to_string();
             Some(rt.new_string(n))
         }
         "__qualname__" => {
@@ -570,7 +573,13 @@ fn type_special(rt: &mut Runtime, ty: Value, name: &str) -> PyResult<Option<Valu
             let d = t.dict;
             Some(dict::copy(rt, d))
         }
-        "__module__" if !t.heap => Some(rt.new_str("builtins")),
+        "__module__" if !t.heap => {
+            let m = match t.name.rsplit_once('.') {
+                Some((m, _)) => m.to_string(),
+                None => "builtins".to_string(),
+            };
+            Some(rt.new_string(m))
+        }
         "__doc__" if !t.heap => Some(Value::NONE),
         _ => None,
     })

@@ -803,7 +803,7 @@ fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value>
             let l = rt.new_list(keys);
             Ok(rt.heap.alloc(PyIter::Seq { seq: l, idx: 0 }))
         }
-        Some(Kind::DictView) => {
+        Some(Kind::DictView | Kind::Deque) => {
             let mut items = seq::to_vec(rt, v)?;
             items.reverse();
             let l = rt.new_list(items);
@@ -1891,6 +1891,7 @@ pub fn install(rt: &mut Runtime) {
         (t.type_, t_type),
         (t.object, t_object),
         (t.bytes, crate::bytes::t_bytes),
+        (t.deque, crate::deque::t_deque),
         (t.bytearray, crate::bytes::t_bytearray),
     ];
     for (ty, f) in ctors {
@@ -1928,6 +1929,8 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, tba, "bytearray", crate::bytes::BYTEARRAY_METHODS);
     register_methods(rt, tb, "", crate::bytes::BYTES_STATIC);
     register_methods(rt, tba, "", crate::bytes::BYTEARRAY_STATIC);
+    let tdq = rt.t.deque;
+    register_methods(rt, tdq, "collections.deque", crate::deque::METHODS);
     let tf = rt.t.file;
     register_methods(rt, tf, "TextIOWrapper", FILE_METHODS);
     crate::class::install(rt);

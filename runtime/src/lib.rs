@@ -7,6 +7,7 @@ pub mod bytes;
 pub mod class;
 pub mod code;
 pub mod containers;
+pub mod deque;
 pub mod dict;
 pub mod dunder;
 pub mod float;

@@ -90,6 +90,23 @@ objects! {
     Generator => PyGenerator;
     File => PyFile;
     Bytes => PyBytes;
+    Deque => PyDeque;
+}
+
+/// `collections.deque` (see `deque.rs`).
+pub struct PyDeque {
+    pub items: std::collections::VecDeque<Value>,
+    pub maxlen: Option<usize>,
+    /// Mutation counter: iterators stop with RuntimeError when it changes.
+    pub state: u64,
+}
+impl Trace for PyDeque {
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend(self.items.iter().copied())
+    }
+    fn extra_bytes(&self) -> usize {
+        self.items.capacity() * 8
+    }
 }
 
 /// `bytes` and `bytearray` (header flag `MUTABLE_BYTES`): a byte vector.
@@ -420,6 +437,12 @@ pub enum PyIter {
         func: Value,
         it: Value,
     },
+    /// A deque; `state` is the deque's mutation counter when iteration began.
+    Deque {
+        deque: Value,
+        idx: usize,
+        state: u64,
+    },
     /// Old-style iteration over an object with `__getitem__` (until IndexError).
     GetItem {
         obj: Value,
@@ -443,6 +466,7 @@ impl Trace for PyIter {
             PyIter::Filter { func, it } => out.extend([*func, *it]),
             PyIter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
             PyIter::GetItem { obj, .. } => out.push(*obj),
+            PyIter::Deque { deque, .. } => out.push(*deque),
             PyIter::Range { .. } | PyIter::Exhausted => {}
         }
     }

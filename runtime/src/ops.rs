@@ -125,6 +125,7 @@ pub fn truthy(rt: &mut Runtime, v: Value) -> PyResult<bool> {
         Kind::Dict => !payload_unchecked::<PyDict>(v).0.is_empty(),
         Kind::Set => !payload_unchecked::<PySet>(v).0.is_empty(),
         Kind::Bytes => !payload_unchecked::<PyBytes>(v).0.is_empty(),
+        Kind::Deque => !payload_unchecked::<PyDeque>(v).items.is_empty(),
         Kind::Range => !payload_unchecked::<PyRange>(v).is_empty(),
         Kind::DictView => crate::seq::len(rt, v)? != 0,
         Kind::Instance => return crate::dunder::truthy(rt, v),
@@ -160,6 +161,10 @@ pub fn eq(rt: &mut Runtime, a: Value, b: Value) -> PyResult<bool> {
     match ka.unwrap() {
         Kind::Str => Ok(payload_unchecked::<PyStr>(a).s() == payload_unchecked::<PyStr>(b).s()),
         Kind::Bytes => Ok(payload_unchecked::<PyBytes>(a).0 == payload_unchecked::<PyBytes>(b).0),
+        Kind::Deque => {
+            let (x, y) = (crate::deque::to_vec(a), crate::deque::to_vec(b));
+            seq_eq(rt, &x, &y)
+        }
         Kind::Tuple => {
             let (x, y) = (
                 &payload_unchecked::<PyTuple>(a).0,
@@ -242,7 +247,7 @@ pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
             tuple_hash(rt, &items)
         }
         Kind::Set if header(v).flags & FROZEN != 0 => crate::set::frozenset_hash(rt, v),
-        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => {
+        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice | Kind::Deque => {
             let tn = rt.type_name(v);
             Err(rt.type_error(format!("unhashable type: '{tn}'")))
         }
@@ -383,6 +388,10 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
                 return seq_ordering(rt, op, &x, &y);
             }
             Kind::Set => return crate::set::set_ordering(rt, a, b),
+            Kind::Deque => {
+                let (x, y) = (crate::deque::to_vec(a), crate::deque::to_vec(b));
+                return seq_ordering(rt, op, &x, &y);
+            }
             Kind::Bytes => {
                 return Ok(Some(crate::bytes::compare(
                     &payload_unchecked::<PyBytes>(a).0,
@@ -472,6 +481,11 @@ pub fn binary_op(
     }
     if (kind_of(a) == Some(Kind::Instance) || kind_of(b) == Some(Kind::Instance))
         && let Some(r) = crate::dunder::binary_op(rt, op, inplace, a, b)?
+    {
+        return Ok(r);
+    }
+    if (kind_of(a) == Some(Kind::Deque) || kind_of(b) == Some(Kind::Deque))
+        && let Some(r) = crate::deque::binary_op(rt, op, inplace, a, b)?
     {
         return Ok(r);
     }

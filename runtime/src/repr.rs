@@ -157,12 +157,12 @@ fn repr_into(rt: &mut Runtime, v: Value, out: &mut String, seen: &mut Vec<Value>
     let kind = header(v).kind;
     let container = matches!(
         kind,
-        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::DictView
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::DictView | Kind::Deque
     );
     if container {
         if seen.contains(&v) {
             out.push_str(match kind {
-                Kind::List => "[...]",
+                Kind::List | Kind::Deque => "[...]",
                 Kind::Dict => "{...}",
                 _ => "(...)",
             });
@@ -392,6 +392,16 @@ fn repr_obj(
             out.push_str(&format!(
                 "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
             ));
+        }
+        Kind::Deque => {
+            let (items, maxlen) = crate::deque::repr_parts(v);
+            out.push_str("deque([");
+            repr_items(rt, &items, out, seen)?;
+            out.push(']');
+            if let Some(m) = maxlen {
+                out.push_str(&format!(", maxlen={m}"));
+            }
+            out.push(')');
         }
         Kind::Bytes => {
             let mutable = header(v).flags & MUTABLE_BYTES != 0;

@@ -333,6 +333,7 @@ impl Runtime {
                     Kind::Super => t.super_,
                     Kind::Generator => t.generator,
                     Kind::File => t.file,
+                    Kind::Deque => t.deque,
                     Kind::Bytes => {
                         if crate::gc::header(v).flags & MUTABLE_BYTES != 0 {
                             t.bytearray
@@ -384,6 +385,7 @@ impl Runtime {
             PyIter::Filter { .. } => t.filter,
             PyIter::Callable { .. } => t.callable_iterator,
             PyIter::GetItem { .. } => t.iterator,
+            PyIter::Deque { .. } => t.deque_iterator,
             PyIter::Exhausted => t.list_iterator,
         }
     }

@@ -12,6 +12,7 @@ pub fn len(rt: &mut Runtime, v: Value) -> PyResult<usize> {
         match header(v).kind {
             Kind::Str => return Ok(payload_unchecked::<PyStr>(v).chars),
             Kind::Bytes => return Ok(payload_unchecked::<PyBytes>(v).0.len()),
+            Kind::Deque => return Ok(payload_unchecked::<PyDeque>(v).items.len()),
             Kind::List => return Ok(payload_unchecked::<PyList>(v).0.len()),
             Kind::Tuple => return Ok(payload_unchecked::<PyTuple>(v).0.len()),
             Kind::Dict => return Ok(payload_unchecked::<PyDict>(v).0.len()),
@@ -195,6 +196,7 @@ pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
         }
         Kind::Instance => crate::dunder::getitem(rt, obj, key),
         Kind::Bytes => crate::bytes::getitem(rt, obj, key),
+        Kind::Deque => crate::deque::getitem(rt, obj, key),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object is not subscriptable")))
@@ -221,6 +223,7 @@ pub fn setitem(rt: &mut Runtime, obj: Value, key: Value, val: Value) -> PyResult
         Some(Kind::Dict) => dict::set(rt, obj, key, val),
         Some(Kind::Instance) => crate::dunder::setitem(rt, obj, key, val),
         Some(Kind::Bytes) => crate::bytes::setitem(rt, obj, key, val),
+        Some(Kind::Deque) => crate::deque::setitem(rt, obj, key, val),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object does not support item assignment")))
@@ -293,6 +296,7 @@ pub fn delitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<()> {
         },
         Some(Kind::Instance) => crate::dunder::delitem(rt, obj, key),
         Some(Kind::Bytes) => crate::bytes::delitem(rt, obj, key),
+        Some(Kind::Deque) => crate::deque::delitem(rt, obj, key),
         _ => {
             let t = rt.type_name(obj);
             Err(rt.type_error(format!("'{t}' object doesn't support item deletion")))
@@ -363,6 +367,10 @@ pub fn contains(rt: &mut Runtime, container: Value, item: Value) -> PyResult<boo
         }
         Some(Kind::Instance) => crate::dunder::contains(rt, container, item),
         Some(Kind::Bytes) => crate::bytes::contains(rt, container, item),
+        Some(Kind::Deque) => {
+            let items = crate::deque::to_vec(container);
+            seq_contains(rt, &items, item)
+        }
         Some(Kind::Generator) => {
             while let Some(x) = next(rt, container)? {
                 if x == item || ops::eq(rt, x, item)? {
@@ -426,6 +434,11 @@ pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
             len: payload_unchecked::<PySet>(v).0.len(),
         },
         Some(Kind::Iter | Kind::Generator | Kind::File) => return Ok(v),
+        Some(Kind::Deque) => PyIter::Deque {
+            deque: v,
+            idx: 0,
+            state: payload_unchecked::<PyDeque>(v).state,
+        },
         Some(Kind::Instance) => return crate::dunder::iter(rt, v),
         _ => {
             let t = rt.type_name(v);
@@ -639,6 +652,23 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
             Ok(Some(v))
+        }
+        PyIter::Deque { deque, idx, state } => {
+            let d = payload_unchecked::<PyDeque>(*deque);
+            if d.state != *state {
+                *payload_unchecked::<PyIter>(it) = PyIter::Exhausted;
+                return Err(rt.new_error(rt.t.runtime_error, "deque mutated during iteration"));
+            }
+            match d.items.get(*idx) {
+                Some(&v) => {
+                    *idx += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *payload_unchecked::<PyIter>(it) = PyIter::Exhausted;
+                    Ok(None)
+                }
+            }
         }
         PyIter::GetItem { obj, idx } => {
             let (obj, i) = (*obj, *idx);

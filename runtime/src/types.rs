@@ -102,6 +102,8 @@ types! {
     filter = "filter": object;
     callable_iterator = "callable_iterator": object;
     iterator = "iterator": object;
+    deque = "collections.deque": object;
+    deque_iterator = "_collections._deque_iterator": object;
     traceback = "traceback": object;
     text_io = "TextIOWrapper": object;
     file = "TextIOWrapper": object;

@@ -16,6 +16,7 @@ type ModuleInit = fn(&mut Runtime) -> Value;
 /// Modules created on first import, by name.
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_heapq", heapq::create),
+    ("_collections", create_collections),
     ("math", math::create),
     ("os", os::create),
     ("random", random::create),
@@ -47,6 +48,11 @@ pub fn make_module(
 }
 
 /// `import name`: the cached module, a built-in one made now, or ModuleNotFoundError.
+fn create_collections(rt: &mut Runtime) -> Value {
+    let d = rt.t.deque;
+    make_module(rt, "_collections", &[], &[("deque", d)])
+}
+
 /// Is `name` a module written in Rust?
 pub fn is_builtin(name: &str) -> bool {
     BUILTIN_MODULES.iter().any(|(n, _)| *n == name)
