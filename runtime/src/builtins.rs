@@ -75,7 +75,7 @@ pub fn arity(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize) -> 
     Err(rt.type_error(msg))
 }
 
-fn unexpected_kw(rt: &mut Runtime, fname: &str, k: &str) -> PyErr {
+pub fn unexpected_kw(rt: &mut Runtime, fname: &str, k: &str) -> PyErr {
     rt.type_error(format!(
         "{fname}() got an unexpected keyword argument '{k}'"
     ))
@@ -1454,7 +1454,7 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("globals", b_globals),
     ("locals", b_locals),
     ("dir", b_dir),
-    ("open", b_open),
+    ("open", crate::file::b_open),
     ("input", b_input),
 ];
 
@@ -1600,254 +1600,6 @@ fn b_input(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let (pos, kws) = split_kw(rt, args, kwnames);
-    let mut a: Vec<Value> = pos.to_vec();
-    for (k, v) in kws {
-        match k {
-            "file" if a.is_empty() => a.push(v),
-            "mode" => {
-                if a.is_empty() {
-                    a.push(Value::NONE);
-                }
-                a.insert(1, v);
-            }
-            "encoding" | "newline" | "errors" | "buffering" => {}
-            other => return Err(unexpected_kw(rt, "open", other)),
-        }
-    }
-    if a.is_empty() {
-        return Err(missing_arg(rt, "open", "file", 1));
-    }
-    let name = ops::expect_str(rt, a[0], "open() argument 'file'")?.to_string();
-    let mode = match a.get(1) {
-        Some(&m) => ops::expect_str(rt, m, "open() argument 'mode'")?.to_string(),
-        None => "r".to_string(),
-    };
-    if mode.contains('b') {
-        return Err(rt.new_error(
-            rt.t.not_implemented_error,
-            "binary files (open mode 'b') are not supported by pyjit yet",
-        ));
-    }
-    let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
-    let io_err = |rt: &mut Runtime, e: std::io::Error| {
-        let (ty, msg) = match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                (rt.t.file_not_found_error, "No such file or directory")
-            }
-            std::io::ErrorKind::PermissionDenied => (rt.t.permission_error, "Permission denied"),
-            _ if std::path::Path::new(&name).is_dir() => {
-                (rt.t.is_a_directory_error, "Is a directory")
-            }
-            _ => (rt.t.os_error, "I/O error"),
-        };
-        let errno = e.raw_os_error().unwrap_or(0);
-        os_error(rt, ty, errno, msg, &name)
-    };
-    if std::path::Path::new(&name).is_dir() {
-        let r = strings::repr(&name);
-        return Err(rt.new_error(
-            rt.t.is_a_directory_error,
-            format!("[Errno 21] Is a directory: {r}"),
-        ));
-    }
-    let data = match kind {
-        'r' => match std::fs::read(&name) {
-            Ok(b) => match String::from_utf8(b) {
-                Ok(s) => s.replace("\r\n", "\n"),
-                Err(_) => {
-                    return Err(rt.new_error(
-                        rt.t.unicode_decode_error,
-                        "'utf-8' codec can't decode the file",
-                    ));
-                }
-            },
-            Err(e) => return Err(io_err(rt, e)),
-        },
-        'a' => {
-            if let Err(e) = std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(&name)
-            {
-                return Err(io_err(rt, e));
-            }
-            String::new()
-        }
-        'x' if std::path::Path::new(&name).exists() => {
-            let r = strings::repr(&name);
-            return Err(rt.new_error(rt.t.os_error, format!("[Errno 17] File exists: {r}")));
-        }
-        _ => {
-            if let Err(e) = std::fs::write(&name, b"") {
-                return Err(io_err(rt, e));
-            }
-            String::new()
-        }
-    };
-    Ok(rt.heap.alloc(PyFile {
-        name,
-        mode,
-        data,
-        pos: 0,
-        closed: false,
-    }))
-}
-
-/// An OSError with `errno`, `strerror` and `filename`, printed `[Errno n] msg: 'file'`.
-pub fn os_error(rt: &mut Runtime, ty: Value, errno: i32, msg: &str, filename: &str) -> PyErr {
-    let (n, m, f) = (
-        Value::small_int(errno as i64),
-        rt.new_str(msg),
-        rt.new_str(filename),
-    );
-    let e = rt.new_error_args(ty, vec![n, m]);
-    for (k, v) in [("errno", n), ("strerror", m), ("filename", f)] {
-        let key = rt.intern(k);
-        let _ = crate::attr::generic_setattr(rt, e.0, key, Some(v));
-    }
-    e
-}
-
-fn file_of(rt: &mut Runtime, v: Value, reading: bool) -> PyResult<&'static mut PyFile> {
-    let f = payload_unchecked::<PyFile>(v);
-    if f.closed {
-        return Err(rt.value_error("I/O operation on closed file."));
-    }
-    if f.pos == usize::MAX {
-        // sys.stdin: read on first use.
-        let mut s = String::new();
-        let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-        f.data = s;
-        f.pos = 0;
-    }
-    let readable = f.mode.contains('r') || f.mode.contains('+');
-    let writable = !f.mode.contains('r') || f.mode.contains('+');
-    if reading && !readable {
-        return Err(rt.new_error(rt.t.unsupported_operation, "not readable"));
-    }
-    if !reading && !writable {
-        return Err(rt.new_error(rt.t.unsupported_operation, "not writable"));
-    }
-    Ok(f)
-}
-
-/// The next line of a file opened for reading (iteration).
-pub fn file_next_line(rt: &mut Runtime, v: Value) -> PyResult<Option<Value>> {
-    let f = file_of(rt, v, true)?;
-    if f.pos >= f.data.len() {
-        return Ok(None);
-    }
-    let rest = &f.data[f.pos..];
-    let n = rest.find('\n').map_or(rest.len(), |i| i + 1);
-    let line = rest[..n].to_string();
-    f.pos += n;
-    Ok(Some(rt.new_string(line)))
-}
-
-fn file_read(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = file_of(rt, args[0], true)?;
-    let rest = &f.data[f.pos..];
-    let n = match args.get(1) {
-        Some(&n) if !n.is_none() && int::to_i64(n).is_some_and(|n| n >= 0) => {
-            let k = int::to_i64(n).unwrap() as usize;
-            rest.char_indices().nth(k).map_or(rest.len(), |(i, _)| i)
-        }
-        _ => rest.len(),
-    };
-    let s = rest[..n].to_string();
-    f.pos += n;
-    Ok(rt.new_string(s))
-}
-
-fn file_readline(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match file_next_line(rt, args[0])? {
-        Some(v) => Ok(v),
-        None => Ok(rt.empty_str),
-    }
-}
-
-fn file_readlines(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let mut out = Vec::new();
-    while let Some(l) = file_next_line(rt, args[0])? {
-        out.push(l);
-    }
-    Ok(rt.new_list(out))
-}
-
-fn file_write(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    arity(rt, "write", args.len() - 1, 1, 1)?;
-    let s = ops::expect_str(rt, args[1], "write() argument")?;
-    let n = payload_unchecked::<PyStr>(args[1]).chars;
-    let f = file_of(rt, args[0], false)?;
-    f.data.push_str(s);
-    Ok(Value::small_int(n as i64))
-}
-
-fn file_writelines(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    arity(rt, "writelines", args.len() - 1, 1, 1)?;
-    for l in seq::to_vec(rt, args[1])? {
-        let s = ops::expect_str(rt, l, "write() argument")?;
-        file_of(rt, args[0], false)?.data.push_str(s);
-    }
-    Ok(Value::NONE)
-}
-
-fn file_flush_data(rt: &mut Runtime, v: Value) -> PyResult<()> {
-    let f = payload_unchecked::<PyFile>(v);
-    if f.closed || f.mode.contains('r') && !f.mode.contains('+') {
-        return Ok(());
-    }
-    use std::io::Write as _;
-    let r = std::fs::OpenOptions::new()
-        .append(true)
-        .open(&f.name)
-        .and_then(|mut h| h.write_all(f.data.as_bytes()));
-    f.data.clear();
-    if let Err(e) = r {
-        return Err(rt.new_error(rt.t.os_error, e.to_string()));
-    }
-    Ok(())
-}
-
-fn file_close(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    file_flush_data(rt, args[0])?;
-    payload_unchecked::<PyFile>(args[0]).closed = true;
-    Ok(Value::NONE)
-}
-
-fn file_flush(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    file_flush_data(rt, args[0])?;
-    Ok(Value::NONE)
-}
-
-fn file_enter(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(args[0])
-}
-
-fn file_exit(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    file_close(rt, &args[..1], &[])?;
-    Ok(Value::NONE)
-}
-
-fn file_iter(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(args[0])
-}
-
-const FILE_METHODS: &[(&str, BuiltinFn)] = &[
-    ("read", file_read),
-    ("readline", file_readline),
-    ("readlines", file_readlines),
-    ("write", file_write),
-    ("writelines", file_writelines),
-    ("close", file_close),
-    ("flush", file_flush),
-    ("__enter__", file_enter),
-    ("__exit__", file_exit),
-    ("__iter__", file_iter),
-];
-
 pub fn register_methods(
     rt: &mut Runtime,
     ty: Value,
@@ -1932,7 +1684,7 @@ pub fn install(rt: &mut Runtime) {
     let tdq = rt.t.deque;
     register_methods(rt, tdq, "collections.deque", crate::deque::METHODS);
     let tf = rt.t.file;
-    register_methods(rt, tf, "TextIOWrapper", FILE_METHODS);
+    register_methods(rt, tf, "TextIOWrapper", crate::file::FILE_METHODS);
     crate::class::install(rt);
     // Static methods: an empty owner means "do not bind self".
     let (ts, td, tr) = (rt.t.str, rt.t.dict, rt.t.range);

@@ -200,7 +200,13 @@ fn d_count(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(Value::small_int(n))
 }
 
-fn find(rt: &mut Runtime, d: Value, x: Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find(
+    rt: &mut Runtime,
+    d: Value,
+    x: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let state = dq(d).state;
     for i in start..stop.min(dq(d).items.len()) {
         let y = dq(d).items[i];
@@ -309,9 +315,7 @@ fn index_of(rt: &mut Runtime, d: Value, key: Value) -> PyResult<usize> {
             return index_of(rt, d, r);
         }
         let t = rt.type_name(key);
-        return Err(rt.type_error(format!(
-            "sequence index must be integer, not '{t}'"
-        )));
+        return Err(rt.type_error(format!("sequence index must be integer, not '{t}'")));
     }
     let i = index_arg(rt, key)?;
     match seq::norm_index(i, dq(d).items.len()) {
@@ -365,9 +369,9 @@ pub fn binary_op(
         ops::BinOp::Add => {
             let Some(db) = deque_of(b) else {
                 let t = rt.type_name(b);
-                return Err(rt.type_error(format!(
-                    "can only concatenate deque (not \"{t}\") to deque"
-                )));
+                return Err(
+                    rt.type_error(format!("can only concatenate deque (not \"{t}\") to deque"))
+                );
             };
             let mut items = da.items.clone();
             items.extend(db.items.iter().copied());

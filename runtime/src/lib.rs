@@ -10,6 +10,7 @@ pub mod containers;
 pub mod deque;
 pub mod dict;
 pub mod dunder;
+pub mod file;
 pub mod float;
 pub mod format;
 pub mod gc;

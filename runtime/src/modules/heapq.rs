@@ -12,9 +12,7 @@ use crate::{PyResult, Runtime, ops};
 fn heap_arg(rt: &mut Runtime, v: Value, name: &str) -> PyResult<()> {
     if payload::<PyList>(v).is_none() {
         let t = rt.type_name(v);
-        return Err(rt.type_error(format!(
-            "{name}() argument 1 must be list, not {t}"
-        )));
+        return Err(rt.type_error(format!("{name}() argument 1 must be list, not {t}")));
     }
     Ok(())
 }
