@@ -1,4 +1,4 @@
-"""Heap queue algorithm (a.k.a. priority queue), pure-Python version for pyjit.
+"""Heap queue algorithm (a.k.a. priority queue) for pyjit.
 
 Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k.
 The sift procedures below perform exactly the same comparisons and moves as
@@ -16,87 +16,9 @@ def _check_list(heap, fname, argnum=''):
                         % (fname, argnum, type(heap).__name__))
 
 
-def _sift_toward_root(heap, startpos, pos):
-    # Move the item at pos up until its parent is not greater (or startpos).
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-        else:
-            break
-    heap[pos] = newitem
-
-
-def _sift_to_leaf(heap, pos):
-    # Bubble the smaller child up until a leaf is reached, put the original
-    # item there and then move it back toward pos.  (Fewer comparisons than
-    # the textbook sift-down on average.)
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _sift_toward_root(heap, startpos, pos)
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush', '1 ')
-    heap.append(item)
-    _sift_toward_root(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _sift_to_leaf(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    _check_list(heap, 'heapreplace', '1 ')
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _sift_to_leaf(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    _check_list(heap, 'heappushpop', '1 ')
-    if heap and heap[0] < item:
-        returnitem = heap[0]
-        heap[0] = item
-        _sift_to_leaf(heap, 0)
-        return returnitem
-    return item
-
-
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(x, 'heapify')
-    for i in range(len(x) // 2 - 1, -1, -1):
-        _sift_to_leaf(x, i)
+# The min-heap primitives are native (`_heapq`, CPython's sift algorithms), as CPython's
+# are C.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
 
 # ---------------------------------------------------------------- max-heaps
@@ -362,7 +284,3 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for k, order, elem in result]
-
-
-# The primitives in Rust (same algorithms, same heaps), as CPython uses its C versions.
-from _heapq import heappush, heappop, heapify, heapreplace, heappushpop

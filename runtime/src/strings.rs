@@ -26,7 +26,7 @@ fn sipround(v: &mut [u64; 4]) {
     v[2] = v[2].rotate_left(32);
 }
 
-fn siphash13(data: &[u8]) -> u64 {
+pub fn siphash13(data: &[u8]) -> u64 {
     let (k0, k1) = (0u64, 0u64);
     let mut v = [
         k0 ^ 0x736f6d6570736575,

@@ -60,54 +60,8 @@ pub fn hash(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
-    let h = siphash13(data) as i64;
+    let h = crate::strings::siphash13(data) as i64;
     if h == -1 { -2 } else { h }
-}
-
-fn sipround(v: &mut [u64; 4]) {
-    v[0] = v[0].wrapping_add(v[1]);
-    v[1] = v[1].rotate_left(13);
-    v[1] ^= v[0];
-    v[0] = v[0].rotate_left(32);
-    v[2] = v[2].wrapping_add(v[3]);
-    v[3] = v[3].rotate_left(16);
-    v[3] ^= v[2];
-    v[0] = v[0].wrapping_add(v[3]);
-    v[3] = v[3].rotate_left(21);
-    v[3] ^= v[0];
-    v[2] = v[2].wrapping_add(v[1]);
-    v[1] = v[1].rotate_left(17);
-    v[1] ^= v[2];
-    v[2] = v[2].rotate_left(32);
-}
-
-/// SipHash-1-3 with key (0, 0): a copy of the private one in `strings.rs`.
-fn siphash13(data: &[u8]) -> u64 {
-    let mut v = [
-        0x736f6d6570736575u64,
-        0x646f72616e646f6d,
-        0x6c7967656e657261,
-        0x7465646279746573,
-    ];
-    let mut chunks = data.chunks_exact(8);
-    for c in &mut chunks {
-        let m = u64::from_le_bytes(c.try_into().unwrap());
-        v[3] ^= m;
-        sipround(&mut v);
-        v[0] ^= m;
-    }
-    let mut b = (data.len() as u64) << 56;
-    for (i, &x) in chunks.remainder().iter().enumerate() {
-        b |= (x as u64) << (8 * i);
-    }
-    v[3] ^= b;
-    sipround(&mut v);
-    v[0] ^= b;
-    v[2] ^= 0xff;
-    for _ in 0..3 {
-        sipround(&mut v);
-    }
-    v[0] ^ v[1] ^ v[2] ^ v[3]
 }
 
 /// `repr(b)`: `b'...'` (or `bytearray(b'...')`), escaping like CPython.
