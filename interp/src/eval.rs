@@ -89,889 +89,892 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
     let mut reraise = false;
     'outer: loop {
         // Instruction loop: left only by `break` on an error (with `error` set).
-        while error.is_none() {
-            macro_rules! tri {
-                ($e:expr) => {
-                    match $e {
-                        Ok(v) => v,
-                        Err(e) => {
-                            error = Some(e);
-                            break;
+        if error.is_none() {
+            loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => {
+                                error = Some(e);
+                                break;
+                            }
+                        }
+                    };
+                }
+                // SAFETY: the compiler ends every code object with a return, so pc stays in range.
+                let word = *unsafe { code.code.get_unchecked(pc) };
+                pc += 1;
+                let (op, arg) = decode(word);
+                match op {
+                    Op::NOP | Op::RESUME | Op::COPY_FREE_VARS => {}
+                    Op::LOAD_FAST => {
+                        let v = slot!(base + arg as usize);
+                        if v.is_null() {
+                            let e = unbound_local(rt, code, arg);
+                            tri!(Err(e));
+                        }
+                        push!(v);
+                    }
+                    Op::STORE_FAST => {
+                        let v = pop!();
+                        slot!(base + arg as usize) = v;
+                    }
+                    Op::DELETE_FAST => {
+                        if slot!(base + arg as usize).is_null() {
+                            let e = unbound_local(rt, code, arg);
+                            tri!(Err(e));
+                        }
+                        slot!(base + arg as usize) = Value::NULL;
+                    }
+                    Op::LOAD_CONST => push!(code.consts[arg as usize]),
+                    Op::POP_TOP => sp -= 1,
+                    Op::PUSH_NULL => push!(Value::NULL),
+                    Op::COPY => {
+                        let v = peek!(arg as usize);
+                        push!(v);
+                    }
+                    Op::SWAP => {
+                        let n = arg as usize;
+                        let a = top!();
+                        top!() = peek!(n);
+                        peek!(n) = a;
+                    }
+                    Op::BINARY_OP => {
+                        let b = pop!();
+                        let a = top!();
+                        if let Some(r) = fast_binop(arg, a, b) {
+                            top!() = r;
+                        } else {
+                            sync!();
+                            let r = tri!(ops::binary_op(
+                                rt,
+                                BinOp::from_u32(arg),
+                                arg >= ops::INPLACE,
+                                a,
+                                b
+                            ));
+                            top!() = r;
                         }
                     }
-                };
-            }
-            // SAFETY: the compiler ends every code object with a return, so pc stays in range.
-            let word = *unsafe { code.code.get_unchecked(pc) };
-            pc += 1;
-            let (op, arg) = decode(word);
-            match op {
-                Op::NOP | Op::RESUME | Op::COPY_FREE_VARS => {}
-                Op::LOAD_FAST => {
-                    let v = slot!(base + arg as usize);
-                    if v.is_null() {
-                        let e = unbound_local(rt, code, arg);
-                        tri!(Err(e));
-                    }
-                    push!(v);
-                }
-                Op::STORE_FAST => {
-                    let v = pop!();
-                    slot!(base + arg as usize) = v;
-                }
-                Op::DELETE_FAST => {
-                    if slot!(base + arg as usize).is_null() {
-                        let e = unbound_local(rt, code, arg);
-                        tri!(Err(e));
-                    }
-                    slot!(base + arg as usize) = Value::NULL;
-                }
-                Op::LOAD_CONST => push!(code.consts[arg as usize]),
-                Op::POP_TOP => sp -= 1,
-                Op::PUSH_NULL => push!(Value::NULL),
-                Op::COPY => {
-                    let v = peek!(arg as usize);
-                    push!(v);
-                }
-                Op::SWAP => {
-                    let n = arg as usize;
-                    let a = top!();
-                    top!() = peek!(n);
-                    peek!(n) = a;
-                }
-                Op::BINARY_OP => {
-                    let b = pop!();
-                    let a = top!();
-                    if let Some(r) = fast_binop(arg, a, b) {
-                        top!() = r;
-                    } else {
-                        sync!();
-                        let r = tri!(ops::binary_op(
-                            rt,
-                            BinOp::from_u32(arg),
-                            arg >= ops::INPLACE,
-                            a,
-                            b
-                        ));
+                    Op::COMPARE_OP => {
+                        let b = pop!();
+                        let a = top!();
+                        let r = if a.is_small_int() && b.is_small_int() {
+                            Value::bool(cmp_i64(arg, a.as_small_int(), b.as_small_int()))
+                        } else if a.is_float() && b.is_float() {
+                            Value::bool(cmp_f64(arg, a.as_float(), b.as_float()))
+                        } else {
+                            sync!();
+                            tri!(ops::compare(rt, CmpOp::from_u32(arg), a, b))
+                        };
                         top!() = r;
                     }
-                }
-                Op::COMPARE_OP => {
-                    let b = pop!();
-                    let a = top!();
-                    let r = if a.is_small_int() && b.is_small_int() {
-                        Value::bool(cmp_i64(arg, a.as_small_int(), b.as_small_int()))
-                    } else if a.is_float() && b.is_float() {
-                        Value::bool(cmp_f64(arg, a.as_float(), b.as_float()))
-                    } else {
+                    Op::IS_OP => {
+                        let b = pop!();
+                        let a = top!();
+                        top!() = Value::bool((a == b) != (arg == 1));
+                    }
+                    Op::CONTAINS_OP => {
+                        let b = pop!();
+                        let a = top!();
                         sync!();
-                        tri!(ops::compare(rt, CmpOp::from_u32(arg), a, b))
-                    };
-                    top!() = r;
-                }
-                Op::IS_OP => {
-                    let b = pop!();
-                    let a = top!();
-                    top!() = Value::bool((a == b) != (arg == 1));
-                }
-                Op::CONTAINS_OP => {
-                    let b = pop!();
-                    let a = top!();
-                    sync!();
-                    let r = tri!(seq::contains(rt, b, a));
-                    top!() = Value::bool(r != (arg == 1));
-                }
-                Op::UNARY_NEGATIVE => {
-                    let v = top!();
-                    sync!();
-                    let r = tri!(ops::neg(rt, v));
-                    top!() = r;
-                }
-                Op::UNARY_POSITIVE => {
-                    let v = top!();
-                    sync!();
-                    let r = tri!(ops::pos(rt, v));
-                    top!() = r;
-                }
-                Op::UNARY_INVERT => {
-                    let v = top!();
-                    sync!();
-                    let r = tri!(ops::invert(rt, v));
-                    top!() = r;
-                }
-                Op::UNARY_NOT => {
-                    let v = top!();
-                    sync!();
-                    let t = tri!(truth(rt, v));
-                    top!() = Value::bool(!t);
-                }
-                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
-                    let v = pop!();
-                    sync!();
-                    let t = tri!(truth(rt, v));
-                    if t == (op == Op::POP_JUMP_IF_TRUE) {
-                        pc += arg as usize;
+                        let r = tri!(seq::contains(rt, b, a));
+                        top!() = Value::bool(r != (arg == 1));
                     }
-                }
-                Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
-                    let v = pop!();
-                    if v.is_none() == (op == Op::POP_JUMP_IF_NONE) {
-                        pc += arg as usize;
-                    }
-                }
-                Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
-                    let v = top!();
-                    sync!();
-                    let t = tri!(truth(rt, v));
-                    if t == (op == Op::JUMP_IF_TRUE_OR_POP) {
-                        pc += arg as usize;
-                    } else {
-                        sp -= 1;
-                    }
-                }
-                Op::JUMP_FORWARD => pc += arg as usize,
-                Op::JUMP_BACKWARD => {
-                    pc -= arg as usize;
-                    if rt.heap.pending {
+                    Op::UNARY_NEGATIVE => {
+                        let v = top!();
                         sync!();
-                        save_frame!();
-                        rt.collect();
+                        let r = tri!(ops::neg(rt, v));
+                        top!() = r;
                     }
-                }
-                Op::GET_ITER => {
-                    let v = top!();
-                    sync!();
-                    let it = tri!(seq::iter(rt, v));
-                    top!() = it;
-                }
-                Op::FOR_ITER => {
-                    let it = top!();
-                    sync!();
-                    match tri!(for_iter_next(rt, it)) {
-                        Some(v) => push!(v),
-                        None => {
-                            sp -= 1;
+                    Op::UNARY_POSITIVE => {
+                        let v = top!();
+                        sync!();
+                        let r = tri!(ops::pos(rt, v));
+                        top!() = r;
+                    }
+                    Op::UNARY_INVERT => {
+                        let v = top!();
+                        sync!();
+                        let r = tri!(ops::invert(rt, v));
+                        top!() = r;
+                    }
+                    Op::UNARY_NOT => {
+                        let v = top!();
+                        sync!();
+                        let t = tri!(truth(rt, v));
+                        top!() = Value::bool(!t);
+                    }
+                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                        let v = pop!();
+                        sync!();
+                        let t = tri!(truth(rt, v));
+                        if t == (op == Op::POP_JUMP_IF_TRUE) {
                             pc += arg as usize;
                         }
                     }
-                }
-                Op::LOAD_GLOBAL => {
-                    let name = code.names[(arg >> 1) as usize];
-                    let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
-                    let v = match tri!(dict::get_hashed(rt, globals, name, h)) {
-                        Some(v) => v,
-                        None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
-                            Some(v) => v,
-                            None => tri!(Err(name_error(rt, name, globals))),
-                        },
-                    };
-                    push!(v);
-                    if arg & 1 == 1 {
-                        push!(Value::NULL);
+                    Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                        let v = pop!();
+                        if v.is_none() == (op == Op::POP_JUMP_IF_NONE) {
+                            pc += arg as usize;
+                        }
                     }
-                }
-                Op::STORE_GLOBAL => {
-                    let v = pop!();
-                    tri!(dict::set(rt, globals, code.names[arg as usize], v));
-                }
-                Op::STORE_NAME => {
-                    let v = pop!();
-                    tri!(dict::set(rt, locals, code.names[arg as usize], v));
-                }
-                Op::DELETE_GLOBAL | Op::DELETE_NAME => {
-                    let name = code.names[arg as usize];
-                    let d = if op == Op::DELETE_NAME {
-                        locals
-                    } else {
-                        globals
-                    };
-                    if tri!(dict::remove(rt, d, name)).is_none() {
-                        tri!(Err(name_error(rt, name, globals)));
+                    Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                        let v = top!();
+                        sync!();
+                        let t = tri!(truth(rt, v));
+                        if t == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                            pc += arg as usize;
+                        } else {
+                            sp -= 1;
+                        }
                     }
-                }
-                Op::LOAD_NAME => {
-                    let name = code.names[arg as usize];
-                    let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
-                    let mut found = None;
-                    if locals != globals {
-                        found = tri!(dict::get_hashed(rt, locals, name, h));
+                    Op::JUMP_FORWARD => pc += arg as usize,
+                    Op::JUMP_BACKWARD => {
+                        pc -= arg as usize;
+                        if rt.heap.pending {
+                            sync!();
+                            save_frame!();
+                            rt.collect();
+                        }
                     }
-                    let v = match found {
-                        Some(v) => v,
-                        None => match tri!(dict::get_hashed(rt, globals, name, h)) {
+                    Op::GET_ITER => {
+                        let v = top!();
+                        sync!();
+                        let it = tri!(seq::iter(rt, v));
+                        top!() = it;
+                    }
+                    Op::FOR_ITER => {
+                        let it = top!();
+                        sync!();
+                        match tri!(for_iter_next(rt, it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                sp -= 1;
+                                pc += arg as usize;
+                            }
+                        }
+                    }
+                    Op::LOAD_GLOBAL => {
+                        let name = code.names[(arg >> 1) as usize];
+                        let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
+                        let v = match tri!(dict::get_hashed(rt, globals, name, h)) {
                             Some(v) => v,
                             None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
                                 Some(v) => v,
                                 None => tri!(Err(name_error(rt, name, globals))),
                             },
-                        },
-                    };
-                    push!(v);
-                }
-                Op::MAKE_CELL => {
-                    let i = base + arg as usize;
-                    let v = slot!(i);
-                    let c = rt.heap.alloc(PyCell(v));
-                    slot!(i) = c;
-                }
-                Op::LOAD_CLOSURE => push!(slot!(base + arg as usize)),
-                Op::LOAD_DEREF => {
-                    let c = slot!(base + arg as usize);
-                    let v = payload_unchecked::<PyCell>(c).0;
-                    if v.is_null() {
-                        let e = unbound_deref(rt, code, arg);
-                        tri!(Err(e));
+                        };
+                        push!(v);
+                        if arg & 1 == 1 {
+                            push!(Value::NULL);
+                        }
                     }
-                    push!(v);
-                }
-                Op::STORE_DEREF => {
-                    let v = pop!();
-                    let c = slot!(base + arg as usize);
-                    payload_unchecked::<PyCell>(c).0 = v;
-                }
-                Op::DELETE_DEREF => {
-                    let c = slot!(base + arg as usize);
-                    if payload_unchecked::<PyCell>(c).0.is_null() {
-                        let e = unbound_deref(rt, code, arg);
-                        tri!(Err(e));
+                    Op::STORE_GLOBAL => {
+                        let v = pop!();
+                        tri!(dict::set(rt, globals, code.names[arg as usize], v));
                     }
-                    payload_unchecked::<PyCell>(c).0 = Value::NULL;
-                }
-                Op::LOAD_ATTR => {
-                    let obj = top!();
-                    // SAFETY: one cache cell per instruction; pc - 1 is this instruction.
-                    let cell = unsafe { code.attr_cache.get_unchecked(pc - 1) };
-                    if let Some(inst) = payload::<PyInstance>(obj) {
-                        let c = cell.get();
-                        if c.ty == inst.cls
-                            && c.shape == inst.shape
-                            && c.version == payload_unchecked::<PyType>(inst.cls).version
-                        {
-                            if arg & 1 == 1 {
-                                if !c.method.is_null() {
-                                    top!() = c.method;
-                                    push!(obj);
+                    Op::STORE_NAME => {
+                        let v = pop!();
+                        tri!(dict::set(rt, locals, code.names[arg as usize], v));
+                    }
+                    Op::DELETE_GLOBAL | Op::DELETE_NAME => {
+                        let name = code.names[arg as usize];
+                        let d = if op == Op::DELETE_NAME {
+                            locals
+                        } else {
+                            globals
+                        };
+                        if tri!(dict::remove(rt, d, name)).is_none() {
+                            tri!(Err(name_error(rt, name, globals)));
+                        }
+                    }
+                    Op::LOAD_NAME => {
+                        let name = code.names[arg as usize];
+                        let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
+                        let mut found = None;
+                        if locals != globals {
+                            found = tri!(dict::get_hashed(rt, locals, name, h));
+                        }
+                        let v = match found {
+                            Some(v) => v,
+                            None => match tri!(dict::get_hashed(rt, globals, name, h)) {
+                                Some(v) => v,
+                                None => match tri!(dict::get_hashed(rt, rt.builtins, name, h)) {
+                                    Some(v) => v,
+                                    None => tri!(Err(name_error(rt, name, globals))),
+                                },
+                            },
+                        };
+                        push!(v);
+                    }
+                    Op::MAKE_CELL => {
+                        let i = base + arg as usize;
+                        let v = slot!(i);
+                        let c = rt.heap.alloc(PyCell(v));
+                        slot!(i) = c;
+                    }
+                    Op::LOAD_CLOSURE => push!(slot!(base + arg as usize)),
+                    Op::LOAD_DEREF => {
+                        let c = slot!(base + arg as usize);
+                        let v = payload_unchecked::<PyCell>(c).0;
+                        if v.is_null() {
+                            let e = unbound_deref(rt, code, arg);
+                            tri!(Err(e));
+                        }
+                        push!(v);
+                    }
+                    Op::STORE_DEREF => {
+                        let v = pop!();
+                        let c = slot!(base + arg as usize);
+                        payload_unchecked::<PyCell>(c).0 = v;
+                    }
+                    Op::DELETE_DEREF => {
+                        let c = slot!(base + arg as usize);
+                        if payload_unchecked::<PyCell>(c).0.is_null() {
+                            let e = unbound_deref(rt, code, arg);
+                            tri!(Err(e));
+                        }
+                        payload_unchecked::<PyCell>(c).0 = Value::NULL;
+                    }
+                    Op::LOAD_ATTR => {
+                        let obj = top!();
+                        // SAFETY: one cache cell per instruction; pc - 1 is this instruction.
+                        let cell = unsafe { code.attr_cache.get_unchecked(pc - 1) };
+                        if let Some(inst) = payload::<PyInstance>(obj) {
+                            let c = cell.get();
+                            if c.ty == inst.cls
+                                && c.shape == inst.shape
+                                && c.version == payload_unchecked::<PyType>(inst.cls).version
+                            {
+                                if arg & 1 == 1 {
+                                    if !c.method.is_null() {
+                                        top!() = c.method;
+                                        push!(obj);
+                                        continue;
+                                    }
+                                } else if c.method.is_null() {
+                                    top!() = inst.values[c.index as usize];
                                     continue;
                                 }
-                            } else if c.method.is_null() {
-                                top!() = inst.values[c.index as usize];
+                            }
+                        }
+                        let name = code.names[(arg >> 1) as usize];
+                        sync!();
+                        if kind_of(obj) == Some(Kind::Instance) {
+                            fill_load_cache(rt, cell, obj, name, arg & 1 == 1);
+                        }
+                        if arg & 1 == 1 {
+                            let (m, slf) = tri!(attr::load_method(rt, obj, name));
+                            top!() = m;
+                            push!(slf);
+                        } else {
+                            let v = tri!(attr::getattr(rt, obj, name));
+                            top!() = v;
+                        }
+                    }
+                    Op::STORE_ATTR => {
+                        let obj = top!();
+                        // SAFETY: as for LOAD_ATTR.
+                        let cell = unsafe { code.attr_cache.get_unchecked(pc - 1) };
+                        if let Some(inst) = payload::<PyInstance>(obj) {
+                            let c = cell.get();
+                            if c.ty == inst.cls
+                                && c.shape == inst.shape
+                                && c.version == payload_unchecked::<PyType>(inst.cls).version
+                            {
+                                let v = peek!(2);
+                                let i = c.index as usize;
+                                if c.next_shape == u32::MAX {
+                                    inst.values[i] = v;
+                                } else {
+                                    inst.values.push(v);
+                                    inst.shape = c.next_shape;
+                                }
+                                sp -= 2;
                                 continue;
                             }
                         }
-                    }
-                    let name = code.names[(arg >> 1) as usize];
-                    sync!();
-                    if kind_of(obj) == Some(Kind::Instance) {
-                        fill_load_cache(rt, cell, obj, name, arg & 1 == 1);
-                    }
-                    if arg & 1 == 1 {
-                        let (m, slf) = tri!(attr::load_method(rt, obj, name));
-                        top!() = m;
-                        push!(slf);
-                    } else {
-                        let v = tri!(attr::getattr(rt, obj, name));
-                        top!() = v;
-                    }
-                }
-                Op::STORE_ATTR => {
-                    let obj = top!();
-                    // SAFETY: as for LOAD_ATTR.
-                    let cell = unsafe { code.attr_cache.get_unchecked(pc - 1) };
-                    if let Some(inst) = payload::<PyInstance>(obj) {
-                        let c = cell.get();
-                        if c.ty == inst.cls
-                            && c.shape == inst.shape
-                            && c.version == payload_unchecked::<PyType>(inst.cls).version
-                        {
-                            let v = peek!(2);
-                            let i = c.index as usize;
-                            if c.next_shape == u32::MAX {
-                                inst.values[i] = v;
-                            } else {
-                                inst.values.push(v);
-                                inst.shape = c.next_shape;
-                            }
-                            sp -= 2;
-                            continue;
-                        }
-                    }
-                    sync!();
-                    let obj = pop!();
-                    let v = pop!();
-                    if kind_of(obj) == Some(Kind::Instance) {
-                        let name = code.names[arg as usize];
-                        let before = payload_unchecked::<PyInstance>(obj).shape;
-                        tri!(attr::setattr(rt, obj, name, v));
-                        fill_store_cache(rt, cell, obj, name, before);
-                        continue;
-                    }
-                    tri!(attr::setattr(rt, obj, code.names[arg as usize], v));
-                }
-                Op::DELETE_ATTR => {
-                    let obj = pop!();
-                    sync!();
-                    tri!(attr::delattr(rt, obj, code.names[arg as usize]));
-                }
-                Op::BINARY_SUBSCR => {
-                    let key = pop!();
-                    let obj = top!();
-                    let r = match fast_subscr(obj, key) {
-                        Some(v) => v,
-                        None => {
-                            sync!();
-                            tri!(seq::getitem(rt, obj, key))
-                        }
-                    };
-                    top!() = r;
-                }
-                Op::STORE_SUBSCR => {
-                    let key = pop!();
-                    let obj = pop!();
-                    let v = pop!();
-                    if !fast_store_subscr(obj, key, v) {
-                        // The operands stay rooted while `__setitem__` or an iterable runs.
-                        rt.stack_top = sp + 3;
-                        tri!(seq::setitem(rt, obj, key, v));
-                    }
-                }
-                Op::DELETE_SUBSCR => {
-                    sync!();
-                    let key = pop!();
-                    let obj = pop!();
-                    tri!(seq::delitem(rt, obj, key));
-                }
-                Op::BUILD_SLICE => {
-                    let step = if arg == 3 { pop!() } else { Value::NONE };
-                    let stop = pop!();
-                    let start = top!();
-                    top!() = rt.heap.alloc(PySlice { start, stop, step });
-                }
-                Op::BINARY_SLICE => {
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = top!();
-                    sync!();
-                    let s = rt.heap.alloc(PySlice {
-                        start,
-                        stop,
-                        step: Value::NONE,
-                    });
-                    top!() = s;
-                    let r = tri!(seq::getitem(rt, obj, s));
-                    top!() = r;
-                }
-                Op::STORE_SLICE => {
-                    sync!();
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
-                    let v = pop!();
-                    let s = rt.heap.alloc(PySlice {
-                        start,
-                        stop,
-                        step: Value::NONE,
-                    });
-                    tri!(seq::setitem(rt, obj, s, v));
-                }
-                Op::BUILD_TUPLE => {
-                    let n = arg as usize;
-                    let items = rt.stack[sp - n..sp].to_vec();
-                    sp -= n;
-                    push!(rt.new_tuple(items));
-                }
-                Op::BUILD_LIST => {
-                    let n = arg as usize;
-                    let items = rt.stack[sp - n..sp].to_vec();
-                    sp -= n;
-                    push!(rt.new_list(items));
-                }
-                Op::BUILD_SET => {
-                    let n = arg as usize;
-                    let s = rt.new_set(false);
-                    let items = rt.stack[sp - n..sp].to_vec();
-                    slot!(sp) = s;
-                    rt.stack_top = sp + 1;
-                    let r: PyResult<()> = items.iter().try_for_each(|&x| set::add(rt, s, x));
-                    tri!(r);
-                    sp -= n;
-                    push!(s);
-                }
-                Op::BUILD_MAP => {
-                    let n = arg as usize;
-                    let d = rt.new_dict();
-                    slot!(sp) = d;
-                    rt.stack_top = sp + 1;
-                    let items = rt.stack[sp - 2 * n..sp].to_vec();
-                    let r: PyResult<()> = items
-                        .chunks(2)
-                        .try_for_each(|kv| dict::set(rt, d, kv[0], kv[1]));
-                    tri!(r);
-                    sp -= 2 * n;
-                    push!(d);
-                }
-                Op::BUILD_CONST_KEY_MAP => {
-                    let n = arg as usize;
-                    let keys = pop!();
-                    let d = rt.new_dict();
-                    let ks = payload_unchecked::<PyTuple>(keys).0.clone();
-                    let vals = rt.stack[sp - n..sp].to_vec();
-                    let r: PyResult<()> = ks
-                        .iter()
-                        .zip(vals)
-                        .try_for_each(|(&k, v)| dict::set(rt, d, k, v));
-                    tri!(r);
-                    sp -= n;
-                    push!(d);
-                }
-                Op::BUILD_STRING => {
-                    let n = arg as usize;
-                    let mut s = String::new();
-                    for i in sp - n..sp {
-                        let part = slot!(i);
-                        s.push_str(rt.str_of(part).unwrap_or(""));
-                    }
-                    sp -= n;
-                    push!(rt.new_string(s));
-                }
-                Op::LIST_APPEND => {
-                    let v = pop!();
-                    let l = peek!(arg as usize);
-                    payload_unchecked::<PyList>(l).0.push(v);
-                }
-                Op::SET_ADD => {
-                    let v = pop!();
-                    let s = peek!(arg as usize);
-                    sync!();
-                    tri!(set::add(rt, s, v));
-                }
-                Op::MAP_ADD => {
-                    let v = pop!();
-                    let k = pop!();
-                    let d = peek!(arg as usize);
-                    sync!();
-                    tri!(dict::set(rt, d, k, v));
-                }
-                Op::LIST_EXTEND => {
-                    let it = top!();
-                    let l = peek!(arg as usize + 1);
-                    sync!();
-                    let items = tri!(seq::to_vec(rt, it).map_err(|e| extend_error(rt, e, it)));
-                    payload_unchecked::<PyList>(l).0.extend(items);
-                    sp -= 1;
-                }
-                Op::SET_UPDATE => {
-                    let it = top!();
-                    let s = peek!(arg as usize + 1);
-                    sync!();
-                    tri!(set::update(rt, s, it));
-                    sp -= 1;
-                }
-                Op::DICT_UPDATE | Op::DICT_MERGE => {
-                    let other = top!();
-                    let d = peek!(arg as usize + 1);
-                    sync!();
-                    if op == Op::DICT_MERGE {
-                        // Stack: [callable, NULL, args tuple, dict, update].
-                        let func = peek!(arg as usize + 4);
-                        tri!(dict_merge(rt, d, other, func));
-                    } else if kind_of(other) != Some(Kind::Dict) {
-                        let t = rt.type_name(other);
-                        tri!(Err(rt.type_error(format!("'{t}' object is not a mapping"))));
-                    } else {
-                        tri!(dict::update_from(rt, d, other));
-                    }
-                    sp -= 1;
-                }
-                Op::LIST_TO_TUPLE => {
-                    let l = top!();
-                    let items = payload_unchecked::<PyList>(l).0.clone();
-                    top!() = rt.new_tuple(items);
-                }
-                Op::UNPACK_SEQUENCE => {
-                    let v = pop!();
-                    sync!();
-                    let items = tri!(unpack(rt, v, arg as usize));
-                    for &x in items.iter().rev() {
-                        push!(x);
-                    }
-                }
-                Op::UNPACK_EX => {
-                    let v = pop!();
-                    sync!();
-                    let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
-                    let items = tri!(unpack_ex(rt, v, before, after));
-                    let n = items.len();
-                    let mid = rt.new_list(items[before..n - after].to_vec());
-                    for &x in items[n - after..].iter().rev() {
-                        push!(x);
-                    }
-                    push!(mid);
-                    for &x in items[..before].iter().rev() {
-                        push!(x);
-                    }
-                }
-                Op::FORMAT_VALUE => {
-                    let spec = if arg & FVS_HAVE_SPEC != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let v = top!();
-                    sync!();
-                    let conv = match arg & 3 {
-                        FVC_STR => b's',
-                        FVC_REPR => b'r',
-                        FVC_ASCII => b'a',
-                        _ => 0,
-                    };
-                    if conv == 0 && spec.is_null() && kind_of(v) == Some(Kind::Str) {
-                        continue;
-                    }
-                    let spec_s = if spec.is_null() {
-                        ""
-                    } else {
-                        rt.str_of(spec).unwrap_or("")
-                    };
-                    let s = tri!(format::format_with_conversion(rt, v, conv, spec_s));
-                    top!() = rt.new_string(s);
-                }
-                Op::MAKE_FUNCTION => {
-                    let codev = pop!();
-                    let closure = if arg & MF_CLOSURE != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let kwdefaults = if arg & MF_KWDEFAULTS != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let defaults = if arg & MF_DEFAULTS != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let c = payload_unchecked::<CodeObject>(codev);
-                    let f = PyFunction {
-                        code: codev,
-                        globals,
-                        defaults,
-                        kwdefaults,
-                        closure,
-                        name: c.name,
-                        qualname: c.qualname,
-                        dict: Value::NULL,
-                    };
-                    push!(rt.heap.alloc(f));
-                }
-                Op::CALL | Op::CALL_KW => {
-                    let kwnames = if op == Op::CALL_KW {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let argc = arg as usize;
-                    let callable_at = sp - argc - 2;
-                    let mut callable = slot!(callable_at);
-                    let mut self_or_null = slot!(callable_at + 1);
-                    if self_or_null.is_null() && kind_of(callable) == Some(Kind::Method) {
-                        // A bound method: call its function with `self` in the NULL slot.
-                        let m = payload_unchecked::<PyMethod>(callable);
-                        callable = m.func;
-                        self_or_null = m.slf;
-                        slot!(callable_at) = callable;
-                        slot!(callable_at + 1) = self_or_null;
-                    }
-                    let (at, nargs) = if self_or_null.is_null() {
-                        (sp - argc, argc)
-                    } else {
-                        (sp - argc - 1, argc + 1)
-                    };
-                    let kw: &[Value] = if kwnames.is_null() {
-                        &[]
-                    } else {
-                        &payload_unchecked::<PyTuple>(kwnames).0
-                    };
-                    sync!();
-                    if kind_of(callable) == Some(Kind::Function) {
-                        if code_flags(callable) & CO_GENERATOR != 0 {
-                            let g = tri!(make_generator(rt, callable, at, nargs, kw));
-                            sp = callable_at;
-                            push!(g);
-                            continue;
-                        }
-                        save_frame!();
-                        tri!(push_frame(rt, callable, at, nargs, kw, callable_at, false));
-                        load_frame!();
-                        if rt.heap.pending {
-                            rt.stack_top = sp;
-                            rt.collect();
-                        }
-                        continue;
-                    }
-                    save_frame!();
-                    // The arguments are copied out of the stack (a call may grow it); small
-                    // calls use a buffer on the Rust stack instead of allocating.
-                    let r = if nargs <= 8 {
-                        let mut buf = [Value::NULL; 8];
-                        buf[..nargs].copy_from_slice(&rt.stack[at..at + nargs]);
-                        call_native(rt, callable, &buf[..nargs], kw)
-                    } else {
-                        let args = rt.stack[at..at + nargs].to_vec();
-                        call_native(rt, callable, &args, kw)
-                    };
-                    let r = tri!(r);
-                    sp = callable_at;
-                    push!(r);
-                }
-                Op::CALL_FUNCTION_EX => {
-                    let kwargs = if arg & 1 == 1 { pop!() } else { Value::NULL };
-                    let argt = pop!();
-                    sp -= 1; // NULL
-                    let callable = top!();
-                    let callable_at = sp - 1;
-                    sync!();
-                    let mut args: Vec<Value> = payload_unchecked::<PyTuple>(argt).0.to_vec();
-                    let mut kw = Vec::new();
-                    if !kwargs.is_null() {
-                        let entries = dict::entries(kwargs);
-                        if entries.iter().any(|(k, _)| kind_of(*k) != Some(Kind::Str)) {
-                            tri!(Err(rt.type_error("keywords must be strings")));
-                        }
-                        for (k, v) in entries {
-                            args.push(v);
-                            kw.push(k);
-                        }
-                    }
-                    if kind_of(callable) == Some(Kind::Function)
-                        && code_flags(callable) & CO_GENERATOR == 0
-                    {
-                        // Lay the flattened arguments out after the callable and call as usual.
-                        let at = callable_at + 1;
-                        rt.ensure_stack(at, args.len() + 1);
-                        rt.stack[at..at + args.len()].copy_from_slice(&args);
-                        sp = at + args.len();
                         sync!();
-                        save_frame!();
-                        tri!(push_frame(
-                            rt,
-                            callable,
-                            at,
-                            args.len(),
-                            &kw,
-                            callable_at,
-                            false
-                        ));
-                        load_frame!();
-                        continue;
-                    }
-                    save_frame!();
-                    // Keep the argument tuple and dict rooted during the call.
-                    rt.temp_roots.extend([argt, kwargs]);
-                    let r = call_native(rt, callable, &args, &kw);
-                    rt.temp_roots.truncate(rt.temp_roots.len() - 2);
-                    let r = tri!(r);
-                    sp = callable_at;
-                    push!(r);
-                }
-                Op::RETURN_VALUE | Op::RETURN_CONST => {
-                    let v = if op == Op::RETURN_VALUE {
-                        pop!()
-                    } else {
-                        code.consts[arg as usize]
-                    };
-                    let f = rt.frames.pop().unwrap();
-                    if !f.generator.is_null() {
-                        payload_unchecked::<PyGenerator>(f.generator).state = GenState::Finished;
-                    }
-                    if f.is_entry {
-                        return Ok(v);
-                    }
-                    load_frame!();
-                    let _ = sp; // the caller's saved sp is superseded by the return slot
-                    sp = f.ret_at;
-                    push!(v);
-                }
-                Op::RAISE_VARARGS => {
-                    sync!();
-                    if arg == 0 {
-                        // Bare `raise`: the exception being handled, traceback unchanged.
-                        if rt.exc_info.is_null() || rt.exc_info.is_none() {
-                            tri!(Err(rt.new_error(
-                                rt.t.runtime_error,
-                                "No active exception to reraise"
-                            )));
+                        let obj = pop!();
+                        let v = pop!();
+                        if kind_of(obj) == Some(Kind::Instance) {
+                            let name = code.names[arg as usize];
+                            let before = payload_unchecked::<PyInstance>(obj).shape;
+                            tri!(attr::setattr(rt, obj, name, v));
+                            fill_store_cache(rt, cell, obj, name, before);
+                            continue;
                         }
+                        tri!(attr::setattr(rt, obj, code.names[arg as usize], v));
+                    }
+                    Op::DELETE_ATTR => {
+                        let obj = pop!();
+                        sync!();
+                        tri!(attr::delattr(rt, obj, code.names[arg as usize]));
+                    }
+                    Op::BINARY_SUBSCR => {
+                        let key = pop!();
+                        let obj = top!();
+                        let r = match fast_subscr(obj, key) {
+                            Some(v) => v,
+                            None => {
+                                sync!();
+                                tri!(seq::getitem(rt, obj, key))
+                            }
+                        };
+                        top!() = r;
+                    }
+                    Op::STORE_SUBSCR => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        if !fast_store_subscr(obj, key, v) {
+                            // The operands stay rooted while `__setitem__` or an iterable runs.
+                            rt.stack_top = sp + 3;
+                            tri!(seq::setitem(rt, obj, key, v));
+                        }
+                    }
+                    Op::DELETE_SUBSCR => {
+                        sync!();
+                        let key = pop!();
+                        let obj = pop!();
+                        tri!(seq::delitem(rt, obj, key));
+                    }
+                    Op::BUILD_SLICE => {
+                        let step = if arg == 3 { pop!() } else { Value::NONE };
+                        let stop = pop!();
+                        let start = top!();
+                        top!() = rt.heap.alloc(PySlice { start, stop, step });
+                    }
+                    Op::BINARY_SLICE => {
+                        let stop = pop!();
+                        let start = pop!();
+                        let obj = top!();
+                        sync!();
+                        let s = rt.heap.alloc(PySlice {
+                            start,
+                            stop,
+                            step: Value::NONE,
+                        });
+                        top!() = s;
+                        let r = tri!(seq::getitem(rt, obj, s));
+                        top!() = r;
+                    }
+                    Op::STORE_SLICE => {
+                        sync!();
+                        let stop = pop!();
+                        let start = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        let s = rt.heap.alloc(PySlice {
+                            start,
+                            stop,
+                            step: Value::NONE,
+                        });
+                        tri!(seq::setitem(rt, obj, s, v));
+                    }
+                    Op::BUILD_TUPLE => {
+                        let n = arg as usize;
+                        let items = rt.stack[sp - n..sp].to_vec();
+                        sp -= n;
+                        push!(rt.new_tuple(items));
+                    }
+                    Op::BUILD_LIST => {
+                        let n = arg as usize;
+                        let items = rt.stack[sp - n..sp].to_vec();
+                        sp -= n;
+                        push!(rt.new_list(items));
+                    }
+                    Op::BUILD_SET => {
+                        let n = arg as usize;
+                        let s = rt.new_set(false);
+                        let items = rt.stack[sp - n..sp].to_vec();
+                        slot!(sp) = s;
+                        rt.stack_top = sp + 1;
+                        let r: PyResult<()> = items.iter().try_for_each(|&x| set::add(rt, s, x));
+                        tri!(r);
+                        sp -= n;
+                        push!(s);
+                    }
+                    Op::BUILD_MAP => {
+                        let n = arg as usize;
+                        let d = rt.new_dict();
+                        slot!(sp) = d;
+                        rt.stack_top = sp + 1;
+                        let items = rt.stack[sp - 2 * n..sp].to_vec();
+                        let r: PyResult<()> = items
+                            .chunks(2)
+                            .try_for_each(|kv| dict::set(rt, d, kv[0], kv[1]));
+                        tri!(r);
+                        sp -= 2 * n;
+                        push!(d);
+                    }
+                    Op::BUILD_CONST_KEY_MAP => {
+                        let n = arg as usize;
+                        let keys = pop!();
+                        let d = rt.new_dict();
+                        let ks = payload_unchecked::<PyTuple>(keys).0.clone();
+                        let vals = rt.stack[sp - n..sp].to_vec();
+                        let r: PyResult<()> = ks
+                            .iter()
+                            .zip(vals)
+                            .try_for_each(|(&k, v)| dict::set(rt, d, k, v));
+                        tri!(r);
+                        sp -= n;
+                        push!(d);
+                    }
+                    Op::BUILD_STRING => {
+                        let n = arg as usize;
+                        let mut s = String::new();
+                        for i in sp - n..sp {
+                            let part = slot!(i);
+                            s.push_str(rt.str_of(part).unwrap_or(""));
+                        }
+                        sp -= n;
+                        push!(rt.new_string(s));
+                    }
+                    Op::LIST_APPEND => {
+                        let v = pop!();
+                        let l = peek!(arg as usize);
+                        payload_unchecked::<PyList>(l).0.push(v);
+                    }
+                    Op::SET_ADD => {
+                        let v = pop!();
+                        let s = peek!(arg as usize);
+                        sync!();
+                        tri!(set::add(rt, s, v));
+                    }
+                    Op::MAP_ADD => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = peek!(arg as usize);
+                        sync!();
+                        tri!(dict::set(rt, d, k, v));
+                    }
+                    Op::LIST_EXTEND => {
+                        let it = top!();
+                        let l = peek!(arg as usize + 1);
+                        sync!();
+                        let items = tri!(seq::to_vec(rt, it).map_err(|e| extend_error(rt, e, it)));
+                        payload_unchecked::<PyList>(l).0.extend(items);
+                        sp -= 1;
+                    }
+                    Op::SET_UPDATE => {
+                        let it = top!();
+                        let s = peek!(arg as usize + 1);
+                        sync!();
+                        tri!(set::update(rt, s, it));
+                        sp -= 1;
+                    }
+                    Op::DICT_UPDATE | Op::DICT_MERGE => {
+                        let other = top!();
+                        let d = peek!(arg as usize + 1);
+                        sync!();
+                        if op == Op::DICT_MERGE {
+                            // Stack: [callable, NULL, args tuple, dict, update].
+                            let func = peek!(arg as usize + 4);
+                            tri!(dict_merge(rt, d, other, func));
+                        } else if kind_of(other) != Some(Kind::Dict) {
+                            let t = rt.type_name(other);
+                            tri!(Err(rt.type_error(format!("'{t}' object is not a mapping"))));
+                        } else {
+                            tri!(dict::update_from(rt, d, other));
+                        }
+                        sp -= 1;
+                    }
+                    Op::LIST_TO_TUPLE => {
+                        let l = top!();
+                        let items = payload_unchecked::<PyList>(l).0.clone();
+                        top!() = rt.new_tuple(items);
+                    }
+                    Op::UNPACK_SEQUENCE => {
+                        let v = pop!();
+                        sync!();
+                        let items = tri!(unpack(rt, v, arg as usize));
+                        for &x in items.iter().rev() {
+                            push!(x);
+                        }
+                    }
+                    Op::UNPACK_EX => {
+                        let v = pop!();
+                        sync!();
+                        let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+                        let items = tri!(unpack_ex(rt, v, before, after));
+                        let n = items.len();
+                        let mid = rt.new_list(items[before..n - after].to_vec());
+                        for &x in items[n - after..].iter().rev() {
+                            push!(x);
+                        }
+                        push!(mid);
+                        for &x in items[..before].iter().rev() {
+                            push!(x);
+                        }
+                    }
+                    Op::FORMAT_VALUE => {
+                        let spec = if arg & FVS_HAVE_SPEC != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let v = top!();
+                        sync!();
+                        let conv = match arg & 3 {
+                            FVC_STR => b's',
+                            FVC_REPR => b'r',
+                            FVC_ASCII => b'a',
+                            _ => 0,
+                        };
+                        if conv == 0 && spec.is_null() && kind_of(v) == Some(Kind::Str) {
+                            continue;
+                        }
+                        let spec_s = if spec.is_null() {
+                            ""
+                        } else {
+                            rt.str_of(spec).unwrap_or("")
+                        };
+                        let s = tri!(format::format_with_conversion(rt, v, conv, spec_s));
+                        top!() = rt.new_string(s);
+                    }
+                    Op::MAKE_FUNCTION => {
+                        let codev = pop!();
+                        let closure = if arg & MF_CLOSURE != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let kwdefaults = if arg & MF_KWDEFAULTS != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let defaults = if arg & MF_DEFAULTS != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let c = payload_unchecked::<CodeObject>(codev);
+                        let f = PyFunction {
+                            code: codev,
+                            globals,
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            name: c.name,
+                            qualname: c.qualname,
+                            dict: Value::NULL,
+                        };
+                        push!(rt.heap.alloc(f));
+                    }
+                    Op::CALL | Op::CALL_KW => {
+                        let kwnames = if op == Op::CALL_KW {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let argc = arg as usize;
+                        let callable_at = sp - argc - 2;
+                        let mut callable = slot!(callable_at);
+                        let mut self_or_null = slot!(callable_at + 1);
+                        if self_or_null.is_null() && kind_of(callable) == Some(Kind::Method) {
+                            // A bound method: call its function with `self` in the NULL slot.
+                            let m = payload_unchecked::<PyMethod>(callable);
+                            callable = m.func;
+                            self_or_null = m.slf;
+                            slot!(callable_at) = callable;
+                            slot!(callable_at + 1) = self_or_null;
+                        }
+                        let (at, nargs) = if self_or_null.is_null() {
+                            (sp - argc, argc)
+                        } else {
+                            (sp - argc - 1, argc + 1)
+                        };
+                        let kw: &[Value] = if kwnames.is_null() {
+                            &[]
+                        } else {
+                            &payload_unchecked::<PyTuple>(kwnames).0
+                        };
+                        sync!();
+                        if kind_of(callable) == Some(Kind::Function) {
+                            if code_flags(callable) & CO_GENERATOR != 0 {
+                                let g = tri!(make_generator(rt, callable, at, nargs, kw));
+                                sp = callable_at;
+                                push!(g);
+                                continue;
+                            }
+                            save_frame!();
+                            tri!(push_frame(rt, callable, at, nargs, kw, callable_at, false));
+                            load_frame!();
+                            if rt.heap.pending {
+                                rt.stack_top = sp;
+                                rt.collect();
+                            }
+                            continue;
+                        }
+                        save_frame!();
+                        // The arguments are copied out of the stack (a call may grow it); small
+                        // calls use a buffer on the Rust stack instead of allocating.
+                        let r = if nargs <= 8 {
+                            let mut buf = [Value::NULL; 8];
+                            buf[..nargs].copy_from_slice(&rt.stack[at..at + nargs]);
+                            call_native(rt, callable, &buf[..nargs], kw)
+                        } else {
+                            let args = rt.stack[at..at + nargs].to_vec();
+                            call_native(rt, callable, &args, kw)
+                        };
+                        let r = tri!(r);
+                        sp = callable_at;
+                        push!(r);
+                    }
+                    Op::CALL_FUNCTION_EX => {
+                        let kwargs = if arg & 1 == 1 { pop!() } else { Value::NULL };
+                        let argt = pop!();
+                        sp -= 1; // NULL
+                        let callable = top!();
+                        let callable_at = sp - 1;
+                        sync!();
+                        let mut args: Vec<Value> = payload_unchecked::<PyTuple>(argt).0.to_vec();
+                        let mut kw = Vec::new();
+                        if !kwargs.is_null() {
+                            let entries = dict::entries(kwargs);
+                            if entries.iter().any(|(k, _)| kind_of(*k) != Some(Kind::Str)) {
+                                tri!(Err(rt.type_error("keywords must be strings")));
+                            }
+                            for (k, v) in entries {
+                                args.push(v);
+                                kw.push(k);
+                            }
+                        }
+                        if kind_of(callable) == Some(Kind::Function)
+                            && code_flags(callable) & CO_GENERATOR == 0
+                        {
+                            // Lay the flattened arguments out after the callable and call as usual.
+                            let at = callable_at + 1;
+                            rt.ensure_stack(at, args.len() + 1);
+                            rt.stack[at..at + args.len()].copy_from_slice(&args);
+                            sp = at + args.len();
+                            sync!();
+                            save_frame!();
+                            tri!(push_frame(
+                                rt,
+                                callable,
+                                at,
+                                args.len(),
+                                &kw,
+                                callable_at,
+                                false
+                            ));
+                            load_frame!();
+                            continue;
+                        }
+                        save_frame!();
+                        // Keep the argument tuple and dict rooted during the call.
+                        rt.temp_roots.extend([argt, kwargs]);
+                        let r = call_native(rt, callable, &args, &kw);
+                        rt.temp_roots.truncate(rt.temp_roots.len() - 2);
+                        let r = tri!(r);
+                        sp = callable_at;
+                        push!(r);
+                    }
+                    Op::RETURN_VALUE | Op::RETURN_CONST => {
+                        let v = if op == Op::RETURN_VALUE {
+                            pop!()
+                        } else {
+                            code.consts[arg as usize]
+                        };
+                        let f = rt.frames.pop().unwrap();
+                        if !f.generator.is_null() {
+                            payload_unchecked::<PyGenerator>(f.generator).state =
+                                GenState::Finished;
+                        }
+                        if f.is_entry {
+                            return Ok(v);
+                        }
+                        load_frame!();
+                        let _ = sp; // the caller's saved sp is superseded by the return slot
+                        sp = f.ret_at;
+                        push!(v);
+                    }
+                    Op::RAISE_VARARGS => {
+                        sync!();
+                        if arg == 0 {
+                            // Bare `raise`: the exception being handled, traceback unchanged.
+                            if rt.exc_info.is_null() || rt.exc_info.is_none() {
+                                tri!(Err(rt.new_error(
+                                    rt.t.runtime_error,
+                                    "No active exception to reraise"
+                                )));
+                            }
+                            reraise = true;
+                            error = Some(PyErr(rt.exc_info));
+                            break;
+                        }
+                        let cause = if arg == 2 { pop!() } else { Value::NULL };
+                        let exc = pop!();
+                        let e = tri!(make_exception(rt, exc));
+                        if arg == 2 {
+                            let c = if cause.is_none() {
+                                Value::NONE
+                            } else {
+                                tri!(make_exception(rt, cause).map_err(|_| {
+                                    rt.type_error("exception causes must derive from BaseException")
+                                }))
+                                .0
+                            };
+                            let ex = payload_unchecked::<PyException>(e.0);
+                            ex.cause = if c.is_none() { Value::NULL } else { c };
+                            ex.suppress_context = true;
+                        }
+                        tri!(Err(e));
+                    }
+                    Op::RERAISE => {
+                        let exc = pop!();
                         reraise = true;
-                        error = Some(PyErr(rt.exc_info));
+                        error = Some(PyErr(exc));
                         break;
                     }
-                    let cause = if arg == 2 { pop!() } else { Value::NULL };
-                    let exc = pop!();
-                    let e = tri!(make_exception(rt, exc));
-                    if arg == 2 {
-                        let c = if cause.is_none() {
+                    Op::PUSH_EXC_INFO => {
+                        let exc = pop!();
+                        let prev = if rt.exc_info.is_null() {
                             Value::NONE
                         } else {
-                            tri!(make_exception(rt, cause).map_err(|_| {
-                                rt.type_error("exception causes must derive from BaseException")
-                            }))
-                            .0
+                            rt.exc_info
                         };
-                        let ex = payload_unchecked::<PyException>(e.0);
-                        ex.cause = if c.is_none() { Value::NULL } else { c };
-                        ex.suppress_context = true;
+                        push!(prev);
+                        push!(exc);
+                        rt.exc_info = exc;
                     }
-                    tri!(Err(e));
-                }
-                Op::RERAISE => {
-                    let exc = pop!();
-                    reraise = true;
-                    error = Some(PyErr(exc));
-                    break;
-                }
-                Op::PUSH_EXC_INFO => {
-                    let exc = pop!();
-                    let prev = if rt.exc_info.is_null() {
-                        Value::NONE
-                    } else {
-                        rt.exc_info
-                    };
-                    push!(prev);
-                    push!(exc);
-                    rt.exc_info = exc;
-                }
-                Op::POP_EXCEPT => {
-                    let prev = pop!();
-                    rt.exc_info = if prev.is_none() { Value::NULL } else { prev };
-                }
-                Op::CHECK_EXC_MATCH => {
-                    let ty = pop!();
-                    let exc = top!();
-                    let r = tri!(exception_matches(rt, exc, ty));
-                    push!(Value::bool(r));
-                }
-                Op::BEFORE_WITH => {
-                    let mgr = top!();
-                    sync!();
-                    let k_exit = rt.intern("__exit__");
-                    let k_enter = rt.intern("__enter__");
-                    let exit = match attr::getattr(rt, mgr, k_exit) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let t = rt.type_name(mgr);
-                            tri!(Err(rt.type_error(format!(
-                                "'{t}' object does not support the context manager protocol"
-                            ))))
-                        }
-                    };
-                    top!() = exit;
-                    let enter = match attr::getattr(rt, mgr, k_enter) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let t = rt.type_name(mgr);
-                            tri!(Err(rt.type_error(format!(
-                                "'{t}' object does not support the context manager protocol"
-                            ))))
-                        }
-                    };
-                    slot!(sp) = enter;
-                    rt.stack_top = sp + 1;
-                    save_frame!();
-                    let r = tri!(rt.call(enter, &[]));
-                    push!(r);
-                }
-                Op::WITH_EXIT => {
-                    let exit = pop!();
-                    slot!(sp) = exit;
-                    rt.stack_top = sp + 1;
-                    save_frame!();
-                    tri!(rt.call(exit, &[Value::NONE, Value::NONE, Value::NONE]));
-                }
-                Op::WITH_EXCEPT_START => {
-                    let exc = top!();
-                    let exit = peek!(3);
-                    sync!();
-                    save_frame!();
-                    let ty = rt.type_of(exc);
-                    let tb = attr::traceback_object(rt, exc);
-                    let r = tri!(rt.call(exit, &[ty, exc, tb]));
-                    push!(r);
-                }
-                Op::LOAD_BUILD_CLASS => {
-                    let k = rt.intern("__build_class__");
-                    let v = match tri!(dict::get(rt, rt.builtins, k)) {
-                        Some(v) => v,
-                        None => tri!(Err(
-                            rt.new_error(rt.t.name_error, "__build_class__ not found")
-                        )),
-                    };
-                    push!(v);
-                }
-                Op::YIELD_VALUE => {
-                    let v = pop!();
-                    let f = rt.frames.pop().unwrap();
-                    let g = payload_unchecked::<PyGenerator>(f.generator);
-                    g.slots.clear();
-                    g.slots.extend_from_slice(&rt.stack[base..sp]);
-                    g.pc = pc;
-                    g.state = GenState::Suspended;
-                    return Ok(v);
-                }
-                Op::GET_YIELD_FROM_ITER => {
-                    let v = top!();
-                    if kind_of(v) != Some(Kind::Generator) {
+                    Op::POP_EXCEPT => {
+                        let prev = pop!();
+                        rt.exc_info = if prev.is_none() { Value::NULL } else { prev };
+                    }
+                    Op::CHECK_EXC_MATCH => {
+                        let ty = pop!();
+                        let exc = top!();
+                        let r = tri!(exception_matches(rt, exc, ty));
+                        push!(Value::bool(r));
+                    }
+                    Op::BEFORE_WITH => {
+                        let mgr = top!();
                         sync!();
-                        let it = tri!(seq::iter(rt, v));
-                        top!() = it;
+                        let k_exit = rt.intern("__exit__");
+                        let k_enter = rt.intern("__enter__");
+                        let exit = match attr::getattr(rt, mgr, k_exit) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let t = rt.type_name(mgr);
+                                tri!(Err(rt.type_error(format!(
+                                    "'{t}' object does not support the context manager protocol"
+                                ))))
+                            }
+                        };
+                        top!() = exit;
+                        let enter = match attr::getattr(rt, mgr, k_enter) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let t = rt.type_name(mgr);
+                                tri!(Err(rt.type_error(format!(
+                                    "'{t}' object does not support the context manager protocol"
+                                ))))
+                            }
+                        };
+                        slot!(sp) = enter;
+                        rt.stack_top = sp + 1;
+                        save_frame!();
+                        let r = tri!(rt.call(enter, &[]));
+                        push!(r);
                     }
-                }
-                Op::SEND => {
-                    let v = pop!();
-                    let it = top!();
-                    sync!();
-                    save_frame!();
-                    match tri!(send_to(rt, it, v)) {
-                        Some(y) => push!(y),
-                        None => {
-                            top!() = rt.gen_return;
-                            pc += arg as usize;
+                    Op::WITH_EXIT => {
+                        let exit = pop!();
+                        slot!(sp) = exit;
+                        rt.stack_top = sp + 1;
+                        save_frame!();
+                        tri!(rt.call(exit, &[Value::NONE, Value::NONE, Value::NONE]));
+                    }
+                    Op::WITH_EXCEPT_START => {
+                        let exc = top!();
+                        let exit = peek!(3);
+                        sync!();
+                        save_frame!();
+                        let ty = rt.type_of(exc);
+                        let tb = attr::traceback_object(rt, exc);
+                        let r = tri!(rt.call(exit, &[ty, exc, tb]));
+                        push!(r);
+                    }
+                    Op::LOAD_BUILD_CLASS => {
+                        let k = rt.intern("__build_class__");
+                        let v = match tri!(dict::get(rt, rt.builtins, k)) {
+                            Some(v) => v,
+                            None => tri!(Err(
+                                rt.new_error(rt.t.name_error, "__build_class__ not found")
+                            )),
+                        };
+                        push!(v);
+                    }
+                    Op::YIELD_VALUE => {
+                        let v = pop!();
+                        let f = rt.frames.pop().unwrap();
+                        let g = payload_unchecked::<PyGenerator>(f.generator);
+                        g.slots.clear();
+                        g.slots.extend_from_slice(&rt.stack[base..sp]);
+                        g.pc = pc;
+                        g.state = GenState::Suspended;
+                        return Ok(v);
+                    }
+                    Op::GET_YIELD_FROM_ITER => {
+                        let v = top!();
+                        if kind_of(v) != Some(Kind::Generator) {
+                            sync!();
+                            let it = tri!(seq::iter(rt, v));
+                            top!() = it;
                         }
                     }
-                }
-                Op::LOAD_ASSERTION_ERROR => push!(rt.t.assertion_error),
-                Op::IMPORT_NAME => {
-                    let name = code.names[arg as usize];
-                    sync!();
-                    save_frame!();
-                    let m = tri!(crate::import::import_module(rt, name));
-                    push!(m);
-                }
-                Op::IMPORT_STAR => {
-                    let m = pop!();
-                    sync!();
-                    tri!(crate::import::import_star(rt, m, locals));
-                }
-                Op::IMPORT_FROM => {
-                    let m = top!();
-                    let name = code.names[arg as usize];
-                    let v = match attr::getattr(rt, m, name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let (n, mn) = (
-                                rt.str_of(name).unwrap_or("?").to_string(),
-                                module_name(rt, m),
-                            );
-                            let loc = module_file(rt, m);
-                            let e = rt.new_error(
-                                rt.t.import_error,
-                                format!("cannot import name '{n}' from '{mn}' ({loc})"),
-                            );
-                            tri!(Err(crate::import::with_name(rt, e, &mn)))
+                    Op::SEND => {
+                        let v = pop!();
+                        let it = top!();
+                        sync!();
+                        save_frame!();
+                        match tri!(send_to(rt, it, v)) {
+                            Some(y) => push!(y),
+                            None => {
+                                top!() = rt.gen_return;
+                                pc += arg as usize;
+                            }
                         }
-                    };
-                    push!(v);
+                    }
+                    Op::LOAD_ASSERTION_ERROR => push!(rt.t.assertion_error),
+                    Op::IMPORT_NAME => {
+                        let name = code.names[arg as usize];
+                        sync!();
+                        save_frame!();
+                        let m = tri!(crate::import::import_module(rt, name));
+                        push!(m);
+                    }
+                    Op::IMPORT_STAR => {
+                        let m = pop!();
+                        sync!();
+                        tri!(crate::import::import_star(rt, m, locals));
+                    }
+                    Op::IMPORT_FROM => {
+                        let m = top!();
+                        let name = code.names[arg as usize];
+                        let v = match attr::getattr(rt, m, name) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let (n, mn) = (
+                                    rt.str_of(name).unwrap_or("?").to_string(),
+                                    module_name(rt, m),
+                                );
+                                let loc = module_file(rt, m);
+                                let e = rt.new_error(
+                                    rt.t.import_error,
+                                    format!("cannot import name '{n}' from '{mn}' ({loc})"),
+                                );
+                                tri!(Err(crate::import::with_name(rt, e, &mn)))
+                            }
+                        };
+                        push!(v);
+                    }
                 }
             }
         }
