@@ -575,7 +575,7 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
                             // Stack: [callable, NULL, args tuple, dict, update].
                             let func = peek!(arg as usize + 4);
                             tri!(dict_merge(rt, d, other, func));
-                        } else if kind_of(other) != Some(Kind::Dict) {
+                        } else if !matches!(kind_of(other), Some(Kind::Dict | Kind::Instance)) {
                             let t = rt.type_name(other);
                             tri!(Err(rt.type_error(format!("'{t}' object is not a mapping"))));
                         } else {
@@ -1384,6 +1384,19 @@ fn extend_error(rt: &mut Runtime, e: PyErr, it: Value) -> PyErr {
 }
 
 fn dict_merge(rt: &mut Runtime, d: Value, other: Value, func: Value) -> PyResult<()> {
+    let mut other = other;
+    if kind_of(other) == Some(Kind::Instance) {
+        // A mapping (`keys()` and `[]`), or a dict subclass.
+        let k = rt.intern("keys");
+        if attr::getattr_opt(rt, other, k)?.is_some() {
+            let tmp = rt.new_dict();
+            rt.temp_roots.push(tmp);
+            let r = dict::update_from(rt, tmp, other);
+            rt.temp_roots.pop();
+            r?;
+            other = tmp;
+        }
+    }
     if kind_of(other) != Some(Kind::Dict) {
         let t = rt.type_name(other);
         let fname = func_name(rt, func);

@@ -661,7 +661,16 @@ fn generic_getattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value>
     if let Some(d) = cls_attr
         && kind_of(d) == Some(Kind::Property)
     {
-        return property_get(rt, d, obj, name);
+        return match property_get(rt, d, obj, name) {
+            // A getter's AttributeError falls back to `__getattr__`, as in CPython.
+            Err(e) if rt.err_matches(&e, rt.t.attribute_error) => {
+                match lookup_in_heap_types(rt, ty, "__getattr__")? {
+                    Some(ga) => call_method(rt, ga, obj, &[name]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        };
     }
     if let Some(v) = own_get(rt, obj, name) {
         return Ok(v);
@@ -927,6 +936,7 @@ pub fn generic_setattr(
     name: Value,
     value: Option<Value>,
 ) -> PyResult<()> {
+    let name = interned(rt, name);
     let ty = rt.type_of(obj);
     if let Some(d) = type_lookup(rt, ty, name)?
         && kind_of(d) == Some(Kind::Property)

@@ -1231,8 +1231,26 @@ fn t_object(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 
 /// `BaseException(*args)` and every builtin exception type.
 pub fn t_exception(rt: &mut Runtime, ty: Value, args: &[Value]) -> PyResult<Value> {
+    let mut ty = ty;
+    if ty == rt.t.os_error
+        && args.len() >= 2
+        && let Some(n) = int::to_i64(args[0])
+        && let Some(sub) = crate::class::os_error_subclass(rt, n)
+    {
+        ty = sub;
+    }
     let a = rt.new_tuple(args.to_vec());
-    Ok(rt.heap.alloc(PyException::new(ty, a)))
+    let e = rt.heap.alloc(PyException::new(ty, a));
+    if rt.is_subtype(ty, rt.t.os_error) {
+        crate::class::os_error_attrs(rt, e, args)?;
+    }
+    Ok(e)
+}
+
+fn b_exit(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(rt, "exit", kw)?;
+    arity(rt, "exit", args.len(), 0, 1)?;
+    Err(rt.new_error_args(rt.t.system_exit, args.to_vec()))
 }
 
 fn io_write(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1456,6 +1474,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("dir", b_dir),
     ("open", crate::file::b_open),
     ("input", b_input),
+    ("exit", b_exit),
+    ("quit", b_exit),
 ];
 
 fn b_setattr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {

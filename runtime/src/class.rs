@@ -264,8 +264,13 @@ pub fn builtin_new(rt: &mut Runtime, cls: Value, args: &[Value], kw: &[Value]) -
         };
     }
     if solid == rt.t.base_exception {
-        let a = rt.new_tuple(args[..args.len() - kw.len()].to_vec());
-        return Ok(rt.heap.alloc(PyException::new(cls, a)));
+        let pos = &args[..args.len() - kw.len()];
+        let a = rt.new_tuple(pos.to_vec());
+        let e = rt.heap.alloc(PyException::new(cls, a));
+        if rt.is_subtype(cls, rt.t.os_error) {
+            os_error_attrs(rt, e, pos)?;
+        }
+        return Ok(e);
     }
     let t = &rt.t;
     let base_value = if solid == t.object {
@@ -287,6 +292,47 @@ pub fn builtin_new(rt: &mut Runtime, cls: Value, args: &[Value], kw: &[Value]) -
         dict: Value::NULL,
         base_value,
     }))
+}
+
+/// `OSError(errno, strerror[, filename])` sets the attributes CPython sets (and `args` is
+/// `(errno, strerror)`).
+pub fn os_error_attrs(rt: &mut Runtime, e: Value, pos: &[Value]) -> PyResult<()> {
+    if !(2..=5).contains(&pos.len()) {
+        return Ok(());
+    }
+    let names = ["errno", "strerror", "filename"];
+    for (i, &v) in pos.iter().take(3).enumerate() {
+        let k = rt.intern(names[i]);
+        crate::attr::generic_setattr(rt, e, k, Some(v))?;
+    }
+    if pos.len() >= 3 {
+        let a = rt.new_tuple(pos[..2].to_vec());
+        payload_unchecked::<PyException>(e).args = a;
+    }
+    Ok(())
+}
+
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// FileNotFoundError).
+pub fn os_error_subclass(rt: &Runtime, errno: i64) -> Option<Value> {
+    let t = &rt.t;
+    Some(match errno {
+        2 => t.file_not_found_error,
+        17 => t.file_exists_error,
+        1 | 13 => t.permission_error,
+        21 => t.is_a_directory_error,
+        20 => t.not_a_directory_error,
+        4 => t.interrupted_error,
+        10 => t.child_process_error,
+        3 => t.process_lookup_error,
+        11 | 114 | 115 => t.blocking_io_error,
+        32 | 108 => t.broken_pipe_error,
+        103 => t.connection_aborted_error,
+        111 => t.connection_refused_error,
+        104 => t.connection_reset_error,
+        110 => t.timeout_error,
+        _ => return None,
+    })
 }
 
 /// `cls(*args, **kw)` for a class (or a builtin type called with a class in mind).
@@ -903,6 +949,29 @@ const NUMBER_DUNDERS: &[(&str, crate::object::BuiltinFn)] = &[
     ("__ge__", w_ge),
 ];
 
+fn w_format(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__format__", a.len() - 1, 1, 1)?;
+    let spec = crate::ops::expect_str(rt, a[1], "format spec")?;
+    let s = crate::format::format_value(rt, a[0], spec)?;
+    Ok(rt.new_string(s))
+}
+fn w_next(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match seq::next(rt, a[0])? {
+        Some(v) => Ok(v),
+        None => Err(rt.new_error_args(rt.t.stop_iteration, vec![])),
+    }
+}
+fn w_self(_rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(a[0])
+}
+fn w_call(rt: &mut Runtime, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    rt.call_kw(a[0], &a[1..], kw)
+}
+fn w_reversed(rt: &mut Runtime, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = seq::len(rt, a[0])?;
+    Ok(rt.heap.alloc(PyIter::Reversed { seq: a[0], idx: n }))
+}
+
 fn install_dunders(rt: &mut Runtime) {
     use crate::builtins::register_methods;
     let t = &rt.t;
@@ -973,6 +1042,45 @@ fn install_dunders(rt: &mut Runtime) {
         ],
     );
     register_methods(rt, f, "float", NUMBER_DUNDERS);
+    let (s2, i2, f2) = (rt.t.str, rt.t.int, rt.t.float);
+    for (ty, name) in [(s2, "str"), (i2, "int"), (f2, "float")] {
+        register_methods(rt, ty, name, &[("__format__", w_format)]);
+    }
+    let l2 = rt.t.list;
+    register_methods(rt, l2, "list", &[("__reversed__", w_reversed)]);
+    let t = &rt.t;
+    let iterators = [
+        (t.range_iterator, "range_iterator"),
+        (t.list_iterator, "list_iterator"),
+        (t.tuple_iterator, "tuple_iterator"),
+        (t.str_iterator, "str_ascii_iterator"),
+        (t.list_reverseiterator, "list_reverseiterator"),
+        (t.reversed, "reversed"),
+        (t.dict_keyiterator, "dict_keyiterator"),
+        (t.dict_valueiterator, "dict_valueiterator"),
+        (t.dict_itemiterator, "dict_itemiterator"),
+        (t.set_iterator, "set_iterator"),
+        (t.enumerate, "enumerate"),
+        (t.zip, "zip"),
+        (t.map, "map"),
+        (t.filter, "filter"),
+        (t.callable_iterator, "callable_iterator"),
+        (t.iterator, "iterator"),
+        (t.bytes_iterator, "bytes_iterator"),
+        (t.deque_iterator, "_collections._deque_iterator"),
+    ];
+    for (ty, name) in iterators {
+        register_methods(rt, ty, name, &[("__next__", w_next), ("__iter__", w_self)]);
+    }
+    let t = &rt.t;
+    for (ty, name) in [
+        (t.function, "function"),
+        (t.builtin, "builtin_function_or_method"),
+        (t.method, "method"),
+        (t.type_, "type"),
+    ] {
+        register_methods(rt, ty, name, &[("__call__", w_call)]);
+    }
 }
 
 /// Installs the object model's builtin methods and constructors.

@@ -87,6 +87,23 @@ pub fn update_from(rt: &mut Runtime, d: Value, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // The mapping protocol: an object with `keys()` gives its keys and `obj[key]`.
+    if kind_of(other) == Some(Kind::Instance) {
+        let k = rt.intern("keys");
+        if let Some(keys) = crate::attr::getattr_opt(rt, other, k)? {
+            let ks = rt.call(keys, &[])?;
+            rt.temp_roots.extend([other, ks]);
+            let r = (|| {
+                for key in seq::to_vec(rt, ks)? {
+                    let v = seq::getitem(rt, other, key)?;
+                    set(rt, d, key, v)?;
+                }
+                Ok(())
+            })();
+            rt.temp_roots.truncate(rt.temp_roots.len() - 2);
+            return r;
+        }
+    }
     let items = seq::to_vec(rt, other)?;
     rt.temp_roots.push(other);
     let r = (|| {

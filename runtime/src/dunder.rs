@@ -63,9 +63,14 @@ pub fn binary_op(
         None
     };
     // A subclass's reflected method goes first when it overrides the base's.
+    let base_rhs = if is_instance(a) {
+        user_method(rt, a, rname)?
+    } else {
+        None
+    };
     if let Some(rf) = rhs
         && rt.is_subtype(tb, ta)
-        && lhs != Some(rf)
+        && base_rhs != Some(rf)
     {
         let r = call_method(rt, rf, b, &[a])?;
         if r != Value::NOT_IMPLEMENTED {
@@ -117,7 +122,16 @@ fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
 pub fn compare(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (name, rname) = cmp_names(op);
     let (ta, tb) = (rt.type_of(a), rt.type_of(b));
-    let reflected_first = ta != tb && is_instance(b) && rt.is_subtype(tb, ta);
+    let reflected_first = ta != tb
+        && is_instance(b)
+        && rt.is_subtype(tb, ta)
+        && user_method(rt, b, rname)? != {
+            if is_instance(a) {
+                user_method(rt, a, rname)?
+            } else {
+                None
+            }
+        };
     let try_l = |rt: &mut Runtime| -> PyResult<Option<Value>> {
         if is_instance(a)
             && let Some(f) = user_method(rt, a, name)?

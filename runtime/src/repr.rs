@@ -1,7 +1,7 @@
 //! `repr()` and `str()` of every builtin value, exactly as CPython prints them.
 
 use crate::fmt::numfmt::float_repr;
-use crate::gc::{header, payload, payload_unchecked};
+use crate::gc::{header, kind_of, payload, payload_unchecked};
 use crate::object::*;
 use crate::value::Value;
 use crate::{PyResult, Runtime, dict, int, strings};
@@ -33,7 +33,7 @@ pub fn to_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
                 }
                 if crate::attr::user_method(rt, v, "__repr__")?.is_none() {
                     let b = crate::class::base_value(v);
-                    if b != v {
+                    if b != v && !matches!(kind_of(b), Some(Kind::Set)) {
                         return to_str(rt, b);
                     }
                 }
@@ -122,7 +122,7 @@ pub fn exception_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
     let items = payload_unchecked::<PyTuple>(args).0.clone();
     match items.len() {
         0 => Ok(String::new()),
-        1 if ty == rt.t.key_error => repr(rt, items[0]),
+        1 if rt.is_subtype(ty, rt.t.key_error) => repr(rt, items[0]),
         1 => to_str(rt, items[0]),
         _ => repr(rt, args),
     }
@@ -314,6 +314,21 @@ fn repr_obj(
             }
             let b = crate::class::base_value(v);
             if b != v {
+                // Subclasses of set and frozenset show their class name, as CPython's do.
+                if kind_of(b) == Some(Kind::Set) {
+                    let name = payload_unchecked::<PyType>(rt.type_of(v)).name.clone();
+                    if payload_unchecked::<PySet>(b).0.is_empty() {
+                        out.push_str(&format!("{name}()"));
+                        return Ok(());
+                    }
+                    out.push_str(&name);
+                    out.push('(');
+                    let items: Vec<Value> = payload_unchecked::<PySet>(b).0.iter().collect();
+                    out.push('{');
+                    repr_items(rt, &items, out, seen)?;
+                    out.push_str("})");
+                    return Ok(());
+                }
                 return repr_into(rt, b, out, seen);
             }
             let s = default_repr(rt, v);

@@ -65,6 +65,13 @@ pub fn slice_indices_wide(
         if v.is_none() {
             return Ok(None);
         }
+        let v = if crate::dunder::is_instance(v)
+            && let Some(r) = crate::dunder::convert(rt, v, "__index__")?
+        {
+            r
+        } else {
+            v
+        };
         if !int::is_int(v) {
             return Err(
                 rt.type_error("slice indices must be integers or None or have an __index__ method")

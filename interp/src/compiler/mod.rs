@@ -51,6 +51,9 @@ pub(crate) enum FBlock {
     },
     /// The body of a `try` with handlers: leaving it needs no code.
     TryExcept,
+    /// A finally body run for a `return`: the return value waits on the stack, and a
+    /// `break`/`continue`/`return` out of the finally body drops it.
+    PopValue,
     /// The body of a `try` with `finally`: leaving it runs the finally body.
     Finally(Vec<Stmt>),
     /// The finally body run for an exception: stack holds [prev_exc, exc].

@@ -663,7 +663,19 @@ impl<'a> Compiler<'a> {
         match &b.kind {
             FBlock::Loop { .. } | FBlock::TryExcept => {}
             FBlock::Finally(body) => {
+                if preserve_tos {
+                    self.push_fblock(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2);
+                }
+                self.emit(Op::POP_TOP, 0);
             }
             FBlock::FinallyEnd => {
                 if preserve_tos {
