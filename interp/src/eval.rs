@@ -1046,6 +1046,12 @@ fn fill_load_cache(
         shape,
         ..pyjit_runtime::code::AttrCache::EMPTY
     };
+    if let Some(d) = found
+        && kind_of(d) == Some(Kind::Instance)
+    {
+        // A user descriptor decides for itself each time.
+        return;
+    }
     match (found, own) {
         (Some(d), _) if kind_of(d) == Some(Kind::Property) => return,
         (_, Some(i)) => entry.index = i as u32,
@@ -1081,7 +1087,7 @@ fn fill_store_cache(
         return;
     }
     if let Ok(Some(d)) = attr::type_lookup(rt, cls, name)
-        && kind_of(d) == Some(Kind::Property)
+        && matches!(kind_of(d), Some(Kind::Property | Kind::Instance))
     {
         return;
     }

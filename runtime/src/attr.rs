@@ -646,6 +646,29 @@ fn property_get(rt: &mut Runtime, p: Value, obj: Value, name: Value) -> PyResult
     rt.call(fget, &[obj])
 }
 
+/// Is `d` (a class attribute) a data descriptor: a property, or an object whose class
+/// defines `__set__` or `__delete__` (and `__get__`)?
+pub fn is_data_descriptor(rt: &mut Runtime, d: Value) -> PyResult<bool> {
+    match kind_of(d) {
+        Some(Kind::Property) => Ok(true),
+        Some(Kind::Instance) => Ok(user_method(rt, d, "__get__")?.is_some()
+            && (user_method(rt, d, "__set__")?.is_some()
+                || user_method(rt, d, "__delete__")?.is_some())),
+        _ => Ok(false),
+    }
+}
+
+/// `d.__get__(obj, ty)` when `d` is an instance whose class defines `__get__`.
+fn descriptor_get(rt: &mut Runtime, d: Value, obj: Value, ty: Value) -> PyResult<Option<Value>> {
+    if kind_of(d) != Some(Kind::Instance) {
+        return Ok(None);
+    }
+    match user_method(rt, d, "__get__")? {
+        Some(g) => call_method(rt, g, d, &[obj, ty]).map(Some),
+        None => Ok(None),
+    }
+}
+
 fn generic_getattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value> {
     if kind_of(obj) == Some(Kind::Type) {
         return type_getattr(rt, obj, name);
@@ -672,10 +695,20 @@ fn generic_getattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<Value>
             r => r,
         };
     }
+    if let Some(d) = cls_attr
+        && kind_of(d) == Some(Kind::Instance)
+        && is_data_descriptor(rt, d)?
+        && let Some(v) = descriptor_get(rt, d, obj, ty)?
+    {
+        return Ok(v);
+    }
     if let Some(v) = own_get(rt, obj, name) {
         return Ok(v);
     }
     if let Some(d) = cls_attr {
+        if let Some(v) = descriptor_get(rt, d, obj, ty)? {
+            return Ok(v);
+        }
         return Ok(bind(rt, d, obj, ty));
     }
     if let Some(v) = special_attr(rt, obj, n)? {
@@ -696,6 +729,12 @@ fn type_getattr(rt: &mut Runtime, ty: Value, name: Value) -> PyResult<Value> {
         return Ok(rt.t.type_);
     }
     match type_lookup(rt, ty, name)? {
+        Some(d) if kind_of(d) == Some(Kind::Instance) => {
+            match descriptor_get(rt, d, Value::NONE, ty)? {
+                Some(v) => Ok(v),
+                None => Ok(d),
+            }
+        }
         Some(d) => Ok(match kind_of(d) {
             Some(Kind::ClassMethod) => {
                 let f = payload_unchecked::<PyClassMethod>(d).0;
@@ -938,6 +977,21 @@ pub fn generic_setattr(
 ) -> PyResult<()> {
     let name = interned(rt, name);
     let ty = rt.type_of(obj);
+    if let Some(d) = type_lookup(rt, ty, name)?
+        && kind_of(d) == Some(Kind::Instance)
+    {
+        let m = match value {
+            Some(_) => user_method(rt, d, "__set__")?,
+            None => user_method(rt, d, "__delete__")?,
+        };
+        if let Some(m) = m {
+            match value {
+                Some(v) => call_method(rt, m, d, &[obj, v])?,
+                None => call_method(rt, m, d, &[obj])?,
+            };
+            return Ok(());
+        }
+    }
     if let Some(d) = type_lookup(rt, ty, name)?
         && kind_of(d) == Some(Kind::Property)
     {

@@ -220,7 +220,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(a.attr.as_str());
+                let n = self.add_attr_name(a.attr.as_str());
                 self.emit(Op::LOAD_ATTR, n << 1);
             }
             Expr::Subscript(s) => {
@@ -513,7 +513,7 @@ impl<'a> Compiler<'a> {
         match &*c.func {
             Expr::Attribute(a) if !dynamic => {
                 self.expr(&a.value)?;
-                let n = self.add_name(a.attr.as_str());
+                let n = self.add_attr_name(a.attr.as_str());
                 let old = self.set_line(&*c.func);
                 self.emit(Op::LOAD_ATTR, (n << 1) | 1);
                 self.unit().line = old;

@@ -105,6 +105,8 @@ pub(crate) struct Unit {
     pub(crate) saved_blocks: Vec<(Vec<FBlockEntry>, Vec<u32>)>,
     /// A class body (its qualname prefixes methods without `<locals>`).
     pub(crate) is_class: bool,
+    /// Inside a class: its name without leading underscores, for private-name mangling.
+    pub(crate) private: Option<String>,
     line: u32,
 }
 
@@ -226,6 +228,7 @@ impl<'a> Compiler<'a> {
             handler_stack: Vec::new(),
             saved_blocks: Vec::new(),
             is_class: false,
+            private: self.units.last().and_then(|u| u.private.clone()),
             line: firstlineno,
         });
     }
@@ -395,6 +398,22 @@ impl<'a> Compiler<'a> {
     pub(crate) fn emit_const_return(&mut self, v: Value) {
         let i = self.add_const(v);
         self.emit(Op::RETURN_CONST, i);
+    }
+
+    /// `__name` inside class `C` is `_C__name` (CPython's private-name mangling).
+    pub(crate) fn mangle(&self, name: &str) -> String {
+        match &self.units.last().unwrap().private {
+            Some(p) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+                format!("_{p}{name}")
+            }
+            _ => name.to_string(),
+        }
+    }
+
+    /// An attribute name, mangled when private.
+    pub(crate) fn add_attr_name(&mut self, n: &str) -> u32 {
+        let m = self.mangle(n);
+        self.add_name(&m)
     }
 
     pub(crate) fn add_name(&mut self, n: &str) -> u32 {

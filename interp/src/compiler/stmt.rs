@@ -303,7 +303,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::COPY, 1);
-                let n = self.add_name(at.attr.as_str());
+                let n = self.add_attr_name(at.attr.as_str());
                 self.emit(Op::LOAD_ATTR, n << 1);
                 self.expr(&a.value)?;
                 self.emit(Op::BINARY_OP, op);
@@ -372,7 +372,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             NameScope::Name => {
-                let i = self.add_name(name);
+                let m = self.mangle(name);
+                let i = self.add_name(&m);
                 self.emit(Op::STORE_NAME, i)
             }
         }
@@ -397,7 +398,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             NameScope::Name => {
-                let i = self.add_name(name);
+                let m = self.mangle(name);
+                let i = self.add_name(&m);
                 self.emit(Op::LOAD_NAME, i)
             }
         }
@@ -418,7 +420,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::DELETE_GLOBAL, i)
             }
             _ => {
-                let i = self.add_name(name);
+                let m = self.mangle(name);
+                let i = self.add_name(&m);
                 self.emit(Op::DELETE_NAME, i)
             }
         }
@@ -430,7 +433,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(a.attr.as_str());
+                let n = self.add_attr_name(a.attr.as_str());
                 self.emit(Op::STORE_ATTR, n);
             }
             Expr::Subscript(s) => {
@@ -501,7 +504,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(a.attr.as_str());
+                let n = self.add_attr_name(a.attr.as_str());
                 self.emit(Op::DELETE_ATTR, n);
             }
             Expr::Subscript(s) => {
@@ -592,6 +595,12 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PUSH_NULL, 0);
         self.push_unit(scope, &name, &qualname, line);
         self.unit().is_class = true;
+        let stripped = name.trim_start_matches('_');
+        self.unit().private = if stripped.is_empty() {
+            None
+        } else {
+            Some(stripped.to_string())
+        };
         self.layout_function_slots(&[]);
         self.emit(Op::RESUME, 0);
         self.load_name("__name__");
