@@ -38,6 +38,15 @@ pub fn import_module(rt: &mut Runtime, name: Value) -> PyResult<Value> {
         return Ok(m);
     }
     let n = rt.str_of(name).unwrap_or("").to_string();
+    if n == "builtins" {
+        let m = rt.heap.alloc(PyModule {
+            name,
+            dict: rt.builtins,
+        });
+        let modules = rt.modules;
+        dict::set(rt, modules, name, m)?;
+        return Ok(m);
+    }
     if pyjit_runtime::modules::is_builtin(&n) {
         return pyjit_runtime::modules::import(rt, name);
     }

@@ -877,7 +877,21 @@ pub fn setattr(rt: &mut Runtime, obj: Value, name: Value, value: Value) -> PyRes
                 call_method(rt, f, obj, &[name, value])?;
                 return Ok(());
             }
-            generic_setattr(rt, obj, name, Some(value))
+            match rt.str_of(name) {
+                Some("__dict__") if has_dict(obj) => {
+                    if kind_of(value) != Some(Kind::Dict) {
+                        let t = rt.type_name(value);
+                        return Err(rt.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{t}'"
+                        )));
+                    }
+                    to_dict_mode(rt, obj);
+                    payload_unchecked::<PyInstance>(obj).dict = value;
+                    Ok(())
+                }
+                Some("__class__") => set_class(rt, obj, value),
+                _ => generic_setattr(rt, obj, name, Some(value)),
+            }
         }
         Some(Kind::Function) if matches!(rt.str_of(name), Some("__name__" | "__qualname__")) => {
             if kind_of(value) != Some(Kind::Str) {
@@ -920,6 +934,29 @@ pub fn setattr(rt: &mut Runtime, obj: Value, name: Value, value: Value) -> PyRes
         }
         _ => generic_setattr(rt, obj, name, Some(value)),
     }
+}
+
+/// `obj.__class__ = cls`: allowed between classes with the same layout.
+fn set_class(rt: &mut Runtime, obj: Value, cls: Value) -> PyResult<()> {
+    if kind_of(cls) != Some(Kind::Type) {
+        let t = rt.type_name(cls);
+        return Err(rt.type_error(format!(
+            "__class__ must be set to a class, not '{t}' object"
+        )));
+    }
+    let old = payload_unchecked::<PyInstance>(obj).cls;
+    let (po, pn) = (
+        payload_unchecked::<PyType>(old),
+        payload_unchecked::<PyType>(cls),
+    );
+    if !pn.heap || po.solid != pn.solid || po.slots != pn.slots {
+        let (a, b) = (pn.name.clone(), po.name.clone());
+        return Err(rt.type_error(format!(
+            "__class__ assignment: '{a}' object layout differs from '{b}'"
+        )));
+    }
+    payload_unchecked::<PyInstance>(obj).cls = cls;
+    Ok(())
 }
 
 /// `del obj.name`.

@@ -1576,6 +1576,13 @@ fn b_dir(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             add_dict(rt, d, &mut names);
         }
         Some(&o) => {
+            if let Some(f) = crate::attr::user_method(rt, o, "__dir__")? {
+                let r = crate::attr::call_method(rt, f, o, &[])?;
+                let mut items = seq::to_vec(rt, r)?;
+                let l = rt.new_list(std::mem::take(&mut items));
+                crate::containers::list_sort(rt, &[l], &[])?;
+                return Ok(l);
+            }
             if let Some(d) = crate::attr::instance_dict(rt, o) {
                 add_dict(rt, d, &mut names);
             }

@@ -42,6 +42,18 @@ pub fn binary_op(
     b: Value,
 ) -> PyResult<Option<Value>> {
     let (name, rname, iname) = BINOP_NAMES[op as usize];
+    // A builtin left operand goes first unless the right one's class derives from its type
+    // (`1.0 + I(2)` is float's addition even when `I` defines `__radd__`).
+    if !is_instance(a) {
+        let (ta, tb) = (rt.type_of(a), rt.type_of(b));
+        let bb = base_value(b);
+        if bb != b && !rt.is_subtype(tb, ta) {
+            match crate::ops::binary_op(rt, op, inplace, a, bb) {
+                Err(e) if rt.err_matches(&e, rt.t.type_error) => {}
+                r => return r.map(Some),
+            }
+        }
+    }
     if inplace
         && is_instance(a)
         && let Some(f) = user_method(rt, a, iname)?

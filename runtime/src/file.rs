@@ -5,11 +5,13 @@ use crate::builtins::{arity, missing_arg, split_kw, unexpected_kw};
 use crate::gc::payload_unchecked;
 use crate::object::*;
 use crate::value::Value;
-use crate::{PyErr, PyResult, Runtime, int, ops, seq, strings};
+use crate::{PyErr, PyResult, Runtime, int, ops, seq};
 
 pub fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(rt, args, kwnames);
     let mut a: Vec<Value> = pos.to_vec();
+    // `newline`: None translates \r\n and \r to \n on reading; "" leaves lines as they are.
+    let mut translate = pos.len() < 7 || pos[6].is_none();
     for (k, v) in kws {
         match k {
             "file" if a.is_empty() => a.push(v),
@@ -19,7 +21,8 @@ pub fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<V
                 }
                 a.insert(1, v);
             }
-            "encoding" | "newline" | "errors" | "buffering" => {}
+            "newline" => translate = v.is_none(),
+            "encoding" | "errors" | "buffering" => {}
             other => return Err(unexpected_kw(rt, "open", other)),
         }
     }
@@ -31,6 +34,13 @@ pub fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<V
         Some(&m) => ops::expect_str(rt, m, "open() argument 'mode'")?.to_string(),
         None => "r".to_string(),
     };
+    let valid = !mode.is_empty()
+        && mode.chars().all(|c| "rwaxbt+".contains(c))
+        && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1
+        && !(mode.contains('b') && mode.contains('t'));
+    if !valid {
+        return Err(rt.value_error(format!("invalid mode: '{mode}'")));
+    }
     if mode.contains('b') {
         return Err(rt.new_error(
             rt.t.not_implemented_error,
@@ -53,16 +63,14 @@ pub fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<V
         os_error(rt, ty, errno, msg, &name)
     };
     if std::path::Path::new(&name).is_dir() {
-        let r = strings::repr(&name);
-        return Err(rt.new_error(
-            rt.t.is_a_directory_error,
-            format!("[Errno 21] Is a directory: {r}"),
-        ));
+        let ty = rt.t.is_a_directory_error;
+        return Err(os_error(rt, ty, 21, "Is a directory", &name));
     }
     let data = match kind {
         'r' => match std::fs::read(&name) {
             Ok(b) => match String::from_utf8(b) {
-                Ok(s) => s.replace("\r\n", "\n"),
+                Ok(s) if translate => s.replace("\r\n", "\n").replace('\r', "\n"),
+                Ok(s) => s,
                 Err(_) => {
                     return Err(rt.new_error(
                         rt.t.unicode_decode_error,
@@ -83,8 +91,8 @@ pub fn b_open(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<V
             String::new()
         }
         'x' if std::path::Path::new(&name).exists() => {
-            let r = strings::repr(&name);
-            return Err(rt.new_error(rt.t.os_error, format!("[Errno 17] File exists: {r}")));
+            let ty = rt.t.file_exists_error;
+            return Err(os_error(rt, ty, 17, "File exists", &name));
         }
         _ => {
             if let Err(e) = std::fs::write(&name, b"") {
@@ -169,6 +177,22 @@ fn file_read(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 }
 
 fn file_readline(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(&n) = args.get(1)
+        && let Some(limit) = int::to_i64(n)
+        && limit >= 0
+    {
+        let f = file_of(rt, args[0], true)?;
+        let rest = &f.data[f.pos..];
+        let line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let cut = rest
+            .char_indices()
+            .nth(limit as usize)
+            .map_or(rest.len(), |(i, _)| i)
+            .min(line_end);
+        let s = rest[..cut].to_string();
+        f.pos += cut;
+        return Ok(rt.new_string(s));
+    }
     match file_next_line(rt, args[0])? {
         Some(v) => Ok(v),
         None => Ok(rt.empty_str),

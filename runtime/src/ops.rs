@@ -479,6 +479,10 @@ pub fn binary_op(
             }
         };
     }
+    // `str % x` is str's own operation: it goes first, whatever `x` defines.
+    if op == BinOp::Mod && kind_of(a) == Some(Kind::Str) {
+        return crate::format::percent_format(rt, a, b);
+    }
     if (kind_of(a) == Some(Kind::Instance) || kind_of(b) == Some(Kind::Instance))
         && let Some(r) = crate::dunder::binary_op(rt, op, inplace, a, b)?
     {

@@ -31,11 +31,16 @@ pub fn to_str(rt: &mut Runtime, v: Value) -> PyResult<String> {
                 if let Some(f) = crate::attr::user_method(rt, v, "__str__")? {
                     return str_result(rt, f, v, "__str__");
                 }
-                if crate::attr::user_method(rt, v, "__repr__")?.is_none() {
-                    let b = crate::class::base_value(v);
-                    if b != v && !matches!(kind_of(b), Some(Kind::Set)) {
-                        return to_str(rt, b);
-                    }
+                let b = crate::class::base_value(v);
+                // str's own __str__ gives the string; other builtin bases print their repr.
+                if kind_of(b) == Some(Kind::Str) {
+                    return to_str(rt, b);
+                }
+                if crate::attr::user_method(rt, v, "__repr__")?.is_none()
+                    && b != v
+                    && !matches!(kind_of(b), Some(Kind::Set))
+                {
+                    return to_str(rt, b);
                 }
             }
             _ => {}

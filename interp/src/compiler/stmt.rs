@@ -210,7 +210,8 @@ impl<'a> Compiler<'a> {
                 if w.is_async {
                     return Err(self.unsupported("'async with' is", w.range.start()));
                 }
-                self.with_items(&w.items, &w.body)?;
+                let line = self.line_of(w.range.start());
+                self.with_items(&w.items, &w.body, line)?;
             }
             Stmt::Match(m) => {
                 return Err(self.unsupported("'match' statements are", m.range.start()));
@@ -884,7 +885,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt], line: u32) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -898,9 +899,11 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.push_fblock(FBlock::With);
         self.push_handler(handler);
-        self.with_items(rest, body)?;
+        self.with_items(rest, body, line)?;
         self.pop_handler();
         self.pop_fblock();
+        // The exit call belongs to the `with` line (as in CPython's tracebacks).
+        self.unit().line = line;
         self.emit(Op::WITH_EXIT, 0);
         self.emit_jump(Op::JUMP_FORWARD, end);
         self.bind(handler);

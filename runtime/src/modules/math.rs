@@ -43,6 +43,14 @@ pub fn real_arg(rt: &mut Runtime, v: Value) -> PyResult<f64> {
     if int::is_int(v) {
         return int::int_to_f64(rt, v);
     }
+    if crate::dunder::is_instance(v) {
+        if let Some(f) = crate::dunder::convert(rt, v, "__float__")? {
+            return Ok(f.as_float());
+        }
+        if let Some(i) = crate::dunder::convert(rt, v, "__index__")? {
+            return int::int_to_f64(rt, i);
+        }
+    }
     let t = rt.type_name(v);
     Err(rt.type_error(format!("must be real number, not {t}")))
 }
@@ -422,6 +430,13 @@ fn isclose(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 fn int_args(rt: &mut Runtime, a: &[Value]) -> PyResult<Vec<BigInt>> {
     let mut out = Vec::with_capacity(a.len());
     for &v in a {
+        let v = if crate::dunder::is_instance(v)
+            && let Some(i) = crate::dunder::convert(rt, v, "__index__")?
+        {
+            i
+        } else {
+            v
+        };
         if !int::is_int(v) {
             let t = rt.type_name(v);
             return Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")));

@@ -4,7 +4,7 @@ use super::make_module;
 use crate::builtins::arity;
 use crate::ops::expect_str;
 use crate::value::Value;
-use crate::{PyResult, Runtime, dict, strings};
+use crate::{PyResult, Runtime, dict};
 
 fn path_arg(rt: &mut Runtime, args: &[Value], name: &str, n: usize) -> PyResult<String> {
     arity(rt, name, args.len(), n, n)?;
@@ -23,8 +23,7 @@ fn os_error(rt: &mut Runtime, e: std::io::Error, path: &str) -> crate::PyErr {
         std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
         _ => e.to_string(),
     };
-    let r = strings::repr(path);
-    rt.new_error(ty, format!("[Errno {errno}] {msg}: {r}"))
+    crate::file::os_error(rt, ty, errno, &msg, path)
 }
 
 fn remove(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

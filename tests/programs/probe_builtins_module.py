@@ -1,0 +1,2 @@
+import builtins
+print(builtins.len([1]))

@@ -1,0 +1,3 @@
+class DirCustom:
+    def __dir__(self): return ["b", "a"]
+print(dir(DirCustom()))
