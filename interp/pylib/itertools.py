@@ -71,12 +71,15 @@ def _cycle_gen(it):
             yield element
 
 
+_FOREVER = object()
+
+
 class repeat:
     """repeat(object [,times]) -> object, object, ... (endlessly or times times)"""
 
-    def __init__(self, object, times=None):
+    def __init__(self, object, times=_FOREVER):
         self._obj = object
-        if times is None:
+        if times is _FOREVER:
             self._cnt = -1
         else:
             times = _as_index(times)

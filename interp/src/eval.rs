@@ -1511,7 +1511,15 @@ fn make_exception(rt: &mut Runtime, exc: Value) -> PyResult<PyErr> {
         return Ok(PyErr(exc));
     }
     if kind_of(exc) == Some(Kind::Type) && rt.is_subtype(exc, rt.t.base_exception) {
-        let e = pyjit_runtime::builtins::t_exception(rt, exc, &[])?;
+        // `raise Cls` instantiates the class (running a user `__init__`).
+        let e = rt.call(exc, &[])?;
+        if kind_of(e) != Some(Kind::Exception) {
+            let t = rt.type_name(e);
+            let r = pyjit_runtime::repr::repr(rt, exc)?;
+            return Err(rt.type_error(format!(
+                "calling {r} should have returned an instance of BaseException, not {t}"
+            )));
+        }
         return Ok(PyErr(e));
     }
     Err(rt.type_error("exceptions must derive from BaseException"))

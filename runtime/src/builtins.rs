@@ -280,6 +280,14 @@ fn b_pow(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 fn b_round(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(rt, args, kwnames);
     let mut a: Vec<Value> = pos.to_vec();
+    if let Some(&x) = a.first()
+        && crate::dunder::is_instance(x)
+    {
+        if let Some(f) = crate::attr::user_method(rt, x, "__round__")? {
+            return crate::attr::call_method(rt, f, x, &a[1..]);
+        }
+        a[0] = crate::class::base_value(x);
+    }
     for (k, v) in kws {
         match k {
             "number" | "ndigits" => a.push(v),
@@ -803,7 +811,7 @@ fn b_reversed(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value>
             let l = rt.new_list(keys);
             Ok(rt.heap.alloc(PyIter::Seq { seq: l, idx: 0 }))
         }
-        Some(Kind::DictView | Kind::Deque) => {
+        Some(Kind::DictView | Kind::Deque | Kind::Bytes) => {
             let mut items = seq::to_vec(rt, v)?;
             items.reverse();
             let l = rt.new_list(items);

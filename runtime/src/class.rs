@@ -144,6 +144,10 @@ fn finish_class(
     if dict::get(rt, ns, k_mod)?.is_none() && !module.is_null() {
         dict::set(rt, ns, k_mod, module)?;
     }
+    let k_doc = rt.intern("__doc__");
+    if dict::get(rt, ns, k_doc)?.is_none() {
+        dict::set(rt, ns, k_doc, Value::NONE)?;
+    }
     // `__eq__` without `__hash__` makes instances unhashable, as in CPython.
     let (k_eq, k_hash) = (rt.intern("__eq__"), rt.intern("__hash__"));
     if dict::get(rt, ns, k_eq)?.is_some() && dict::get(rt, ns, k_hash)?.is_none() {

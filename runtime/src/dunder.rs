@@ -113,7 +113,9 @@ pub fn binary_op(
         if is_instance(ba) || is_instance(bb) {
             return Ok(None);
         }
-        return crate::ops::binary_op(rt, op, inplace, ba, bb).map(Some);
+        let r = crate::ops::binary_op(rt, op, inplace, ba, bb)?;
+        // An in-place operation on the builtin value keeps the instance (`l += [2]`).
+        return Ok(Some(if inplace && r == ba && ba != a { a } else { r }));
     }
     Ok(None)
 }

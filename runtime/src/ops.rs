@@ -545,6 +545,18 @@ pub fn float_op(rt: &mut Runtime, op: BinOp, f: f64, g: f64) -> Option<PyResult<
 }
 
 pub fn divmod(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
+    // Instances of int/float subclasses without `__divmod__` divide as their values.
+    let (ba, bb) = (crate::class::base_value(a), crate::class::base_value(b));
+    if (ba != a || bb != b)
+        && !(kind_of(a) == Some(Kind::Instance)
+            && crate::attr::user_method(rt, a, "__divmod__")?.is_some())
+        && !(kind_of(b) == Some(Kind::Instance)
+            && crate::attr::user_method(rt, b, "__rdivmod__")?.is_some())
+        && num(ba).is_some()
+        && num(bb).is_some()
+    {
+        return divmod(rt, ba, bb);
+    }
     let (q, r) = match (num(a), num(b)) {
         (Some(Num::Int), Some(Num::Int)) => int::divmod(rt, a, b)?,
         (Some(_), Some(_)) => {

@@ -135,6 +135,15 @@ pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
         let t = rt.type_name(obj);
         return Err(rt.type_error(format!("'{t}' object is not subscriptable")));
     };
+    if crate::dunder::is_instance(key)
+        && matches!(
+            k,
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::Deque
+        )
+        && let Some(i) = crate::dunder::convert(rt, key, "__index__")?
+    {
+        return getitem(rt, obj, i);
+    }
     let is_slice = kind_of(key) == Some(Kind::Slice);
     match k {
         Kind::List => {
@@ -193,6 +202,10 @@ pub fn getitem(rt: &mut Runtime, obj: Value, key: Value) -> PyResult<Value> {
             }
             if !int::is_int(key) {
                 index_value(rt, key, "range")?;
+                let t = rt.type_name(key);
+                return Err(
+                    rt.type_error(format!("range indices must be integers or slices, not {t}"))
+                );
             }
             let i = num_traits::ToPrimitive::to_i128(&*int::to_big(key)).unwrap_or(i128::MAX);
             let j = if i < 0 { i + n } else { i };

@@ -359,12 +359,30 @@ fn to_int(
 }
 
 fn floor(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len() == 1
+        && crate::dunder::is_instance(a[0])
+        && let Some(f) = crate::attr::user_method(rt, a[0], "__floor__")?
+    {
+        return crate::attr::call_method(rt, f, a[0], &[]);
+    }
     to_int(rt, a, k, "floor", f64::floor)
 }
 fn ceil(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len() == 1
+        && crate::dunder::is_instance(a[0])
+        && let Some(f) = crate::attr::user_method(rt, a[0], "__ceil__")?
+    {
+        return crate::attr::call_method(rt, f, a[0], &[]);
+    }
     to_int(rt, a, k, "ceil", f64::ceil)
 }
 fn trunc(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len() == 1
+        && crate::dunder::is_instance(a[0])
+        && let Some(f) = crate::attr::user_method(rt, a[0], "__trunc__")?
+    {
+        return crate::attr::call_method(rt, f, a[0], &[]);
+    }
     to_int(rt, a, k, "trunc", f64::trunc)
 }
 

@@ -1,0 +1,1 @@
+print(list(reversed(b"abc")), bytes(reversed(bytearray(b"xyz"))))
