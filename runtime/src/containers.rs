@@ -409,13 +409,43 @@ pub fn d_fromkeys(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Va
     r.map(|_| d)
 }
 
+/// Positions (as range indices) of the items equal to `x`, by linear comparison: for
+/// values that are not ints (CPython compares them one by one too). Stops after `limit`.
+fn range_matches(rt: &mut Runtime, r: Value, x: Value, limit: usize) -> PyResult<Vec<i128>> {
+    let p = payload_unchecked::<PyRange>(r);
+    let (start, step, n) = (p.start, p.step, p.len());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n && out.len() < limit {
+        let v = rt.new_int128(start + i * step);
+        if crate::ops::eq(rt, v, x)? {
+            out.push(i);
+        }
+        i += 1;
+    }
+    Ok(out)
+}
+
 fn r_count(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "range.count", args.len() - 1, 1, 1)?;
+    if !crate::int::is_int(args[1]) {
+        let n = range_matches(rt, args[0], args[1], usize::MAX)?.len();
+        return Ok(rt.new_int(n as i64));
+    }
     Ok(Value::small_int(seq::contains(rt, args[0], args[1])? as i64))
 }
 
 fn r_index(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "range.index", args.len() - 1, 1, 1)?;
+    if !crate::int::is_int(args[1]) {
+        return match range_matches(rt, args[0], args[1], 1)?.first() {
+            Some(&i) => Ok(rt.new_int128(i)),
+            None => {
+                let r = repr::repr(rt, args[1])?;
+                Err(rt.value_error(format!("{r} is not in range")))
+            }
+        };
+    }
     if !seq::contains(rt, args[0], args[1])? {
         let r = repr::repr(rt, args[1])?;
         return Err(rt.value_error(format!("{r} is not in range")));

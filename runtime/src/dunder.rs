@@ -228,7 +228,14 @@ pub fn hash(rt: &mut Runtime, v: Value) -> PyResult<i64> {
         None => {
             let b = base_value(v);
             if b != v {
-                return crate::ops::hash(rt, b);
+                return match crate::ops::hash(rt, b) {
+                    // The message names the subclass, as CPython's does.
+                    Err(e) if rt.err_matches(&e, rt.t.type_error) => {
+                        let t = rt.type_name(v);
+                        Err(rt.type_error(format!("unhashable type: '{t}'")))
+                    }
+                    r => r,
+                };
             }
             Ok((v.ptr_bits() >> 4) as i64)
         }
