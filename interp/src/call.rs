@@ -300,9 +300,22 @@ pub fn call_native(
             let b = payload_unchecked::<PyBuiltin>(f);
             let (func, bound) = (b.func, b.bound);
             if bound.is_null() {
-                if !b.owner.is_empty() {
-                    // A builtin method called on an instance of a builtin-derived class.
-                    return (func)(rt, &pyjit_runtime::class::unwrap_self(args), kwnames);
+                if !b.owner_type.is_null() {
+                    // An unbound method (`str.upper(x)`, or `obj.method(...)` through
+                    // LOAD_ATTR's method form): `self` must be an instance of the owner type,
+                    // or of a class derived from it (then its builtin value stands in).
+                    let args = pyjit_runtime::class::unwrap_self(args);
+                    let ok = match args.first() {
+                        Some(&s) => {
+                            let t = rt.type_of(s);
+                            t == b.owner_type || rt.is_subtype(t, b.owner_type)
+                        }
+                        None => false,
+                    };
+                    if !ok {
+                        return Err(bad_self(rt, b.name, b.owner, args.first().copied()));
+                    }
+                    return (func)(rt, &args, kwnames);
                 }
                 (func)(rt, args, kwnames)
             } else {
@@ -346,6 +359,19 @@ pub fn call_native(
             }
         }
         _ => Err(not_callable(rt, f)),
+    }
+}
+
+fn bad_self(rt: &mut Runtime, name: &str, owner: &str, s: Option<Value>) -> PyErr {
+    let owner = owner.rsplit('.').next().unwrap_or(owner);
+    match s {
+        Some(s) => {
+            let t = rt.type_name(s);
+            rt.type_error(format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
+            ))
+        }
+        None => rt.type_error(format!("unbound method {owner}.{name}() needs an argument")),
     }
 }
 

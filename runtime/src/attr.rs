@@ -184,12 +184,13 @@ pub fn bind(rt: &mut Runtime, d: Value, obj: Value, ty: Value) -> Value {
             if b.owner.is_empty() || !b.bound.is_null() {
                 return d;
             }
-            let (name, func, owner) = (b.name, b.func, b.owner);
+            let (name, func, owner, owner_type) = (b.name, b.func, b.owner, b.owner_type);
             rt.heap.alloc(PyBuiltin {
                 name,
                 func,
                 bound: obj,
                 owner,
+                owner_type,
             })
         }
         Some(Kind::ClassMethod) => {

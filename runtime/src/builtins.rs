@@ -1649,6 +1649,7 @@ pub fn register_methods(
             func,
             bound: Value::NULL,
             owner,
+            owner_type: if owner.is_empty() { Value::NULL } else { ty },
         });
         dict::set(rt, d, k, m).expect("str keys hash");
     }

@@ -537,9 +537,13 @@ pub struct PyBuiltin {
     pub bound: Value,
     /// Type name for methods (used in `repr`), or "" for functions.
     pub owner: &'static str,
+    /// The type whose method this is (NULL for functions): `self` must be an instance of it
+    /// (the method reads `self`'s payload unchecked).
+    pub owner_type: Value,
 }
 impl Trace for PyBuiltin {
     fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.owner_type);
         out.push(self.bound)
     }
 }

@@ -286,6 +286,7 @@ impl Runtime {
             func,
             bound: Value::NULL,
             owner: "",
+            owner_type: Value::NULL,
         })
     }
 

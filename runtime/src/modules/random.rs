@@ -521,6 +521,7 @@ pub fn create(rt: &mut Runtime) -> Value {
             func: f,
             bound: Value::NULL,
             owner: "Random",
+            owner_type: cls,
         });
         let _ = crate::dict::set(rt, d, key, v);
     }
