@@ -519,7 +519,8 @@ fn object_str(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
     Ok(rt.new_string(s))
 }
 
-fn object_eq(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn object_eq(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__eq__", args.len(), 2, 2)?;
     Ok(if args[0] == args[1] {
         Value::TRUE
     } else {
@@ -528,6 +529,7 @@ fn object_eq(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
 }
 
 fn object_ne(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    arity(rt, "__ne__", args.len(), 2, 2)?;
     // The inverse of `__eq__`, passing NotImplemented through.
     let r = match crate::attr::user_method(rt, args[0], "__eq__")? {
         Some(f) if !f.is_none() => crate::attr::call_method(rt, f, args[0], &[args[1]])?,
@@ -544,21 +546,32 @@ fn object_hash(_rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Val
     Ok(Value::small_int((args[0].ptr_bits() >> 4) as i64))
 }
 
+/// Attribute names given as arguments must be strs.
+fn attr_name_arg(rt: &mut Runtime, v: Value) -> PyResult<()> {
+    if kind_of(v) != Some(Kind::Str) {
+        let t = rt.type_name(v);
+        return Err(rt.type_error(format!("attribute name must be string, not '{t}'")));
+    }
+    Ok(())
+}
+
 fn object_setattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "__setattr__", args.len(), 3, 3)?;
-    crate::ops::expect_str(rt, args[1], "attribute name")?;
+    attr_name_arg(rt, args[1])?;
     crate::attr::generic_setattr(rt, args[0], args[1], Some(args[2]))?;
     Ok(Value::NONE)
 }
 
 fn object_delattr(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "__delattr__", args.len(), 2, 2)?;
+    attr_name_arg(rt, args[1])?;
     crate::attr::generic_setattr(rt, args[0], args[1], None)?;
     Ok(Value::NONE)
 }
 
 fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     arity(rt, "__getattribute__", args.len(), 2, 2)?;
+    attr_name_arg(rt, args[1])?;
     crate::attr::object_getattribute(rt, args[0], args[1])
 }
 
