@@ -285,6 +285,7 @@ pub fn make_generator(
         state: GenState::Created,
         name: f.name,
         qualname: f.qualname,
+        pending_return: Value::NULL,
     }))
 }
 

@@ -22,7 +22,11 @@ pub fn resume(rt: &mut Runtime, g: Value, sent: Value) -> PyResult<Option<Value>
             if let Some(e) = rt.pending_throw.take() {
                 return Err(e);
             }
-            rt.gen_return = Value::NONE;
+            rt.gen_return = if st.pending_return.is_null() {
+                Value::NONE
+            } else {
+                std::mem::replace(&mut st.pending_return, Value::NULL)
+            };
             return Ok(None);
         }
         GenState::Created => {
@@ -145,12 +149,48 @@ fn throw_value(rt: &mut Runtime, args: &[Value]) -> PyResult<PyErr> {
     Err(rt.type_error("exceptions must be classes or instances deriving from BaseException"))
 }
 
+/// The generator `g` is suspended inside `yield from` on (returns) this delegate.
+fn delegate_of(g: Value) -> Option<Value> {
+    let st = payload_unchecked::<PyGenerator>(g);
+    if st.state != GenState::Suspended || st.pc < 2 {
+        return None;
+    }
+    let code = payload_unchecked::<CodeObject>(st.code);
+    if crate::opcode::decode(code.code[st.pc - 2]).0 != crate::opcode::Op::SEND {
+        return None;
+    }
+    st.slots.last().copied()
+}
+
+/// Raises `e` inside `g` at its `yield`; a generator delegating with `yield from` passes it
+/// to its delegate first (PEP 380). `Some(v)`: something yielded `v`.
+fn throw_into(rt: &mut Runtime, g: Value, e: PyErr) -> PyResult<Option<Value>> {
+    let mut e = e;
+    if let Some(sub) = delegate_of(g)
+        && kind_of(sub) == Some(Kind::Generator)
+    {
+        rt.temp_roots.push(sub);
+        let r = throw_into(rt, sub, e);
+        rt.temp_roots.pop();
+        match r {
+            Ok(Some(y)) => return Ok(Some(y)),
+            Ok(None) => {
+                // The delegate returned: the `yield from` evaluates to its return value.
+                payload_unchecked::<PyGenerator>(sub).pending_return = rt.gen_return;
+                return resume(rt, g, Value::NONE);
+            }
+            Err(e2) => e = e2,
+        }
+    }
+    rt.pending_throw = Some(e);
+    resume(rt, g, Value::NONE)
+}
+
 fn g_throw(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_gen(rt, args[0], "throw")?;
     pyjit_runtime::builtins::arity(rt, "throw", args.len() - 1, 1, 3)?;
     let e = throw_value(rt, &args[1..])?;
-    rt.pending_throw = Some(e);
-    match resume(rt, args[0], Value::NONE)? {
+    match throw_into(rt, args[0], e)? {
         Some(v) => Ok(v),
         None => {
             let r = rt.gen_return;

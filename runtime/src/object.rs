@@ -687,10 +687,20 @@ pub struct PyGenerator {
     pub state: GenState,
     pub name: Value,
     pub qualname: Value,
+    /// Set when a `throw` delegated by `yield from` finished this generator: the value the
+    /// delegating generator's next SEND receives (one-shot; NULL otherwise).
+    pub pending_return: Value,
 }
 impl Trace for PyGenerator {
     fn trace(&self, out: &mut Vec<Value>) {
-        out.extend([self.func, self.code, self.globals, self.name, self.qualname]);
+        out.extend([
+            self.func,
+            self.code,
+            self.globals,
+            self.name,
+            self.qualname,
+            self.pending_return,
+        ]);
         out.extend_from_slice(&self.slots);
     }
     fn extra_bytes(&self) -> usize {
