@@ -92,6 +92,8 @@ def run_program(rel):
     args = program_args(full)
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
+    # Test programs import helper modules next to them: no __pycache__ in the tree.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     try:
         proc = subprocess.run(
             [PYTHON, rel] + args, cwd=REPO_ROOT, env=env,
