@@ -1011,6 +1011,31 @@ pub fn run(rt: &mut Runtime) -> PyResult<Value> {
     }
 }
 
+/// `(class, shape, version)` of instance `obj` when an attribute cache may describe
+/// `obj.name`: a class statement's instance in shape mode, an interned name, and no class
+/// override of `hook` (`__getattribute__` for loads, `__setattr__` for stores).
+fn cacheable(
+    rt: &mut Runtime,
+    obj: Value,
+    name: Value,
+    hook: &'static str,
+) -> Option<(Value, u32, u32)> {
+    let inst = payload_unchecked::<PyInstance>(obj);
+    let (cls, shape) = (inst.cls, inst.shape);
+    let t = payload_unchecked::<PyType>(cls);
+    if !t.heap || shape == DICT_SHAPE || kind_of(name) != Some(Kind::Str) {
+        return None;
+    }
+    if pyjit_runtime::gc::header(name).flags & INTERNED_STR == 0 {
+        return None;
+    }
+    let version = t.version;
+    match attr::lookup_in_heap_types(rt, cls, hook) {
+        Ok(None) => Some((cls, shape, version)),
+        _ => None,
+    }
+}
+
 /// Records in `cell` how `obj.name` was found, when a plain instance slot or an unshadowed
 /// method answers it (no property, no `__getattr__`/`__getattribute__` override).
 fn fill_load_cache(
@@ -1020,22 +1045,9 @@ fn fill_load_cache(
     name: Value,
     method: bool,
 ) {
-    let inst = payload_unchecked::<PyInstance>(obj);
-    let (cls, shape) = (inst.cls, inst.shape);
-    let t = payload_unchecked::<PyType>(cls);
-    if !t.heap || shape == DICT_SHAPE || kind_of(name) != Some(Kind::Str) {
-        return;
-    }
-    if pyjit_runtime::gc::header(name).flags & INTERNED_STR == 0 {
-        return;
-    }
-    let version = t.version;
-    let Ok(ga) = attr::lookup_in_heap_types(rt, cls, "__getattribute__") else {
+    let Some((cls, shape, version)) = cacheable(rt, obj, name, "__getattribute__") else {
         return;
     };
-    if ga.is_some() {
-        return;
-    }
     let Ok(found) = attr::type_lookup(rt, cls, name) else {
         return;
     };
@@ -1070,20 +1082,10 @@ fn fill_store_cache(
     name: Value,
     shape_before: u32,
 ) {
-    let inst = payload_unchecked::<PyInstance>(obj);
-    let (cls, shape) = (inst.cls, inst.shape);
-    let t = payload_unchecked::<PyType>(cls);
-    if !t.heap || shape == DICT_SHAPE || shape_before == DICT_SHAPE {
-        return;
-    }
-    if pyjit_runtime::gc::header(name).flags & INTERNED_STR == 0 {
-        return;
-    }
-    let version = t.version;
-    let Ok(sa) = attr::lookup_in_heap_types(rt, cls, "__setattr__") else {
+    let Some((cls, shape, version)) = cacheable(rt, obj, name, "__setattr__") else {
         return;
     };
-    if sa.is_some() {
+    if shape_before == DICT_SHAPE {
         return;
     }
     if let Ok(Some(d)) = attr::type_lookup(rt, cls, name)

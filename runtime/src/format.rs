@@ -243,6 +243,53 @@ pub fn percent_format(rt: &mut Runtime, fmt: Value, args: Value) -> PyResult<Val
     Ok(rt.new_string(out))
 }
 
+/// `%d %i %u %x %X %o` of one argument (shared by str and bytes formatting): ints (and
+/// int subclasses and `__index__` objects), and floats for the decimal forms.
+pub fn percent_integer(
+    rt: &mut Runtime,
+    arg: Value,
+    conv: char,
+    flags: &str,
+    width: Option<usize>,
+    prec: Option<usize>,
+) -> PyResult<String> {
+    let mut a = crate::class::base_value(arg);
+    if crate::dunder::is_instance(a)
+        && let Some(i) = crate::dunder::convert(rt, a, "__index__")?
+    {
+        a = i;
+    }
+    let decimal = matches!(conv, 'd' | 'i' | 'u');
+    let iv = if int::is_int(a) {
+        a
+    } else if a.is_float() && decimal {
+        let f = a.as_float();
+        if f.is_nan() {
+            return Err(rt.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(rt.overflow_error("cannot convert float infinity to integer"));
+        }
+        let b = int::float_to_big(f.trunc());
+        rt.new_bigint(b)
+    } else {
+        let t = rt.type_name(arg);
+        let msg = if decimal {
+            format!("%{conv} format: a real number is required, not {t}")
+        } else {
+            format!("%{conv} format: an integer is required, not {t}")
+        };
+        return Err(rt.type_error(msg));
+    };
+    if decimal && int::to_i64(iv).is_none() {
+        // The 4300-digit limit on int-to-decimal conversion applies here too.
+        crate::repr::int_to_decimal(rt, iv)?;
+    }
+    let neg = int::big_is_negative(iv);
+    let radix = |r: u32| int::abs_radix(iv, r);
+    Ok(numfmt::percent_int(neg, &radix, conv, flags, width, prec))
+}
+
 fn percent_one(
     rt: &mut Runtime,
     conv: char,
@@ -261,43 +308,7 @@ fn percent_one(
             };
             Ok(numfmt::percent_str(&s, flags, width, prec))
         }
-        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let iv = if int::is_int(arg) {
-                arg
-            } else if arg.is_float() && matches!(conv, 'd' | 'i' | 'u') {
-                let f = arg.as_float();
-                if !f.is_finite() {
-                    let msg = if f.is_nan() {
-                        "cannot convert float NaN to integer"
-                    } else {
-                        "cannot convert float infinity to integer"
-                    };
-                    let ty = if f.is_nan() {
-                        rt.t.value_error
-                    } else {
-                        rt.t.overflow_error
-                    };
-                    return Err(rt.new_error(ty, msg));
-                }
-                let b = int::float_to_big(f.trunc());
-                rt.new_bigint(b)
-            } else {
-                let t = rt.type_name(arg);
-                let msg = if matches!(conv, 'd' | 'i' | 'u') {
-                    format!("%{conv} format: a real number is required, not {t}")
-                } else {
-                    format!("%{conv} format: an integer is required, not {t}")
-                };
-                return Err(rt.type_error(msg));
-            };
-            if matches!(conv, 'd' | 'i' | 'u') && int::to_i64(iv).is_none() {
-                // The 4300-digit limit on int-to-decimal conversion applies here too.
-                crate::repr::int_to_decimal(rt, iv)?;
-            }
-            let neg = int::big_is_negative(iv);
-            let radix = |r: u32| int::abs_radix(iv, r);
-            Ok(numfmt::percent_int(neg, &radix, conv, flags, width, prec))
-        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => percent_integer(rt, arg, conv, flags, width, prec),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = if arg.is_float() {
                 arg.as_float()

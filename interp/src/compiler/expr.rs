@@ -603,7 +603,6 @@ impl<'a> Compiler<'a> {
         let params = ast::Parameters::default();
         // The outermost iterable is evaluated here and passed as the argument `.0`.
         let scope = self.scope_of_node(key);
-        let frees = self.st.scopes[scope].frees.clone();
         let qualname = self.child_qualname(name);
         let line = self.line_of(at);
         self.push_unit(scope, name, &qualname, line);
@@ -678,18 +677,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit_const_return(Value::NONE);
         }
-        let code = self.pop_unit();
-        let mut flags = 0;
-        if !frees.is_empty() {
-            for n in &frees {
-                let i = self.slot(n);
-                self.emit(Op::LOAD_CLOSURE, i);
-            }
-            self.emit(Op::BUILD_TUPLE, frees.len() as u32);
-            flags |= crate::opcode::MF_CLOSURE;
-        }
-        self.emit_const(code);
-        self.emit(Op::MAKE_FUNCTION, flags);
+        self.emit_make_function(0);
         self.emit(Op::PUSH_NULL, 0);
         self.expr(&gens[0].iter)?;
         self.emit(Op::GET_ITER, 0);

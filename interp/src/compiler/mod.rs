@@ -431,6 +431,24 @@ impl<'a> Compiler<'a> {
         self.rt.intern(s)
     }
 
+    /// Finishes the innermost (function-like) unit and emits MAKE_FUNCTION for it in the
+    /// enclosing unit, with the closure tuple of its free variables. `flags` says what the
+    /// caller already pushed (defaults, keyword defaults).
+    pub(crate) fn emit_make_function(&mut self, mut flags: u32) {
+        let frees = self.scope().frees.clone();
+        let code = self.pop_unit();
+        if !frees.is_empty() {
+            for n in &frees {
+                let i = self.slot(n);
+                self.emit(Op::LOAD_CLOSURE, i);
+            }
+            self.emit(Op::BUILD_TUPLE, frees.len() as u32);
+            flags |= crate::opcode::MF_CLOSURE;
+        }
+        self.emit_const(code);
+        self.emit(Op::MAKE_FUNCTION, flags);
+    }
+
     /// Finishes the innermost unit into a code object.
     pub(crate) fn pop_unit(&mut self) -> Value {
         let mut u = self.units.pop().unwrap();

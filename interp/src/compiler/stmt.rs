@@ -2,7 +2,7 @@
 
 use super::symtable::{NameScope, TAG_CLASS, TAG_FUNC};
 use super::{CResult, Compiler, FBlock};
-use crate::opcode::{MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, Op};
+use crate::opcode::{MF_DEFAULTS, MF_KWDEFAULTS, Op};
 use pyjit_runtime::Value;
 use pyjit_runtime::code::{CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS};
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -630,19 +630,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit_const_return(Value::NONE);
         }
-        let frees = self.scope().frees.clone();
-        let code = self.pop_unit();
-        let mut flags = 0;
-        if !frees.is_empty() {
-            for n in &frees {
-                let i = self.slot(n);
-                self.emit(Op::LOAD_CLOSURE, i);
-            }
-            self.emit(Op::BUILD_TUPLE, frees.len() as u32);
-            flags |= MF_CLOSURE;
-        }
-        self.emit_const(code);
-        self.emit(Op::MAKE_FUNCTION, flags);
+        self.emit_make_function(0);
         let n = self.str_const(&name);
         self.emit_const(n);
         let mut nargs = 2;
@@ -1004,18 +992,7 @@ impl<'a> Compiler<'a> {
         self.layout_function_slots(&pnames);
         self.emit(Op::RESUME, 0);
         body(self)?;
-        let frees = self.scope().frees.clone();
-        let code = self.pop_unit();
-        if !frees.is_empty() {
-            for n in &frees {
-                let i = self.slot(n);
-                self.emit(Op::LOAD_CLOSURE, i);
-            }
-            self.emit(Op::BUILD_TUPLE, frees.len() as u32);
-            flags |= MF_CLOSURE;
-        }
-        self.emit_const(code);
-        self.emit(Op::MAKE_FUNCTION, flags);
+        self.emit_make_function(flags);
         Ok(())
     }
 }

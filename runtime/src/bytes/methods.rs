@@ -85,36 +85,8 @@ fn percent_one(
             Ok(pad_piece(vec![c], flags, width, None))
         }
         b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
-            let conv = conv as char;
-            let a = base_value(arg);
-            let iv = if int::is_int(a) {
-                a
-            } else if a.is_float() && matches!(conv, 'd' | 'i' | 'u') {
-                let f = a.as_float();
-                if f.is_nan() {
-                    return Err(rt.value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(rt.overflow_error("cannot convert float infinity to integer"));
-                }
-                let b = int::float_to_big(f.trunc());
-                rt.new_bigint(b)
-            } else {
-                let t = rt.type_name(arg);
-                let msg = if matches!(conv, 'd' | 'i' | 'u') {
-                    format!("%{conv} format: a real number is required, not {t}")
-                } else {
-                    format!("%{conv} format: an integer is required, not {t}")
-                };
-                return Err(rt.type_error(msg));
-            };
-            if matches!(conv, 'd' | 'i' | 'u') && int::to_i64(iv).is_none() {
-                // The digit limit on int-to-decimal conversion applies here too.
-                crate::repr::int_to_decimal(rt, iv)?;
-            }
-            let neg = int::big_is_negative(iv);
-            let radix = |r: u32| int::abs_radix(iv, r);
-            Ok(numfmt::percent_int(neg, &radix, conv, flags, width, prec).into_bytes())
+            crate::format::percent_integer(rt, arg, conv as char, flags, width, prec)
+                .map(String::into_bytes)
         }
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
             let a = base_value(arg);
