@@ -1,7 +1,7 @@
 //! The `pyjit` command line: run a script like `python3`, or disassemble it.
 
 use clap::{Parser, Subcommand};
-use pyjit_interp::{compiler, dis, traceback};
+use pyjit_interp::{compiler, dis, knobs, stats, traceback};
 use pyjit_runtime::gc::{kind_of, payload_unchecked};
 use pyjit_runtime::object::{Kind, PyException, PyTuple};
 use pyjit_runtime::{PyErr, Runtime, repr};
@@ -18,7 +18,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     version,
     about = "A tracing JIT compiler for Python 3, written in Rust (the JIT is not built yet: this runs the interpreter)",
     args_conflicts_with_subcommands = true,
-    after_help = "Environment: PYJIT_GC_STRESS=1 is the same as --gc-stress."
+    after_help = "Environment: PYJIT_GC_STRESS=1 is the same as --gc-stress.\nTuning knobs: see --help-knobs."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -27,8 +27,21 @@ struct Cli {
     #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
     /// Collect garbage at every safepoint (to find GC bugs; very slow)
-    #[arg(long)]
+    #[arg(long, global = true)]
     gc_stress: bool,
+    /// At exit, print specialization statistics to stderr (per instruction family: runs,
+    /// misses, specializations, failures with reasons, de-specializations; hot loops)
+    #[arg(long, global = true)]
+    stats: bool,
+    /// Keep every instruction generic (adaptive specialization off; same as --knob specialize=0)
+    #[arg(long, global = true)]
+    no_specialize: bool,
+    /// Set a tuning knob, NAME=VALUE (repeatable; see --help-knobs)
+    #[arg(long, value_name = "NAME=VALUE", global = true)]
+    knob: Vec<String>,
+    /// List the tuning knobs with their defaults, and exit
+    #[arg(long)]
+    help_knobs: bool,
     /// Script to run, followed by the arguments it sees in sys.argv
     #[arg(value_name = "FILE")]
     file: Option<String>,
@@ -46,6 +59,17 @@ enum Command {
     Dis {
         #[arg(value_name = "FILE")]
         file: String,
+        /// Run FILE first, then show the bytecode as it runs now: specialized (quickened)
+        /// instructions in place of generic ones, like `dis.dis(f, adaptive=True)`
+        #[arg(long)]
+        adaptive: bool,
+        /// Arguments FILE sees in sys.argv (with --adaptive)
+        #[arg(
+            value_name = "ARGS",
+            trailing_var_arg = true,
+            allow_hyphen_values = true
+        )]
+        args: Vec<String>,
     },
 }
 
@@ -121,10 +145,64 @@ fn report(rt: &mut Runtime, err: PyErr) -> u8 {
     1
 }
 
+/// Runs compiled module `code` as `__main__`; returns the exit status.
+fn run_program(rt: &mut Runtime, code: pyjit_runtime::Value) -> u8 {
+    rt.permanent.push(code);
+    let status = match pyjit_interp::run_main(rt, code) {
+        Ok(_) => 0,
+        Err(e) => {
+            if kind_of(e.0) != Some(Kind::Exception) {
+                eprintln!("pyjit: internal error: raised a non-exception");
+                return 1;
+            }
+            report(rt, e)
+        }
+    };
+    let _ = rt.stdout.flush();
+    status
+}
+
+/// Applies `--knob`/`--no-specialize`/`--stats`; false (after printing why) on a bad knob.
+fn configure(cli: &Cli) -> bool {
+    for k in &cli.knob {
+        if let Err(e) = knobs::set_from_arg(k) {
+            eprintln!("pyjit: {e}");
+            return false;
+        }
+    }
+    if cli.no_specialize {
+        knobs::set("specialize", 0).expect("knob exists");
+    }
+    if cli.stats {
+        stats::enable();
+    }
+    true
+}
+
 fn run(cli: Cli) -> u8 {
+    if cli.help_knobs {
+        print!("{}", knobs::describe());
+        return 0;
+    }
+    if !configure(&cli) {
+        return 2;
+    }
+    let status = run_command(cli);
+    if stats::enabled() {
+        eprint!("{}", stats::report(&stats::take()));
+    }
+    status
+}
+
+fn run_command(cli: Cli) -> u8 {
     let gc_stress =
         cli.gc_stress || std::env::var("PYJIT_GC_STRESS").is_ok_and(|v| !v.is_empty() && v != "0");
-    if let Some(Command::Dis { file }) = &cli.command {
+    if let Some(Command::Dis {
+        file,
+        adaptive,
+        args,
+    }) = &cli.command
+    {
         let source = match read_source(file) {
             Ok(s) => s,
             Err((msg, code)) => {
@@ -132,13 +210,20 @@ fn run(cli: Cli) -> u8 {
                 return code;
             }
         };
-        let mut rt = pyjit_interp::new_runtime(gc_stress, vec![file.clone()]);
+        let mut argv = vec![file.clone()];
+        argv.extend(args.iter().cloned());
+        let mut rt = pyjit_interp::new_runtime(gc_stress, argv);
         return match compile(&mut rt, &source, file) {
             Ok(code) => {
+                let status = if *adaptive {
+                    run_program(&mut rt, code)
+                } else {
+                    0
+                };
                 let mut out = String::new();
-                dis::dis_recursive(&mut rt, code, &mut out);
+                dis::dis_recursive(&mut rt, code, *adaptive, &mut out);
                 print!("{out}");
-                0
+                status
             }
             Err(msg) => {
                 eprint!("{msg}");
@@ -174,19 +259,7 @@ fn run(cli: Cli) -> u8 {
             return 1;
         }
     };
-    rt.permanent.push(code);
-    let status = match pyjit_interp::run_main(&mut rt, code) {
-        Ok(_) => 0,
-        Err(e) => {
-            if kind_of(e.0) != Some(Kind::Exception) {
-                eprintln!("pyjit: internal error: raised a non-exception");
-                return 1;
-            }
-            report(&mut rt, e)
-        }
-    };
-    let _ = rt.stdout.flush();
-    status
+    run_program(&mut rt, code)
 }
 
 fn main() -> ExitCode {

@@ -213,6 +213,12 @@ pub fn push_frame(
     if rt.frames.len() >= rt.recursion_limit {
         return Err(rt.new_error(rt.t.recursion_error, "maximum recursion depth exceeded"));
     }
+    // The function-entry hot counter.
+    let calls = code.calls.get().wrapping_add(1);
+    code.calls.set(calls);
+    if calls == crate::knobs::get(crate::knobs::Knob::hot_func) {
+        crate::stats::hot_func();
+    }
     let nlocals = code.nlocalsplus();
     rt.ensure_stack(at, nlocals + code.stacksize as usize + 8);
     let simple = kwnames.is_empty()

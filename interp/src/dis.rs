@@ -11,15 +11,17 @@ use std::fmt::Write;
 /// Line value of instructions that belong to no source line (the function prologue).
 pub const NO_LINE: u32 = u32::MAX;
 
-/// Disassembles `code` and, recursively, every code object among its constants.
-pub fn dis_recursive(rt: &mut Runtime, code: Value, out: &mut String) {
-    disassemble(rt, code, out);
+/// Disassembles `code` and, recursively, every code object among its constants. With
+/// `adaptive`, shows the instructions as they run now (specialized forms included), like
+/// `dis.dis(f, adaptive=True)`.
+pub fn dis_recursive(rt: &mut Runtime, code: Value, adaptive: bool, out: &mut String) {
+    disassemble(rt, code, adaptive, out);
     let consts = payload_unchecked::<CodeObject>(code).consts.clone();
     for c in consts {
         if kind_of(c) == Some(Kind::Code) {
             let r = repr::repr(rt, c).unwrap_or_default();
             let _ = write!(out, "\nDisassembly of {r}:\n");
-            dis_recursive(rt, c, out);
+            dis_recursive(rt, c, adaptive, out);
         }
     }
 }
@@ -83,12 +85,13 @@ fn argrepr(rt: &mut Runtime, c: &CodeObject, pc: usize, op: Op, arg: u32) -> Str
 }
 
 /// One code object, without recursion.
-pub fn disassemble(rt: &mut Runtime, code: Value, out: &mut String) {
+pub fn disassemble(rt: &mut Runtime, code: Value, adaptive: bool, out: &mut String) {
     let c = payload_unchecked::<CodeObject>(code);
     let n = c.code.len();
+    let word = |pc: usize| if adaptive { c.word(pc) } else { c.code[pc] };
     let mut targets = vec![false; n + 1];
     for pc in 0..n {
-        let (op, arg) = decode(c.code[pc]);
+        let (op, arg) = decode(word(pc));
         if op.is_jump() {
             targets[jump_target(op, pc, arg)] = true;
         }
@@ -113,7 +116,7 @@ pub fn disassemble(rt: &mut Runtime, code: Value, out: &mut String) {
     };
     let mut prev_line: Option<u32> = None;
     for pc in 0..n {
-        let (op, arg) = decode(c.code[pc]);
+        let (op, arg) = decode(word(pc));
         let line = c.lines[pc];
         let starts = line != NO_LINE && prev_line != Some(line);
         if starts && pc > 0 {

@@ -12,7 +12,7 @@ use crate::value::Value;
 use crate::{PyErr, PyResult, Runtime, dict};
 
 /// Most attributes an instance keeps in shape slots before switching to a dict.
-const MAX_SHAPE_ATTRS: usize = 48;
+pub const MAX_SHAPE_ATTRS: usize = 48;
 
 /// Hidden classes: shape 0 has no attributes; adding attribute `n` to shape `s` moves the
 /// instance to the child shape `s + n` (made once, then shared). A shape id therefore fixes

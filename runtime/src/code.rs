@@ -28,8 +28,16 @@ pub struct ExcEntry {
 }
 
 pub struct CodeObject {
-    /// Instruction words: opcode in the low 8 bits, argument in the high 24 bits.
+    /// Instruction words as compiled: opcode in the low 8 bits, argument in the high 24 bits.
+    /// Never changes; `dis` shows it, and de-specializing restores words from it.
     pub code: Vec<u32>,
+    /// The words the interpreter runs: `code` with instructions rewritten in place into their
+    /// specialized forms (quickening) and back. Same length and arguments as `code`.
+    pub quick: Box<[std::cell::Cell<u32>]>,
+    /// One inline cache per instruction (see `InlineCache`), indexed like `quick`.
+    pub cache: Box<[std::cell::UnsafeCell<InlineCache>]>,
+    /// Calls of this code so far (the function-entry hot counter).
+    pub calls: std::cell::Cell<u32>,
     pub consts: Vec<Value>,
     /// Global, attribute and module-level names (str values).
     pub names: Vec<Value>,
@@ -50,43 +58,68 @@ pub struct CodeObject {
     pub lines: Vec<u32>,
     /// Exception handlers, sorted by `start`, non-overlapping.
     pub exc_table: Vec<ExcEntry>,
-    /// Per-instruction attribute caches (used by LOAD_ATTR/STORE_ATTR; see `AttrCache`).
-    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
 }
 
-/// What an attribute instruction learned about instances of one class: valid while the
-/// instance's class is `ty` at version `version` and its shape is `shape`.
+/// What one instruction learned at run time: the state behind its specialized form, and
+/// its adaptive counter. The meaning of the fields depends on the instruction's family
+/// (`interp/src/specialize.rs` documents each); unused fields stay as in `EMPTY`.
 ///
-/// - load: the attribute is instance slot `index`, or (when `method` is not NULL) the class
-///   attribute `method`, a function not shadowed by an instance attribute of that shape;
-/// - store: slot `index` (an existing attribute), or appending slot `index` moves the
-///   instance to shape `next_shape`.
-///
-/// Entries hold raw pointers but never keep objects alive: a hit needs a live instance of
-/// class `ty` with the same version, and versions are never reused, so `method` is still
-/// reachable from that class's unchanged dict.
+/// The cache holds `obj` strongly (code objects trace it), so a cached object is never freed
+/// and reused at the same address while an instruction can compare against it.
 #[derive(Clone, Copy, Debug)]
-pub struct AttrCache {
-    pub ty: Value,
-    pub method: Value,
+pub struct InlineCache {
+    /// A cached object: a method, class attribute, property getter, class, function code,
+    /// module or dict.
+    pub obj: Value,
+    /// A type version tag or a dict layout version.
     pub version: u32,
+    /// An instance shape id.
     pub shape: u32,
+    /// An instance slot index, a dict entry index, or (JUMP_BACKWARD) the back-edge count.
     pub index: u32,
-    pub next_shape: u32,
+    /// Stores: the shape after appending a slot (`u32::MAX`: no append).
+    /// LOAD_GLOBAL_BUILTIN: the globals dict's entry count (a new key changes it).
+    pub aux: u32,
+    /// LOAD_GLOBAL_BUILTIN: the builtins dict's layout version.
+    pub aux2: u32,
+    /// Generic form: executions left before the next specialization attempt. Specialized
+    /// form: misses left before it is rewritten (the miss falls back to the generic form,
+    /// which counts this down).
+    pub counter: u16,
+    /// Exponent of the next back-off after a failed attempt or a de-specialization.
+    pub backoff: u16,
 }
 
-impl AttrCache {
-    pub const EMPTY: AttrCache = AttrCache {
-        ty: Value::NULL,
-        method: Value::NULL,
+impl InlineCache {
+    pub const EMPTY: InlineCache = InlineCache {
+        obj: Value::NULL,
         version: 0,
         shape: u32::MAX,
         index: 0,
-        next_shape: u32::MAX,
+        aux: u32::MAX,
+        aux2: 0,
+        counter: 0,
+        backoff: 0,
     };
 }
 
 impl CodeObject {
+    /// The inline cache of instruction `pc`.
+    ///
+    /// SAFETY (for callers): the interpreter is single-threaded; a returned reference must
+    /// not be held across anything that can run Python code (which could use the same cache).
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub unsafe fn cache_at(&self, pc: usize) -> &mut InlineCache {
+        unsafe { &mut *self.cache.get_unchecked(pc).get() }
+    }
+    /// The running word of instruction `pc`.
+    #[inline(always)]
+    pub fn word(&self, pc: usize) -> u32 {
+        // SAFETY: the compiler ends every code object with a return, so the interpreter's pc
+        // stays in range; other callers index within `0..len`.
+        unsafe { self.quick.get_unchecked(pc).get() }
+    }
     /// The handler covering the instruction at `pc`, if any.
     pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
         let pc = pc as u32;

@@ -807,5 +807,7 @@ impl Trace for CodeObject {
         out.extend_from_slice(&self.names);
         out.extend_from_slice(&self.localsplus_names);
         out.extend([self.name, self.qualname, self.filename]);
+        // SAFETY: tracing runs between instructions, when no cache reference is held.
+        out.extend(self.cache.iter().map(|c| unsafe { (*c.get()).obj }));
     }
 }

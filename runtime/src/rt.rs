@@ -97,6 +97,8 @@ pub struct Runtime {
     pub native_depth: usize,
     /// Constant values the runtime keeps alive (cached small objects, code, modules).
     pub permanent: Vec<Value>,
+    /// Every code object compiled, in compile order (all live as long as the runtime).
+    pub code_objects: Vec<Value>,
     pub empty_tuple: Value,
     pub empty_str: Value,
     /// One-character strings for code points below 256, made on first use (NULL until then).
@@ -146,6 +148,7 @@ impl Runtime {
             recursion_limit: 1000,
             native_depth: 0,
             permanent: Vec::new(),
+            code_objects: Vec::new(),
             empty_tuple,
             empty_str,
             latin1: Box::new([Value::NULL; 256]),
@@ -179,6 +182,7 @@ impl Runtime {
         roots.extend(self.latin1.iter().copied().filter(|v| !v.is_null()));
         roots.extend(self.interned.values().copied());
         roots.extend_from_slice(&self.permanent);
+        roots.extend_from_slice(&self.code_objects);
         self.heap.collect(roots);
         self.lookup_cache.fill(crate::attr::LookupEntry::EMPTY);
     }

@@ -794,19 +794,11 @@ pub fn seq_binary_op(
     let (ka, kb) = (kind_of(a), kind_of(b));
     match (op, ka) {
         (BinOp::Add, Some(Kind::Str)) => {
-            let Some(sb) = payload::<PyStr>(b) else {
+            if payload::<PyStr>(b).is_none() {
                 let t = rt.type_name(b);
                 return Err(rt.type_error(format!("can only concatenate str (not \"{t}\") to str")));
-            };
-            let sa = payload_unchecked::<PyStr>(a);
-            if sb.chars == 0 {
-                return Ok(Some(a));
             }
-            if sa.chars == 0 {
-                return Ok(Some(b));
-            }
-            let r = sa.concat(sb.s(), sb.chars);
-            Ok(Some(rt.heap.alloc(r)))
+            Ok(Some(str_concat(rt, a, b)))
         }
         (BinOp::Add, Some(Kind::List)) => {
             if kb != Some(Kind::List) {
@@ -910,4 +902,17 @@ fn repeat(rt: &mut Runtime, seq: Value, n: usize, inplace: bool) -> PyResult<Val
             Ok(rt.new_tuple(r))
         }
     }
+}
+
+/// `a + b` for two `str` values.
+pub fn str_concat(rt: &mut Runtime, a: Value, b: Value) -> Value {
+    let (sa, sb) = (payload_unchecked::<PyStr>(a), payload_unchecked::<PyStr>(b));
+    if sb.chars == 0 {
+        return a;
+    }
+    if sa.chars == 0 {
+        return b;
+    }
+    let r = sa.concat(sb.s(), sb.chars);
+    rt.heap.alloc(r)
 }

@@ -479,7 +479,9 @@ impl<'a> Compiler<'a> {
         let names = u.names.iter().map(|n| rt.intern(n)).collect();
         let localsplus_names = u.localsplus.iter().map(|n| rt.intern(n)).collect();
         let ncode = u.code.len();
+        let quick = u.code.iter().map(|&w| std::cell::Cell::new(w)).collect();
         let code = CodeObject {
+            quick,
             code: u.code,
             consts: u.consts,
             names,
@@ -494,11 +496,23 @@ impl<'a> Compiler<'a> {
             qualname: rt.intern(&u.qualname),
             filename: rt.intern(&self.filename),
             firstlineno: u.firstlineno,
-            attr_cache: vec![std::cell::Cell::new(AttrCache::EMPTY); ncode].into_boxed_slice(),
+            cache: (0..ncode)
+                .map(|_| {
+                    std::cell::UnsafeCell::new(InlineCache {
+                        counter: crate::knobs::get(crate::knobs::Knob::warmup).min(0xffff) as u16,
+                        ..InlineCache::EMPTY
+                    })
+                })
+                .collect(),
+            calls: std::cell::Cell::new(0),
             lines: u.lines,
             exc_table,
         };
-        rt.heap.alloc(code)
+        let v = rt.heap.alloc(code);
+        // Code objects live as long as the runtime: `dis --adaptive` finds them here, and
+        // inline caches may compare against a code object's address.
+        rt.code_objects.push(v);
+        v
     }
 
     /// True when the end of the code cannot be reached: the last instruction returns (or
