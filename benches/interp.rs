@@ -1,5 +1,8 @@
-//! Criterion: the interpreter on two kernels (an integer loop and a float loop), compiled once
-//! and run in-process, so the figure is interpreter time without process start-up.
+//! Criterion: the interpreter on three kernels (an integer loop, a float loop, and an
+//! attribute/method/global loop), run in-process, so the figure is interpreter time without
+//! process start-up. Each kernel runs twice: with adaptive specialization (the default) and
+//! with every instruction kept generic (`--no-specialize`), so the ratio of the two is what
+//! quickening buys.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -28,6 +31,26 @@ def kernel(n):
 result = kernel(200000)
 ";
 
+const OBJECT_KERNEL: &str = "
+class V:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def dot(self, o):
+        return self.x * o.x + self.y * o.y
+
+SCALE = 2
+
+def kernel(n):
+    vs = [V(i, i + 1) for i in range(100)]
+    total = 0
+    for k in range(n // 100):
+        for v in vs:
+            total += v.dot(v) * SCALE + len(vs)
+    return total
+result = kernel(100000)
+";
+
 fn run(source: &str) -> u64 {
     let mut rt = pyjit_interp::new_runtime(false, vec!["bench".into()]);
     let code =
@@ -45,12 +68,19 @@ fn run(source: &str) -> u64 {
 fn interp(c: &mut Criterion) {
     let mut g = c.benchmark_group("interpreter");
     g.sample_size(20);
-    g.bench_function("int_loop_200k", |b| {
-        b.iter(|| black_box(run(black_box(INT_KERNEL))))
-    });
-    g.bench_function("float_loop_200k", |b| {
-        b.iter(|| black_box(run(black_box(FLOAT_KERNEL))))
-    });
+    for (name, src) in [
+        ("int_loop_200k", INT_KERNEL),
+        ("float_loop_200k", FLOAT_KERNEL),
+        ("objects_100k", OBJECT_KERNEL),
+    ] {
+        for (mode, on) in [("specialized", 1), ("generic", 0)] {
+            g.bench_function(format!("{name}/{mode}"), |b| {
+                pyjit_interp::knobs::set("specialize", on).unwrap();
+                b.iter(|| black_box(run(black_box(src))))
+            });
+        }
+    }
+    pyjit_interp::knobs::set("specialize", 1).unwrap();
     g.finish();
 }
 
