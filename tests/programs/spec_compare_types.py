@@ -132,3 +132,36 @@ for rnd in range(3):
                 arr[j], arr[j + 1] = arr[j + 1], arr[j]
     print("sorted", arr)
     data = [str(v) for v in data] if rnd == 0 else [float(v) if not isinstance(v, str) else len(v) for v in data]
+
+
+# Comparisons feeding `not`, `and`/`or` and conditional expressions.
+def forms(a, b):
+    r = []
+    if not a < b:
+        r.append("notlt")
+    if not (a == b):
+        r.append("noteq")
+    r.append(a < b or "or-right")
+    r.append(a > b and "and-right")
+    r.append("T" if a <= b else "F")
+    r.append(a != b)
+    return r
+
+
+for i in range(2000):
+    forms(i, 1000)
+for a, b in ((1, 2), (2, 1), (1.0, 1.0), (nan, 0.0), ("x", "y"), (2**64, 2**63), (Rev(1), Rev(2)), (True, 0)):
+    print("forms", repr(a), repr(b), forms(a, b))
+    for i in range(60):
+        forms(i, 30)
+
+# Float-specialized sites fed NaN, infinities and signed zeros.
+for i in range(2000):
+    forms(i * 0.5, 500.25)
+inf = float("inf")
+for a, b in ((nan, 1.0), (1.0, nan), (nan, nan), (inf, inf), (-inf, inf), (0.0, -0.0), (-0.0, 0.0), (inf, nan)):
+    print("fforms", repr(a), repr(b), forms(a, b), branchy(a, b))
+for i in range(2000):
+    forms("k%d" % (i % 10), "k5")
+for a, b in (("", ""), ("a", ""), ("\u00e9", "e"), ("\U0001f600", "\uffff"), ("ab", "a\x00"), ("Z", "a")):
+    print("sforms", repr(a), repr(b), forms(a, b), branchy(a, b))
