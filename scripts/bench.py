@@ -19,6 +19,7 @@ Examples:
   python3 scripts/bench.py --small          # quick smoke run at the '# args:' sizes
   python3 scripts/bench.py --pyjit /bin/false
   python3 scripts/bench.py --cpu-time     # CPU seconds instead of wall (busy machine)
+  python3 scripts/bench.py --baseline /tmp/old/pyjit --with-generic --no-pypy
 
 Exit status is 1 if any pyjit/PyPy cell is FAIL or MISMATCH (or CPython fails),
 0 otherwise.
@@ -150,6 +151,11 @@ def main():
     ap.add_argument("--pypy", default=None,
                     help="PyPy binary (default: pypy3 on PATH, column omitted if absent)")
     ap.add_argument("--no-pypy", action="store_true", help="never run PyPy")
+    ap.add_argument("--baseline", metavar="PYJIT",
+                    help="also time this pyjit binary (e.g. a build of an earlier commit), "
+                         "as the column 'pyjit before'")
+    ap.add_argument("--with-generic", action="store_true",
+                    help="also time pyjit --no-specialize (the interpreter without quickening)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per implementation (min is reported)")
     ap.add_argument("--programs", nargs="+", metavar="NAME",
                     help="only these programs (name with or without .py)")
@@ -192,8 +198,12 @@ def main():
     pyjit = resolve(args.pyjit)
 
     py_args = shlex.split(args.cpython_args)
-    impls = [("cpython", [cpython] + py_args),
-             ("pyjit", [pyjit] + shlex.split(args.extra_pyjit_args))]
+    impls = [("cpython", [cpython] + py_args)]
+    if args.baseline:
+        impls.append(("before", [resolve(args.baseline)]))
+    if args.with_generic:
+        impls.append(("generic", [pyjit, "--no-specialize"] + shlex.split(args.extra_pyjit_args)))
+    impls.append(("pyjit", [pyjit] + shlex.split(args.extra_pyjit_args)))
     if pypy:
         impls.append(("pypy", [pypy] + py_args))
 
@@ -252,7 +262,8 @@ def main():
 
     # ---- table ----
     others = [name for name, _ in impls if name != "cpython"]
-    label = {"pyjit": "pyjit", "pypy": "PyPy"}
+    label = {"pyjit": "pyjit", "pypy": "PyPy", "before": "pyjit before",
+             "generic": "pyjit generic"}
     header = ["program", "CPython s"]
     for name in others:
         header += ["%s s" % label[name], "%s/CPython" % label[name]]
