@@ -925,8 +925,10 @@ fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
                                     sp -= 1;
                                     top!() = v;
                                 }
-                                // Missing key: the generic form raises the KeyError.
-                                None => miss!(BINARY_SUBSCR),
+                                // Missing key (an exact dict has no `__missing__`). Not a
+                                // miss: a second lookup would run a key's `__hash__` and
+                                // `__eq__` again.
+                                None => tri!(Err(rt.key_error(key))),
                             }
                         }
                         Op::STORE_SUBSCR_LIST_INT => {
