@@ -178,7 +178,9 @@ fn without_specialization_every_instruction_stays_generic() {
     let (out, err) = adaptive("generic.py", KERNEL, &["--no-specialize", "--stats"]);
     let k = function(&out, "kernel");
     assert!(
-        !ops(k).iter().any(|o| o.contains("_INT") || o.contains("_MODULE")),
+        !ops(k)
+            .iter()
+            .any(|o| o.contains("_INT") || o.contains("_MODULE")),
         "{k}"
     );
     assert!(err.contains("failure: specialization turned off"), "{err}");
@@ -297,10 +299,19 @@ fn rebinding_a_global_or_shadowing_a_builtin_is_seen() {
 fn back_edges_and_calls_make_loops_and_functions_hot() {
     let src = "def f(x):\n    return x\nfor i in range(50):\n    f(i)\n";
     let path = script("hot.py", src);
-    let o = pyjit(&["--stats", "--knob", "hot_loop=10", "--knob", "hot_func=20", &path]);
+    let o = pyjit(&[
+        "--stats",
+        "--knob",
+        "hot_loop=10",
+        "--knob",
+        "hot_func=20",
+        &path,
+    ]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("hot loops: 1 (threshold 10 back-edges), hot functions: 1 (threshold 20 calls)"),
+        err.contains(
+            "hot loops: 1 (threshold 10 back-edges), hot functions: 1 (threshold 20 calls)"
+        ),
         "{err}"
     );
 }
@@ -309,7 +320,14 @@ fn back_edges_and_calls_make_loops_and_functions_hot() {
 fn knobs_are_listed_and_checked() {
     let o = pyjit(&["--help-knobs"]);
     let out = String::from_utf8_lossy(&o.stdout);
-    for k in ["hot_loop", "hot_func", "warmup", "cooldown", "max_backoff", "specialize"] {
+    for k in [
+        "hot_loop",
+        "hot_func",
+        "warmup",
+        "cooldown",
+        "max_backoff",
+        "specialize",
+    ] {
         assert!(out.contains(k), "{out}");
     }
     let o = pyjit(&["--knob", "nosuch=3", "-c", "pass"]);
