@@ -416,7 +416,7 @@ mod tests {
 
     #[test]
     fn table_is_consistent() {
-        assert!(OP_COUNT <= 256);
+        const { assert!(OP_COUNT <= 256) };
         for i in 0..OP_COUNT {
             let op = Op::from_u8(i as u8);
             assert_eq!(op.name(), OP_NAMES[i]);
