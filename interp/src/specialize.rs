@@ -163,18 +163,6 @@ fn subscr(obj: Value, key: Value, store: bool) -> Spec {
     }
 }
 
-/// Entry index of the interned `name` in dict `d`.
-fn dict_index(d: Value, name: Value) -> Option<usize> {
-    let h = pyjit_runtime::strings::str_hash(payload_unchecked::<PyStr>(name));
-    let r: Result<Option<usize>, ()> = payload_unchecked::<PyDict>(d)
-        .0
-        .get_index_of(name, h, &mut |a, b| {
-            Ok(a == b
-                || matches!((payload::<PyStr>(a), payload::<PyStr>(b)), (Some(x), Some(y)) if x.s() == y.s()))
-        });
-    r.ok().flatten()
-}
-
 fn layout(d: Value) -> (u32, u32) {
     let t = &payload_unchecked::<PyDict>(d).0;
     (t.layout_version() as u32, t.entries_len() as u32)
@@ -185,7 +173,7 @@ fn load_global(rt: &Runtime, name: Value, globals: Value) -> Spec {
         return Err("globals not a dict");
     }
     let (gv, glen) = layout(globals);
-    if let Some(i) = dict_index(globals, name) {
+    if let Some(i) = attr::dict_index_str(globals, name) {
         return Ok((
             Op::LOAD_GLOBAL_MODULE,
             InlineCache {
@@ -196,7 +184,7 @@ fn load_global(rt: &Runtime, name: Value, globals: Value) -> Spec {
             },
         ));
     }
-    match dict_index(rt.builtins, name) {
+    match attr::dict_index_str(rt.builtins, name) {
         Some(i) => Ok((
             Op::LOAD_GLOBAL_BUILTIN,
             InlineCache {
@@ -356,7 +344,7 @@ fn load_attr(rt: &mut Runtime, obj: Value, name: Value, method: bool) -> Spec {
         }
         Some(Kind::Module) => {
             let d = payload_unchecked::<PyModule>(obj).dict;
-            match dict_index(d, name) {
+            match attr::dict_index_str(d, name) {
                 Some(i) => Ok((
                     Op::LOAD_ATTR_MODULE,
                     InlineCache {

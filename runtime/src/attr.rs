@@ -223,15 +223,25 @@ fn dict_get_str(d: Value, name: Value) -> Option<Value> {
     if d.is_null() {
         return None;
     }
+    let i = dict_index_str(d, name)?;
+    payload_unchecked::<PyDict>(d)
+        .0
+        .entry_at(i)
+        .map(|(_, &v)| v)
+}
+
+/// Entry index of str key `name` in dict `d`, comparing only with str keys (no user
+/// `__eq__` can run). Inline caches keep such an index with the dict's layout version.
+pub fn dict_index_str(d: Value, name: Value) -> Option<usize> {
     let h = crate::strings::str_hash(payload_unchecked::<PyStr>(name));
-    let r: Result<Option<&Value>, ()> =
+    let r: Result<Option<usize>, ()> =
         payload_unchecked::<PyDict>(d)
             .0
-            .get(name, h, &mut |a, b| {
+            .get_index_of(name, h, &mut |a, b| {
                 Ok(a == b
                     || matches!((payload::<PyStr>(a), payload::<PyStr>(b)), (Some(x), Some(y)) if x.s() == y.s()))
             });
-    r.ok().flatten().copied()
+    r.ok().flatten()
 }
 
 /// Does `obj` have an attribute dict (`__dict__`)?
