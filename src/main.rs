@@ -16,7 +16,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(
     name = "pyjit",
     version,
-    about = "A tracing JIT compiler for Python 3, written in Rust (the JIT is not built yet: this runs the interpreter)",
+    about = "A tracing JIT compiler for Python 3, written in Rust: hot loops are recorded, compiled to native code with Cranelift, and left exactly where a guard fails",
     args_conflicts_with_subcommands = true,
     after_help = "Environment: PYJIT_GC_STRESS=1 is the same as --gc-stress.\nTuning knobs: see --help-knobs."
 )]
@@ -36,6 +36,23 @@ struct Cli {
     /// Keep every instruction generic (adaptive specialization off; same as --knob specialize=0)
     #[arg(long, global = true)]
     no_specialize: bool,
+    /// Run everything in the interpreter (the tracing JIT off; same as --knob jit=0)
+    #[arg(long, global = true)]
+    no_jit: bool,
+    /// Back-edges a loop takes before it is recorded and compiled (same as --knob hot_loop=N)
+    #[arg(long, value_name = "N", global = true)]
+    jit_threshold: Option<u32>,
+    /// Print JIT internals to stderr: a comma-separated list of bc (recorded bytecode), ir (IR
+    /// as recorded), opt (IR after optimization), snap (snapshots under guards), asm (machine
+    /// code), abort (failed recordings and why), exit (every trace exit), all
+    #[arg(long, value_name = "WHAT", global = true)]
+    jit_dump: Option<String>,
+    /// Deopt stress: guards also fail at random, from this seed (same as --knob jit_stress=SEED)
+    #[arg(long, value_name = "SEED", global = true)]
+    jit_stress: Option<u32>,
+    /// Write /tmp/perf-PID.map so `perf report` names each trace's native code
+    #[arg(long, global = true)]
+    perf_map: bool,
     /// Set a tuning knob, NAME=VALUE (repeatable; see --help-knobs)
     #[arg(long, value_name = "NAME=VALUE", global = true)]
     knob: Vec<String>,
@@ -173,6 +190,23 @@ fn configure(cli: &Cli) -> bool {
     if cli.no_specialize {
         knobs::set("specialize", 0).expect("knob exists");
     }
+    if cli.no_jit {
+        knobs::set("jit", 0).expect("knob exists");
+    }
+    if let Some(n) = cli.jit_threshold {
+        knobs::set("hot_loop", n.max(1)).expect("knob exists");
+    }
+    if let Some(seed) = cli.jit_stress {
+        knobs::set("jit_stress", seed).expect("knob exists");
+    }
+    if let Some(d) = &cli.jit_dump
+        && let Err(e) = pyjit_jit::dump::set(d)
+    {
+        eprintln!("pyjit: {e}");
+        return false;
+    }
+    pyjit_jit::dump::set_perf_map(cli.perf_map);
+    pyjit_jit::install();
     if cli.stats {
         stats::enable();
     }
@@ -190,6 +224,7 @@ fn run(cli: Cli) -> u8 {
     let status = run_command(cli);
     if stats::enabled() {
         eprint!("{}", stats::report(&stats::take()));
+        eprint!("{}", pyjit_jit::stats::report());
     }
     status
 }

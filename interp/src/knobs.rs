@@ -29,6 +29,12 @@ knobs! {
     cooldown = 52, "misses a specialized instruction takes before it is specialized again";
     max_backoff = 12, "largest back-off exponent: a failing instruction retries after 2^n - 1 runs";
     specialize = 1, "0 turns adaptive specialization off (every instruction stays generic)";
+    jit = 1, "0 turns the tracing JIT off (hot loops are only counted)";
+    jit_max_ir = 2000, "longest trace, in IR instructions, before recording aborts";
+    jit_max_aborts = 6, "aborted recordings of one loop before it is blacklisted";
+    jit_hot_exit = 10, "times one trace exit is taken before a side trace is recorded there";
+    jit_stress = 0, "deopt stress: a nonzero seed makes guards fail at random (1 in 8)";
+    jit_aarch64 = 0, "1 also compiles every trace for AArch64 (a cross-compilation check)";
 }
 
 /// The current value of `k`.
@@ -64,7 +70,7 @@ pub fn describe() -> String {
     let mut s = String::from("Tuning knobs (--knob NAME=VALUE):\n");
     for (i, (name, default, doc)) in KNOBS.iter().enumerate() {
         let cur = VALUES[i].load(Relaxed);
-        s.push_str(&format!("  {name:<12} default {default:<6} {doc}"));
+        s.push_str(&format!("  {name:<15} default {default:<6} {doc}"));
         if cur != *default {
             s.push_str(&format!(" (now {cur})"));
         }

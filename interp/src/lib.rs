@@ -7,6 +7,7 @@ pub mod dis;
 pub mod eval;
 pub mod generator;
 pub mod import;
+pub mod jit_hooks;
 pub mod knobs;
 pub mod opcode;
 pub mod pylib;

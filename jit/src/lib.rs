@@ -1,1 +1,181 @@
-//! pyjit tracing JIT. Empty until the JIT issue: nothing here records or compiles yet.
+//! pyjit's tracing JIT: the recorder (`record`), the trace IR (`ir`), the optimizer
+//! (`opt`), the Cranelift backend (`backend`), trace entry and exits (`deopt`), and what
+//! users see of it (`dump`, `stats`). `install` plugs it into the interpreter's hooks.
+//!
+//! Life of a loop: the interpreter counts its back-edges; at the threshold `hot_loop` starts
+//! a recorder, the interpreter calls `record` before each instruction of the next
+//! iteration, and when the recorder closes the loop the trace is optimized, compiled and
+//! attached to the loop's `JUMP_BACKWARD` (its inline cache's `aux2`), where the interpreter
+//! enters it from then on. An abort makes the loop wait twice as long before the next try;
+//! after `jit_max_aborts` tries it is blacklisted.
+
+pub mod abort;
+pub mod backend;
+mod deopt;
+pub mod dump;
+pub mod ir;
+pub mod opt;
+pub mod record;
+pub mod stats;
+
+use abort::Abort;
+use pyjit_interp::jit_hooks::{self, BLACKLISTED, JitHooks};
+use pyjit_interp::knobs::{self, Knob};
+use pyjit_runtime::Runtime;
+use record::{Recorder, Step};
+use std::cell::RefCell;
+use std::time::Instant;
+
+/// A compiled trace and what it came from.
+pub struct TraceEntry {
+    pub id: u32,
+    /// Source file and function (copied: reports run after the runtime is gone).
+    pub file: String,
+    pub func: String,
+    /// Source line of each instruction of the code object.
+    pub lines: Vec<u32>,
+    pub header: usize,
+    pub jump_pc: usize,
+    pub trace: ir::Trace,
+    pub native: backend::Native,
+    /// Times each exit (snapshot number) was taken.
+    pub exits: Vec<u64>,
+    pub entries: u64,
+}
+
+#[derive(Default)]
+struct State {
+    recorder: Option<(Recorder, Instant)>,
+    traces: Vec<TraceEntry>,
+}
+
+thread_local! {
+    static JIT: RefCell<State> = RefCell::new(State::default());
+}
+
+/// Plugs the JIT into the interpreter (once per process).
+pub fn install() {
+    jit_hooks::install(JitHooks {
+        hot_loop,
+        record,
+        enter: deopt::enter,
+    });
+}
+
+fn hot_loop(rt: &mut Runtime, jump_pc: usize) -> bool {
+    JIT.with(|j| {
+        let mut j = j.borrow_mut();
+        if j.recorder.is_some() {
+            return false;
+        }
+        let rec = Recorder::new(rt, jump_pc);
+        dump::start(&rec);
+        j.recorder = Some((rec, Instant::now()));
+        jit_hooks::set_recording(true);
+        true
+    })
+}
+
+fn record(rt: &mut Runtime) -> bool {
+    JIT.with(|j| {
+        let mut j = j.borrow_mut();
+        let Some((rec, _)) = j.recorder.as_mut() else {
+            jit_hooks::set_recording(false);
+            return false;
+        };
+        match rec.step(rt) {
+            Ok(Step::Continue) => true,
+            Ok(Step::Closed) => {
+                let (rec, started) = j.recorder.take().unwrap();
+                jit_hooks::set_recording(false);
+                stats::recorded(started.elapsed());
+                let t0 = Instant::now();
+                let id = j.traces.len() as u32;
+                let code = rec.code;
+                match finish(rec, id) {
+                    Ok(entry) => {
+                        stats::compiled(t0.elapsed());
+                        // SAFETY: the interpreter is between instructions; no cache reference
+                        // is live.
+                        let c = unsafe { code.cache_at(entry.jump_pc) };
+                        c.aux2 = id + 1;
+                        c.index = 0;
+                        dump::perf_map(&entry);
+                        j.traces.push(entry);
+                    }
+                    Err((rec, e)) => aborted(&rec, e),
+                }
+                false
+            }
+            Err(e) => {
+                let (rec, started) = j.recorder.take().unwrap();
+                jit_hooks::set_recording(false);
+                stats::recorded(started.elapsed());
+                aborted(&rec, e);
+                false
+            }
+        }
+    })
+}
+
+/// Optimizes and compiles a closed recording.
+fn finish(mut rec: Recorder, id: u32) -> Result<TraceEntry, (Recorder, Abort)> {
+    dump::recorded(id, &rec);
+    let em = std::mem::take(&mut rec.em);
+    let mut t = std::mem::replace(&mut rec.trace, ir::Trace::new(0));
+    if let Err(e) = opt::optimize(&mut t, em) {
+        return Err((rec, e));
+    }
+    dump::optimized(id, &t);
+    let opts = backend::Options {
+        stress: (knobs::get(Knob::jit_stress) != 0).then_some(deopt::stress_fail as _),
+    };
+    if knobs::get(Knob::jit_aarch64) != 0 {
+        match backend::compile_aarch64(&t, opts) {
+            Ok(_) => stats::aarch64(true),
+            Err(e) => {
+                stats::aarch64(false);
+                eprintln!("pyjit: trace {id} does not compile for AArch64: {e}");
+            }
+        }
+    }
+    let name = format!("trace{id}");
+    let native = match backend::compile(&t, &name, opts, dump::wants(dump::ASM)) {
+        Ok(n) => n,
+        Err(e) => return Err((rec, Abort::new(abort::Reason::Backend, e))),
+    };
+    dump::machine_code(id, &native);
+    let exits = vec![0; t.snaps.len()];
+    Ok(TraceEntry {
+        id,
+        file: dump::code_file(rec.code),
+        func: dump::code_name(rec.code),
+        lines: rec.code.lines.clone(),
+        header: rec.header,
+        jump_pc: rec.jump_pc,
+        trace: t,
+        native,
+        exits,
+        entries: 0,
+    })
+}
+
+/// Backs the loop off (or blacklists it) after a failed recording.
+fn aborted(rec: &Recorder, e: Abort) {
+    stats::abort(&e);
+    // SAFETY: as in `record`.
+    let c = unsafe { rec.code.cache_at(rec.jump_pc) };
+    c.index = 0;
+    c.backoff += 1;
+    let black = c.backoff as u32 >= knobs::get(Knob::jit_max_aborts);
+    if black {
+        c.aux2 = BLACKLISTED;
+        stats::blacklisted();
+    }
+    dump::aborted(rec, &e, black);
+}
+
+/// Runs `f` with the trace registry.
+pub(crate) fn with_traces<R>(f: impl FnOnce(&mut Vec<TraceEntry>) -> R) -> R {
+    JIT.with(|j| f(&mut j.borrow_mut().traces))
+}

@@ -81,6 +81,8 @@ pub struct InlineCache {
     /// LOAD_GLOBAL_BUILTIN: the globals dict's entry count (a new key changes it).
     pub aux: u32,
     /// LOAD_GLOBAL_BUILTIN: the builtins dict's layout version.
+    /// JUMP_BACKWARD: the loop's trace id + 1 (0: none; `u32::MAX`: blacklisted), and its
+    /// `backoff` counts aborted recordings.
     pub aux2: u32,
     /// Generic form: executions left before the next specialization attempt. Specialized
     /// form: misses left before it is rewritten (the miss falls back to the generic form,

@@ -27,7 +27,7 @@ pub fn divmod(rt: &mut Runtime, a: f64, b: f64) -> PyResult<(Value, Value)> {
 }
 
 /// CPython's `float_divmod` algorithm.
-fn divmod_f(vx: f64, wx: f64) -> (f64, f64) {
+pub fn divmod_f(vx: f64, wx: f64) -> (f64, f64) {
     let mut m = vx % wx;
     let mut div = (vx - m) / wx;
     if m != 0.0 {

@@ -16,6 +16,7 @@ pub mod format;
 pub mod gc;
 pub mod hashtable;
 pub mod int;
+pub mod jit_helpers;
 pub mod modules;
 pub mod mt;
 pub mod object;

@@ -8,6 +8,7 @@
 //! - Collection happens only at safepoints here: backward jumps and function entry.
 
 use crate::call::{call_native, make_generator, push_frame};
+use crate::jit_hooks;
 use crate::knobs::{self, Knob};
 use crate::opcode::*;
 use crate::stats;
@@ -23,17 +24,27 @@ use errors::*;
 use fast::*;
 
 /// Runs the top frame (an entry frame) and everything it calls until it returns.
+///
+/// The loop has two instances: the ordinary one, and a slow one that also counts
+/// instructions for `--stats` and calls the trace recorder before each instruction. An
+/// instance returns `None` to hand the same frames over to the other one (recording began
+/// or ended); all its state is in `rt.frames` at that point.
 pub fn run(rt: &mut Runtime) -> PyResult<Value> {
-    if stats::enabled() {
-        run_loop::<true>(rt)
-    } else {
-        run_loop::<false>(rt)
+    loop {
+        let r = if stats::enabled() || jit_hooks::recording() {
+            run_loop::<true>(rt)
+        } else {
+            run_loop::<false>(rt)
+        };
+        if let Some(r) = r {
+            return r;
+        }
     }
 }
 
-/// The evaluation loop; `STATS` compiles in the per-instruction counting of `--stats`, so
-/// the ordinary build of the loop pays nothing for it.
-fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
+/// The evaluation loop; `SLOW` compiles in the per-instruction counting of `--stats` and
+/// the recorder's hook, so the ordinary build of the loop pays nothing for them.
+fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
     let mut code: &'static CodeObject;
     let mut base: usize;
     let mut pc: usize;
@@ -100,7 +111,7 @@ fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
     }
 
     load_frame!();
-    let stats_on = STATS;
+    let stats_on = SLOW && stats::enabled();
     // An exception thrown into a resumed generator is raised at its yield.
     let mut error: Option<PyErr> = rt.pending_throw.take();
     // Set by RERAISE and bare `raise`: the exception keeps its traceback as is.
@@ -119,6 +130,14 @@ fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
                             }
                         }
                     };
+                }
+                if SLOW && jit_hooks::recording() {
+                    sync!();
+                    save_frame!();
+                    let record = jit_hooks::hooks().unwrap().record;
+                    if !record(rt) {
+                        return None;
+                    }
                 }
                 let word = code.word(pc);
                 pc += 1;
@@ -286,13 +305,33 @@ fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
                         }
                         Op::JUMP_FORWARD => pc += arg as usize,
                         Op::JUMP_BACKWARD => {
-                            // The loop's hot counter (the trace recorder's trigger).
+                            // The loop's hot counter (the trace recorder's trigger) and, once
+                            // compiled, the loop's trace (see `jit_hooks`).
                             let c = cache!();
-                            c.index = c.index.wrapping_add(1);
-                            if c.index == knobs::get(Knob::hot_loop) {
-                                stats::hot_loop();
-                            }
                             pc -= arg as usize;
+                            if c.aux2 != 0 && c.aux2 != jit_hooks::BLACKLISTED {
+                                let id = c.aux2 - 1;
+                                sync!();
+                                save_frame!();
+                                (jit_hooks::hooks().unwrap().enter)(rt, id);
+                                load_frame!();
+                            } else {
+                                c.index = c.index.wrapping_add(1);
+                                // A loop whose recordings aborted waits 2^backoff times longer.
+                                if c.index == knobs::get(Knob::hot_loop) << c.backoff {
+                                    stats::hot_loop();
+                                    if c.aux2 == 0
+                                        && knobs::get(Knob::jit) != 0
+                                        && let Some(h) = jit_hooks::hooks()
+                                    {
+                                        sync!();
+                                        save_frame!();
+                                        if (h.hot_loop)(rt, pc + arg as usize - 1) {
+                                            return None;
+                                        }
+                                    }
+                                }
+                            }
                             if rt.heap.pending {
                                 sync!();
                                 save_frame!();
@@ -668,7 +707,7 @@ fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
                                     GenState::Finished;
                             }
                             if f.is_entry {
-                                return Ok(v);
+                                return Some(Ok(v));
                             }
                             load_frame!();
                             let _ = sp; // the caller's saved sp is superseded by the return slot
@@ -801,7 +840,7 @@ fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
                             g.slots.extend_from_slice(&rt.stack[base..sp]);
                             g.pc = pc;
                             g.state = GenState::Suspended;
-                            return Ok(v);
+                            return Some(Ok(v));
                         }
                         Op::GET_YIELD_FROM_ITER => {
                             let v = top!();
@@ -1560,7 +1599,7 @@ fn run_loop<const STATS: bool>(rt: &mut Runtime) -> PyResult<Value> {
                 payload_unchecked::<PyGenerator>(f.generator).state = GenState::Finished;
             }
             if f.is_entry || rt.frames.is_empty() {
-                return Err(e);
+                return Some(Err(e));
             }
             load_frame!();
             let _ = sp; // replaced by the handler depth if one is found

@@ -1,0 +1,52 @@
+//! The interface the evaluation loop offers a JIT. The `jit` crate fills in [`JitHooks`] at
+//! start-up; `interp` never depends on it.
+//!
+//! Protocol (all calls are made with the top frame saved: `pc` and `sp` current):
+//! - A `JUMP_BACKWARD` whose back-edge count reaches its threshold calls `hot_loop` with the
+//!   jump's own pc (the frame's pc is already the loop header). If it returns true, recording
+//!   has begun: the loop switches to its slow instance and calls `record` before every
+//!   instruction, until `record` returns false.
+//! - A `JUMP_BACKWARD` whose cache carries a trace (`aux2` = trace id + 1) calls `enter`,
+//!   which runs the native trace and returns with the frame's `pc` and `sp` set to the exact
+//!   instruction to resume at (every frame slot already rebuilt).
+
+use pyjit_runtime::Runtime;
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+/// `InlineCache::aux2` of a `JUMP_BACKWARD` whose loop is never traced again.
+pub const BLACKLISTED: u32 = u32::MAX;
+
+pub struct JitHooks {
+    /// The loop closed by the `JUMP_BACKWARD` at `jump_pc` is hot. True: recording began.
+    pub hot_loop: fn(&mut Runtime, jump_pc: usize) -> bool,
+    /// Recording: the instruction at the frame's pc is about to run. False: recording ended.
+    pub record: fn(&mut Runtime) -> bool,
+    /// Runs trace `id` from the loop header the top frame stands at.
+    pub enter: fn(&mut Runtime, id: u32),
+}
+
+static HOOKS: OnceLock<JitHooks> = OnceLock::new();
+
+thread_local! {
+    static RECORDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs the JIT (once per process).
+pub fn install(h: JitHooks) {
+    let _ = HOOKS.set(h);
+}
+
+#[inline(always)]
+pub fn hooks() -> Option<&'static JitHooks> {
+    HOOKS.get()
+}
+
+#[inline(always)]
+pub fn recording() -> bool {
+    RECORDING.with(|r| r.get())
+}
+
+pub fn set_recording(on: bool) {
+    RECORDING.with(|r| r.set(on))
+}

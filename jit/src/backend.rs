@@ -1,0 +1,538 @@
+//! Lowering trace IR to Cranelift, and the code memory of compiled traces. The only module
+//! that names Cranelift.
+//!
+//! A trace compiles to `fn(slots: *mut u64, rt: *mut Runtime) -> u32`, `slots` being the
+//! frame's slot array. The pre-roll runs in the entry block, the body in a loop block whose
+//! parameters are the PHIs. Each guard branches to a cold exit block that boxes the values
+//! its snapshot lists into their frame slots and returns the snapshot's number; nothing
+//! traps. Runtime helpers are called through their addresses (`call_indirect`), so the same
+//! lowering works for any target: no relocations, no branch-range limits.
+
+use crate::ir::{IrRef, Op, Trace, Ty};
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, Signature, UserFuncName,
+    Value as CV, types,
+};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{Context, isa};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module, default_libcall_names};
+use pyjit_runtime::jit_helpers::{self, Layout};
+use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT};
+use std::collections::HashMap;
+
+/// The entry point of a compiled trace.
+pub type TraceFn = unsafe extern "C" fn(*mut u64, *mut pyjit_runtime::Runtime) -> u32;
+
+const PAYLOAD: i64 = 0x0000_FFFF_FFFF_FFFF;
+const CANONICAL_NAN: i64 = 0x7FF8_0000_0000_0000;
+
+/// A trace's native code; its memory is freed when this is dropped.
+pub struct Native {
+    module: Option<JITModule>,
+    pub entry: TraceFn,
+    pub addr: usize,
+    pub size: usize,
+    /// Cranelift's listing of the machine code, when asked for.
+    pub disasm: Option<String>,
+}
+
+impl Drop for Native {
+    fn drop(&mut self) {
+        if let Some(m) = self.module.take() {
+            // SAFETY: the trace is being discarded; the registry dropped its entry first, so
+            // no caller holds `entry`.
+            unsafe { m.free_memory() };
+        }
+    }
+}
+
+/// Options the lowering takes from the knobs.
+#[derive(Clone, Copy)]
+pub struct Options {
+    /// Deopt stress: every guard also fails when this helper says so.
+    pub stress: Option<extern "C" fn() -> u64>,
+}
+
+fn host_isa() -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    flags.set("is_pic", "false").map_err(|e| e.to_string())?;
+    let b = cranelift_native::builder().map_err(|e| e.to_string())?;
+    b.finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())
+}
+
+/// Compiles `t` for this machine.
+pub fn compile(t: &Trace, name: &str, opts: Options, disasm: bool) -> Result<Native, String> {
+    let isa = host_isa()?;
+    let mut module = JITModule::new(JITBuilder::with_isa(isa.clone(), default_libcall_names()));
+    let mut ctx = module.make_context();
+    ctx.set_disasm(disasm);
+    ctx.func.signature = signature(isa.default_call_conv());
+    lower(t, &mut ctx.func, &*isa, opts)?;
+    let id = module
+        .declare_function(name, Linkage::Local, &ctx.func.signature)
+        .map_err(|e| e.to_string())?;
+    module
+        .define_function(id, &mut ctx)
+        .map_err(|e| format!("{e:?}"))?;
+    let code = ctx.compiled_code().unwrap();
+    let size = code.code_buffer().len();
+    let listing = code.vcode.clone();
+    module.clear_context(&mut ctx);
+    module.finalize_definitions().map_err(|e| e.to_string())?;
+    let ptr = module.get_finalized_function(id);
+    Ok(Native {
+        module: Some(module),
+        // SAFETY: the function was built with exactly this signature.
+        entry: unsafe { std::mem::transmute::<*const u8, TraceFn>(ptr) },
+        addr: ptr as usize,
+        size,
+        disasm: listing,
+    })
+}
+
+/// Compiles `t` for AArch64 (not run; checks that lowering works for that target) and
+/// returns the code size.
+pub fn compile_aarch64(t: &Trace, opts: Options) -> Result<usize, String> {
+    let triple: target_lexicon::Triple = "aarch64-unknown-linux-gnu".parse().unwrap();
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    let isa = isa::lookup(triple)
+        .map_err(|e| e.to_string())?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let mut ctx = Context::new();
+    ctx.func.signature = signature(isa.default_call_conv());
+    lower(t, &mut ctx.func, &*isa, opts)?;
+    let code = ctx
+        .compile(&*isa, &mut ControlPlane::default())
+        .map_err(|e| format!("{:?}", e.inner))?;
+    Ok(code.code_buffer().len())
+}
+
+fn signature(cc: CallConv) -> Signature {
+    let mut sig = Signature::new(cc);
+    sig.params.push(AbiParam::new(types::I64));
+    sig.params.push(AbiParam::new(types::I64));
+    sig.returns.push(AbiParam::new(types::I32));
+    sig
+}
+
+fn clif_ty(ty: Ty) -> types::Type {
+    match ty {
+        Ty::Float => types::F64,
+        Ty::Bool => types::I8,
+        _ => types::I64,
+    }
+}
+
+struct Lower<'a, 'b> {
+    b: FunctionBuilder<'a>,
+    t: &'b Trace,
+    vals: Vec<Option<CV>>,
+    /// Inside the loop body: the PHI'd pre-roll values, as the loop block's parameters.
+    phi: HashMap<IrRef, CV>,
+    in_body: bool,
+    slots: CV,
+    rt: CV,
+    exits: HashMap<(u32, bool), Block>,
+    layout: Layout,
+    opts: Options,
+}
+
+fn lower(t: &Trace, func: &mut Function, isa: &dyn isa::TargetIsa, opts: Options) -> Result<(), String> {
+    func.name = UserFuncName::user(0, 0);
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let (slots, rt) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+    let mut l = Lower {
+        b,
+        t,
+        vals: vec![None; t.ins.len()],
+        phi: HashMap::new(),
+        in_body: false,
+        slots,
+        rt,
+        exits: HashMap::new(),
+        layout: jit_helpers::layout(),
+        opts,
+    };
+    l.run()?;
+    l.b.seal_all_blocks();
+    l.b.finalize(isa.frontend_config());
+    Ok(())
+}
+
+impl Lower<'_, '_> {
+    fn v(&self, r: IrRef) -> CV {
+        if self.in_body
+            && let Some(&p) = self.phi.get(&r)
+        {
+            return p;
+        }
+        self.vals[r.idx()].expect("IR value lowered before use")
+    }
+
+    fn iconst(&mut self, x: i64) -> CV {
+        self.b.ins().iconst(types::I64, x)
+    }
+
+    /// The `Value` word of IR value `r`.
+    fn boxed(&mut self, r: IrRef) -> CV {
+        let x = self.v(r);
+        self.box_value(self.t.ty(r), x)
+    }
+
+    fn box_value(&mut self, ty: Ty, x: CV) -> CV {
+        match ty {
+            Ty::Int => {
+                let m = self.b.ins().band_imm_s(x, PAYLOAD);
+                self.b.ins().bor_imm_s(m, (TAG_INT << 48) as i64)
+            }
+            Ty::Float => {
+                let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), x);
+                let nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
+                let canon = self.iconst(CANONICAL_NAN);
+                self.b.ins().select(nan, canon, bits)
+            }
+            Ty::Bool => {
+                let w = self.b.ins().uextend(types::I64, x);
+                self.b.ins().bor_imm_s(w, (TAG_BOOL << 48) as i64)
+            }
+            _ => x,
+        }
+    }
+
+    /// The cold block leaving through snapshot `snap` (one per snapshot and region).
+    fn exit_block(&mut self, snap: u32) -> Block {
+        if let Some(&blk) = self.exits.get(&(snap, self.in_body)) {
+            return blk;
+        }
+        let here = self.b.current_block().unwrap();
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        self.b.switch_to_block(blk);
+        let sn = &self.t.snaps[snap as usize];
+        for &(slot, r) in &sn.slots {
+            let w = self.boxed(r);
+            let off = (slot * 8) as i32;
+            self.b.ins().store(MemFlagsData::trusted(), w, self.slots, off);
+        }
+        let n = self.b.ins().iconst(types::I32, snap as i64);
+        self.b.ins().return_(&[n]);
+        self.b.switch_to_block(here);
+        self.exits.insert((snap, self.in_body), blk);
+        blk
+    }
+
+    /// Continues only if `ok` (an i8 or wider bool) is nonzero; else leaves via `snap`.
+    fn guard(&mut self, ok: CV, snap: u32) {
+        let ok = match self.opts.stress {
+            Some(f) => {
+                let sig = self.b.import_signature({
+                    let mut s = Signature::new(self.b.func.signature.call_conv);
+                    s.returns.push(AbiParam::new(types::I64));
+                    s
+                });
+                let callee = self.iconst(f as usize as i64);
+                let call = self.b.ins().call_indirect(sig, callee, &[]);
+                let fail = self.b.inst_results(call)[0];
+                let pass = self.b.ins().icmp_imm_s(IntCC::Equal, fail, 0);
+                let ok8 = self.b.ins().icmp_imm_s(IntCC::NotEqual, ok, 0);
+                self.b.ins().band(ok8, pass)
+            }
+            None => ok,
+        };
+        let exit = self.exit_block(snap);
+        let cont = self.b.create_block();
+        self.b
+            .ins()
+            .brif(ok, cont, std::iter::empty::<&BlockArg>(), exit, std::iter::empty::<&BlockArg>());
+        self.b.switch_to_block(cont);
+    }
+
+    /// Calls helper `f` with `args` (types as given) returning `ret`.
+    fn call(&mut self, f: usize, args: &[(CV, types::Type)], ret: types::Type) -> CV {
+        let mut s = Signature::new(self.b.func.signature.call_conv);
+        for &(_, ty) in args {
+            s.params.push(AbiParam::new(ty));
+        }
+        s.returns.push(AbiParam::new(ret));
+        let sig = self.b.import_signature(s);
+        let callee = self.iconst(f as i64);
+        let vals: Vec<CV> = args.iter().map(|a| a.0).collect();
+        let call = self.b.ins().call_indirect(sig, callee, &vals);
+        self.b.inst_results(call)[0]
+    }
+
+    /// `r` fits in 48 bits (sign-extending the low 48 gives it back).
+    fn fits48(&mut self, r: CV) -> CV {
+        let s = self.b.ins().ishl_imm_s(r, 16);
+        let s = self.b.ins().sshr_imm_s(s, 16);
+        self.b.ins().icmp(IntCC::Equal, s, r)
+    }
+
+    fn obj_ptr(&mut self, boxed: CV) -> CV {
+        self.b.ins().band_imm_s(boxed, PAYLOAD)
+    }
+
+    fn run(&mut self) -> Result<(), String> {
+        let t = self.t;
+        let loop_at = t.loop_start().ok_or("trace has no loop")?;
+        let phis: Vec<(IrRef, IrRef)> = t
+            .ins
+            .iter()
+            .filter(|i| i.op == Op::PHI)
+            .map(|i| (i.a, i.b))
+            .collect();
+        let header = self.b.create_block();
+        for (i, ins) in t.ins.iter().enumerate() {
+            let (a, b) = (ins.a, ins.b);
+            let out: Option<CV> = match ins.op {
+                Op::LOOP => {
+                    let mut args = Vec::new();
+                    for &(r, _) in &phis {
+                        let p = self.b.append_block_param(header, clif_ty(t.ty(r)));
+                        args.push(BlockArg::Value(self.v(r)));
+                        self.phi.insert(r, p);
+                    }
+                    self.b.ins().jump(header, &args);
+                    self.b.switch_to_block(header);
+                    self.in_body = true;
+                    None
+                }
+                Op::PHI => None,
+                Op::SLOAD => Some(self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    self.slots,
+                    (ins.imm * 8) as i32,
+                )),
+                Op::KINT => Some(self.b.ins().iconst(clif_ty(ins.ty), ins.imm as i64)),
+                Op::KFLOAT => Some(self.b.ins().f64const(f64::from_bits(ins.imm))),
+                Op::KBOX => Some(self.iconst(ins.imm as i64)),
+                Op::UNBOX_INT => {
+                    let x = self.v(a);
+                    let tag = self.b.ins().ushr_imm_s(x, 48);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_INT as i64);
+                    self.guard(ok, ins.snap);
+                    let s = self.b.ins().ishl_imm_s(x, 16);
+                    Some(self.b.ins().sshr_imm_s(s, 16))
+                }
+                Op::UNBOX_FLOAT => {
+                    let x = self.v(a);
+                    let ok =
+                        self.b
+                            .ins()
+                            .icmp_imm_s(IntCC::UnsignedLessThan, x, FLOAT_LIMIT as i64);
+                    self.guard(ok, ins.snap);
+                    Some(self.b.ins().bitcast(types::F64, MemFlagsData::new(), x))
+                }
+                Op::BOX_INT | Op::BOX_FLOAT | Op::BOX_BOOL => Some(self.boxed(a)),
+                Op::ADDOV | Op::SUBOV | Op::NEGOV => {
+                    let x = self.v(a);
+                    let r = match ins.op {
+                        Op::ADDOV => {
+                            let y = self.v(b);
+                            self.b.ins().iadd(x, y)
+                        }
+                        Op::SUBOV => {
+                            let y = self.v(b);
+                            self.b.ins().isub(x, y)
+                        }
+                        _ => self.b.ins().ineg(x),
+                    };
+                    // Operands have 48 bits, so the i64 result is exact; check it fits 48.
+                    let ok = self.fits48(r);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
+                Op::MULOV => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let lo = self.b.ins().imul(x, y);
+                    let hi = self.b.ins().smulhi(x, y);
+                    let sign = self.b.ins().sshr_imm_s(lo, 63);
+                    let ok64 = self.b.ins().icmp(IntCC::Equal, hi, sign);
+                    let ok48 = self.fits48(lo);
+                    let ok = self.b.ins().band(ok64, ok48);
+                    self.guard(ok, ins.snap);
+                    Some(lo)
+                }
+                Op::FLOORDIV | Op::MOD => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                    self.guard(nz, ins.snap);
+                    // Truncating division, then Python's floor adjustment when the remainder
+                    // is nonzero and its sign differs from the divisor's.
+                    let q = self.b.ins().sdiv(x, y);
+                    let rem = self.b.ins().srem(x, y);
+                    let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                    let sx = self.b.ins().bxor(rem, y);
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                    let adj = self.b.ins().band(rnz, neg);
+                    let adj = self.b.ins().uextend(types::I64, adj);
+                    if ins.op == Op::FLOORDIV {
+                        let q = self.b.ins().isub(q, adj);
+                        let ok = self.fits48(q);
+                        self.guard(ok, ins.snap);
+                        Some(q)
+                    } else {
+                        let add = self.b.ins().imul(adj, y);
+                        Some(self.b.ins().iadd(rem, add))
+                    }
+                }
+                Op::BAND | Op::BOR | Op::BXOR | Op::IADD => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    Some(match ins.op {
+                        Op::BAND => self.b.ins().band(x, y),
+                        Op::BOR => self.b.ins().bor(x, y),
+                        Op::BXOR => self.b.ins().bxor(x, y),
+                        _ => self.b.ins().iadd(x, y),
+                    })
+                }
+                Op::SHLOV => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 48);
+                    self.guard(ok, ins.snap);
+                    let r = self.b.ins().ishl(x, y);
+                    let back = self.b.ins().sshr(r, y);
+                    let same = self.b.ins().icmp(IntCC::Equal, back, x);
+                    let fits = self.fits48(r);
+                    let ok = self.b.ins().band(same, fits);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
+                Op::SHR => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
+                    self.guard(ok, ins.snap);
+                    let c63 = self.iconst(63);
+                    let n = self.b.ins().umin(y, c63);
+                    Some(self.b.ins().sshr(x, n))
+                }
+                Op::ITOF => {
+                    let x = self.v(a);
+                    Some(self.b.ins().fcvt_from_sint(types::F64, x))
+                }
+                Op::FADD | Op::FSUB | Op::FMUL => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    Some(match ins.op {
+                        Op::FADD => self.b.ins().fadd(x, y),
+                        Op::FSUB => self.b.ins().fsub(x, y),
+                        _ => self.b.ins().fmul(x, y),
+                    })
+                }
+                Op::FDIV | Op::FMOD | Op::FFLOORDIV => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let zero = self.b.ins().f64const(0.0);
+                    let nz = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                    self.guard(nz, ins.snap);
+                    Some(match ins.op {
+                        Op::FDIV => self.b.ins().fdiv(x, y),
+                        Op::FMOD => {
+                            let f = jit_helpers::float_mod as extern "C" fn(f64, f64) -> f64;
+                            self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64)
+                        }
+                        _ => {
+                            let f =
+                                jit_helpers::float_floordiv as extern "C" fn(f64, f64) -> f64;
+                            self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64)
+                        }
+                    })
+                }
+                Op::FNEG => {
+                    let x = self.v(a);
+                    Some(self.b.ins().fneg(x))
+                }
+                Op::LT | Op::LE | Op::EQ | Op::NE | Op::GT | Op::GE => {
+                    let cc = match ins.op {
+                        Op::LT => IntCC::SignedLessThan,
+                        Op::LE => IntCC::SignedLessThanOrEqual,
+                        Op::EQ => IntCC::Equal,
+                        Op::NE => IntCC::NotEqual,
+                        Op::GT => IntCC::SignedGreaterThan,
+                        _ => IntCC::SignedGreaterThanOrEqual,
+                    };
+                    let (x, y) = (self.v(a), self.v(b));
+                    Some(self.b.ins().icmp(cc, x, y))
+                }
+                Op::FLT | Op::FLE | Op::FEQ | Op::FNE | Op::FGT | Op::FGE => {
+                    // Python's float comparisons: false with a NaN, except `!=`.
+                    let cc = match ins.op {
+                        Op::FLT => FloatCC::LessThan,
+                        Op::FLE => FloatCC::LessThanOrEqual,
+                        Op::FEQ => FloatCC::Equal,
+                        Op::FNE => FloatCC::NotEqual,
+                        Op::FGT => FloatCC::GreaterThan,
+                        _ => FloatCC::GreaterThanOrEqual,
+                    };
+                    let (x, y) = (self.v(a), self.v(b));
+                    Some(self.b.ins().fcmp(cc, x, y))
+                }
+                Op::NOT => {
+                    let x = self.v(a);
+                    Some(self.b.ins().bxor_imm_s(x, 1))
+                }
+                Op::GUARD_TRUE => {
+                    let c = self.v(a);
+                    self.guard(c, ins.snap);
+                    None
+                }
+                Op::GUARD_FALSE => {
+                    let c = self.v(a);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, c, 0);
+                    self.guard(ok, ins.snap);
+                    None
+                }
+                Op::RANGE_OK => {
+                    let x = self.v(a);
+                    let f = jit_helpers::range_iter_ok as extern "C" fn(u64) -> u64;
+                    let ok = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    self.guard(ok, ins.snap);
+                    None
+                }
+                Op::RANGE_CUR | Op::RANGE_STOP | Op::RANGE_STEP => {
+                    let off = match ins.op {
+                        Op::RANGE_CUR => self.layout.range_cur,
+                        Op::RANGE_STOP => self.layout.range_stop,
+                        _ => self.layout.range_step,
+                    };
+                    let x = self.v(a);
+                    let p = self.obj_ptr(x);
+                    // The low word of the i128 (the trace only runs while it is a small int).
+                    Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, off))
+                }
+                Op::RANGE_SET => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let p = self.obj_ptr(x);
+                    let hi = self.b.ins().sshr_imm_s(y, 63);
+                    let off = self.layout.range_cur;
+                    self.b.ins().store(MemFlagsData::trusted(), y, p, off);
+                    self.b.ins().store(MemFlagsData::trusted(), hi, p, off + 8);
+                    None
+                }
+                Op::GC_CHECK => {
+                    let off = self.layout.heap_pending;
+                    let p = self.b.ins().load(types::I8, MemFlagsData::trusted(), self.rt, off);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+                    self.guard(ok, ins.snap);
+                    None
+                }
+            };
+            self.vals[i] = out;
+        }
+        let _ = loop_at;
+        let args: Vec<BlockArg> = phis.iter().map(|&(_, s)| BlockArg::Value(self.v(s))).collect();
+        self.b.ins().jump(header, &args);
+        Ok(())
+    }
+}

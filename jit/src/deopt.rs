@@ -1,0 +1,55 @@
+//! Entering a trace and leaving it. The native exit block has already written every slot
+//! its snapshot lists (boxed) into the frame; what is left is to point the frame at the
+//! snapshot's instruction and stack depth, so the interpreter resumes exactly there.
+
+use crate::{dump, stats, with_traces};
+use pyjit_interp::knobs::{self, Knob};
+use pyjit_runtime::Runtime;
+use std::cell::Cell;
+
+/// `JitHooks::enter`: runs trace `id` on the top frame (standing at the trace's loop header).
+pub fn enter(rt: &mut Runtime, id: u32) {
+    with_traces(|traces| {
+        let tr = &mut traces[id as usize];
+        let base = rt.frames.last().unwrap().base;
+        debug_assert_eq!(rt.frames.last().unwrap().pc, tr.header);
+        // SAFETY: the frame's slots (locals and value stack) lie at `base..` in `rt.stack`,
+        // reserved when the frame was pushed; the trace touches only slots below
+        // `nlocals + stacksize` (its snapshots' slots), calls no Python code and never
+        // grows the stack, so the pointer stays valid for the call.
+        let exit = unsafe {
+            let slots = rt.stack.as_mut_ptr().add(base) as *mut u64;
+            (tr.native.entry)(slots, rt as *mut Runtime)
+        } as usize;
+        tr.entries += 1;
+        tr.exits[exit] += 1;
+        let sn = &tr.trace.snaps[exit];
+        let f = rt.frames.last_mut().unwrap();
+        f.pc = sn.pc as usize;
+        f.sp = base + tr.trace.nlocals as usize + sn.depth as usize;
+        if dump::wants(dump::EXIT) {
+            dump::exit(tr, exit);
+        }
+        stats::exit();
+    })
+}
+
+thread_local! {
+    static STRESS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Deopt stress: called by every guard when `jit_stress` is set; 1 (fail the guard) about
+/// one time in eight, from a xorshift sequence seeded by the knob.
+pub extern "C" fn stress_fail() -> u64 {
+    STRESS.with(|s| {
+        let mut x = s.get();
+        if x == 0 {
+            x = knobs::get(Knob::jit_stress) as u64 | 0x9E37_79B9_0000_0000;
+        }
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.set(x);
+        (x & 7 == 0) as u64
+    })
+}

@@ -1,0 +1,313 @@
+//! The trace IR: typed SSA instructions in one linear buffer, defined by one table.
+//!
+//! A trace is the instructions of one loop iteration as it ran (the *pre-roll*), then, after
+//! the loop pass, a `LOOP` marker and the loop body, whose variant values flow back to the top
+//! of the body through `PHI`s. References (`IrRef`) index the buffer; an instruction may only
+//! use earlier ones. Every guard owns a snapshot (`SnapId`): the frame slots it must rebuild
+//! and the bytecode instruction to resume at, so leaving native code is exact.
+
+use std::fmt;
+
+/// Index of an instruction in a trace's buffer; prints as `0007`.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub struct IrRef(pub u32);
+
+impl IrRef {
+    pub const NONE: IrRef = IrRef(u32::MAX);
+    pub fn idx(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl fmt::Display for IrRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.0)
+    }
+}
+
+/// Index of a snapshot in a trace; prints as `#3`.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub struct SnapId(pub u32);
+
+/// The machine type of an IR value.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Ty {
+    /// No value (guards, stores, markers).
+    Void,
+    /// An unboxed int, always within the small-int range (48 bits) so it boxes without
+    /// allocating.
+    Int,
+    Float,
+    /// 0 or 1.
+    Bool,
+    /// A boxed `Value` word of any type.
+    Box,
+}
+
+impl Ty {
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Void => "   ",
+            Ty::Int => "int",
+            Ty::Float => "flt",
+            Ty::Bool => "bool",
+            Ty::Box => "box",
+        }
+    }
+}
+
+/// Instruction flags.
+pub const PURE: u8 = 1; // no side effect: CSE and DCE may merge or drop it
+pub const GUARD: u8 = 2; // may leave the trace through its snapshot
+pub const LOAD: u8 = 4; // reads memory a store or helper call may change
+pub const STORE: u8 = 8; // writes memory
+pub const CALL: u8 = 16; // calls a runtime helper
+
+macro_rules! ir_ops {
+    ($($name:ident $nargs:literal $aty:ident $ty:ident [$($flag:ident)|*] $doc:literal;)*) => {
+        /// IR opcodes.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+        pub enum Op { $($name),* }
+
+        /// `(name, operand count, operand type, result type, flags, doc)` per opcode, in
+        /// `Op` order. Operand type `Void` means "any, both alike".
+        pub const OPS: &[(&str, u8, Ty, Ty, u8, &str)] = &[
+            $((stringify!($name), $nargs, Ty::$aty, Ty::$ty, 0 $(| $flag)*, $doc)),*
+        ];
+    };
+}
+
+// name       args  operands  result  flags   doc
+ir_ops! {
+    // Entry values and constants (`imm` holds the slot number or the constant's bits).
+    SLOAD        0 Void  Box   [LOAD]         "frame slot imm as it was when the trace was entered";
+    KINT         0 Void  Int   [PURE]         "int constant imm";
+    KFLOAT       0 Void  Float [PURE]         "float constant (imm = its bits)";
+    KBOX         0 Void  Box   [PURE]         "boxed constant (imm = the Value word)";
+    // Unboxing (guards on the boxed word's type) and boxing (no allocation: small ints,
+    // floats and bools are immediates).
+    UNBOX_INT    1 Box   Int   [PURE | GUARD] "guard a is a small int; its value";
+    UNBOX_FLOAT  1 Box   Float [PURE | GUARD] "guard a is a float; its value";
+    BOX_INT      1 Int   Box   [PURE]         "the small int a as a Value";
+    BOX_FLOAT    1 Float Box   [PURE]         "the float a as a Value (NaN canonicalized)";
+    BOX_BOOL     1 Bool  Box   [PURE]         "the bool a as a Value";
+    // Int arithmetic. A result outside the small-int range leaves the trace, and the
+    // interpreter redoes the instruction with a big int.
+    ADDOV        2 Int   Int   [PURE | GUARD] "a + b, guarded to stay a small int";
+    SUBOV        2 Int   Int   [PURE | GUARD] "a - b, guarded to stay a small int";
+    MULOV        2 Int   Int   [PURE | GUARD] "a * b, guarded to stay a small int";
+    FLOORDIV     2 Int   Int   [PURE | GUARD] "a // b, guarded: b != 0, result a small int";
+    MOD          2 Int   Int   [PURE | GUARD] "a % b (sign of b), guarded: b != 0";
+    NEGOV        1 Int   Int   [PURE | GUARD] "-a, guarded to stay a small int";
+    BAND         2 Int   Int   [PURE]         "a & b";
+    BOR          2 Int   Int   [PURE]         "a | b";
+    BXOR         2 Int   Int   [PURE]         "a ^ b";
+    SHLOV        2 Int   Int   [PURE | GUARD] "a << b, guarded: 0 <= b < 48, result a small int";
+    SHR          2 Int   Int   [PURE | GUARD] "a >> b, guarded: b >= 0";
+    IADD         2 Int   Int   [PURE]         "a + b unchecked (for values that are never boxed)";
+    // Float arithmetic.
+    ITOF         1 Int   Float [PURE]         "the int a as a float (exact: 48 bits)";
+    FADD         2 Float Float [PURE]         "a + b";
+    FSUB         2 Float Float [PURE]         "a - b";
+    FMUL         2 Float Float [PURE]         "a * b";
+    FDIV         2 Float Float [PURE | GUARD] "a / b, guarded: b != 0";
+    FMOD         2 Float Float [PURE | GUARD | CALL] "a % b (Python's), guarded: b != 0";
+    FFLOORDIV    2 Float Float [PURE | GUARD | CALL] "a // b (Python's), guarded: b != 0";
+    FNEG         1 Float Float [PURE]         "-a";
+    // Comparisons (bool results).
+    LT           2 Int   Bool  [PURE]         "a < b (ints)";
+    LE           2 Int   Bool  [PURE]         "a <= b (ints)";
+    EQ           2 Void  Bool  [PURE]         "a == b (ints, bools, or Value words: identity)";
+    NE           2 Void  Bool  [PURE]         "a != b (ints, bools, or Value words: identity)";
+    GT           2 Int   Bool  [PURE]         "a > b (ints)";
+    GE           2 Int   Bool  [PURE]         "a >= b (ints)";
+    FLT          2 Float Bool  [PURE]         "a < b (floats)";
+    FLE          2 Float Bool  [PURE]         "a <= b (floats)";
+    FEQ          2 Float Bool  [PURE]         "a == b (floats)";
+    FNE          2 Float Bool  [PURE]         "a != b (floats)";
+    FGT          2 Float Bool  [PURE]         "a > b (floats)";
+    FGE          2 Float Bool  [PURE]         "a >= b (floats)";
+    NOT          1 Bool  Bool  [PURE]         "not a (a bool)";
+    // Guards on values.
+    GUARD_TRUE   1 Bool  Void  [GUARD]        "leave unless a is true";
+    GUARD_FALSE  1 Bool  Void  [GUARD]        "leave unless a is false";
+    // Range iterators (the iterator object is a; fields at offsets found at start-up).
+    RANGE_OK     1 Box   Void  [GUARD | CALL] "guard a is a range iterator with small-int state";
+    RANGE_CUR    1 Box   Int   [LOAD]         "a's next position";
+    RANGE_STOP   1 Box   Int   [PURE]         "a's stop (never changes)";
+    RANGE_STEP   1 Box   Int   [PURE]         "a's step (never changes)";
+    RANGE_SET    2 Void  Void  [STORE]        "set a's next position to b";
+    // Loop structure.
+    GC_CHECK     0 Void  Void  [GUARD | LOAD] "leave (so the interpreter collects) if a collection is due";
+    LOOP         0 Void  Void  []             "the loop body starts here; the code above runs once";
+    PHI          2 Void  Void  []             "pre-loop a takes the value b at each back-edge";
+}
+
+impl Op {
+    pub fn name(self) -> &'static str {
+        OPS[self as usize].0
+    }
+    pub fn nargs(self) -> usize {
+        OPS[self as usize].1 as usize
+    }
+    /// The operands' type (`Void`: any, both alike).
+    pub fn arg_ty(self) -> Ty {
+        OPS[self as usize].2
+    }
+    pub fn ty(self) -> Ty {
+        OPS[self as usize].3
+    }
+    fn flags(self) -> u8 {
+        OPS[self as usize].4
+    }
+    pub fn is_pure(self) -> bool {
+        self.flags() & PURE != 0
+    }
+    pub fn is_guard(self) -> bool {
+        self.flags() & GUARD != 0
+    }
+    pub fn is_load(self) -> bool {
+        self.flags() & LOAD != 0
+    }
+    pub fn is_store(self) -> bool {
+        self.flags() & STORE != 0
+    }
+    pub fn is_const(self) -> bool {
+        matches!(self, Op::KINT | Op::KFLOAT | Op::KBOX)
+    }
+    pub fn doc(self) -> &'static str {
+        OPS[self as usize].5
+    }
+}
+
+/// One instruction: 24 bytes.
+#[derive(Copy, Clone, PartialEq, Debug)]
+pub struct Ins {
+    pub op: Op,
+    pub ty: Ty,
+    pub a: IrRef,
+    pub b: IrRef,
+    /// A constant, or SLOAD's slot.
+    pub imm: u64,
+    /// A guard's snapshot (`u32::MAX` if none).
+    pub snap: u32,
+}
+
+impl Ins {
+    pub fn new(op: Op, a: IrRef, b: IrRef, imm: u64) -> Ins {
+        Ins {
+            op,
+            ty: op.ty(),
+            a,
+            b,
+            imm,
+            snap: u32::MAX,
+        }
+    }
+    /// The operands this instruction uses.
+    pub fn args(&self) -> impl Iterator<Item = IrRef> {
+        let n = self.op.nargs();
+        [self.a, self.b].into_iter().take(n)
+    }
+}
+
+/// What a guard's exit must rebuild: the frame slots that differ from the frame's contents
+/// (locals first, then the value stack), the value-stack depth and the instruction to
+/// resume at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub pc: u32,
+    /// Value-stack depth at `pc` (slots `nlocals .. nlocals + depth` are the stack).
+    pub depth: u32,
+    /// `(slot, value)`, sorted by slot.
+    pub slots: Vec<(u32, IrRef)>,
+}
+
+/// A trace: IR buffer and snapshots, plus where it came from.
+#[derive(Clone, Debug)]
+pub struct Trace {
+    pub ins: Vec<Ins>,
+    pub snaps: Vec<Snapshot>,
+    /// The frame slots the trace wrote by the end of the recorded iteration (the loop pass
+    /// needs them to continue into the next iteration).
+    pub end_slots: Vec<(u32, IrRef)>,
+    /// Number of locals (slots before the value stack).
+    pub nlocals: u32,
+}
+
+impl Trace {
+    pub fn new(nlocals: u32) -> Trace {
+        Trace {
+            ins: Vec::new(),
+            snaps: Vec::new(),
+            end_slots: Vec::new(),
+            nlocals,
+        }
+    }
+    pub fn get(&self, r: IrRef) -> &Ins {
+        &self.ins[r.idx()]
+    }
+    pub fn ty(&self, r: IrRef) -> Ty {
+        self.ins[r.idx()].ty
+    }
+    /// Appends an instruction as is (no folding); the passes' `emit` goes through folding
+    /// and CSE first.
+    pub fn push(&mut self, ins: Ins) -> IrRef {
+        self.ins.push(ins);
+        IrRef(self.ins.len() as u32 - 1)
+    }
+    /// Position of the `LOOP` marker, if the loop pass has run.
+    pub fn loop_start(&self) -> Option<usize> {
+        self.ins.iter().position(|i| i.op == Op::LOOP)
+    }
+
+    /// The stable text form used by dumps and tests.
+    pub fn dump(&self, with_snaps: bool) -> String {
+        let mut s = String::new();
+        for (i, ins) in self.ins.iter().enumerate() {
+            s.push_str(&format!("{:04} {:<4} {:<11}", i, ins.ty.name(), ins.op.name()));
+            match ins.op {
+                Op::SLOAD => s.push_str(&format!(" {}", slot_name(ins.imm as u32, self.nlocals))),
+                Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
+                Op::KFLOAT => s.push_str(&format!(" {:?}", f64::from_bits(ins.imm))),
+                Op::KBOX => s.push_str(&format!(" {:?}", pyjit_runtime::Value(ins.imm))),
+                _ => {
+                    for a in ins.args() {
+                        s.push_str(&format!(" {a}"));
+                    }
+                }
+            }
+            if ins.snap != u32::MAX {
+                s.push_str(&format!("  #{}", ins.snap));
+            }
+            s.push('\n');
+            if with_snaps && ins.snap != u32::MAX {
+                s.push_str(&format!(
+                    "       {}\n",
+                    self.snap_text(&self.snaps[ins.snap as usize])
+                ));
+            }
+        }
+        s
+    }
+
+    /// `pc 12 depth 1 [i=0007 s0=0003]`
+    pub fn snap_text(&self, sn: &Snapshot) -> String {
+        let slots: Vec<String> = sn
+            .slots
+            .iter()
+            .map(|(slot, r)| format!("{}={r}", slot_name(*slot, self.nlocals)))
+            .collect();
+        format!("resume pc {} depth {} [{}]", sn.pc, sn.depth, slots.join(" "))
+    }
+}
+
+/// `l3` for local 3, `s0` for value-stack entry 0.
+pub fn slot_name(slot: u32, nlocals: u32) -> String {
+    if slot < nlocals {
+        format!("l{slot}")
+    } else {
+        format!("s{}", slot - nlocals)
+    }
+}

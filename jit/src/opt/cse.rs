@@ -1,0 +1,63 @@
+//! Common-subexpression elimination with store-to-load forwarding, applied as instructions
+//! are emitted. Pure instructions (and guards: a condition already checked needs no second
+//! check, whatever its snapshot) are looked up by `(op, type, operands, imm)`. Loads are
+//! looked up in a second table that any store or helper call clears, except that a store
+//! records the value it wrote, so the next load of the same field gets it without reading
+//! memory (LuaJIT's FWD).
+
+use crate::ir::{IrRef, Ins, Op, Trace, Ty};
+use std::collections::HashMap;
+
+type Key = (Op, Ty, IrRef, IrRef, u64);
+
+fn key(ins: &Ins) -> Key {
+    (ins.op, ins.ty, ins.a, ins.b, ins.imm)
+}
+
+#[derive(Default, Clone)]
+pub struct Cse {
+    pure: HashMap<Key, IrRef>,
+    loads: HashMap<Key, IrRef>,
+}
+
+/// Instructions CSE never merges: entry loads (one per slot anyway), the collection check
+/// (the heap can ask for a collection at any allocation) and loop structure.
+fn never(op: Op) -> bool {
+    matches!(op, Op::SLOAD | Op::GC_CHECK | Op::LOOP | Op::PHI)
+}
+
+impl Cse {
+    /// An earlier instruction computing the same as `ins`.
+    pub fn lookup(&self, ins: &Ins) -> Option<IrRef> {
+        if never(ins.op) {
+            return None;
+        }
+        if ins.op.is_pure() || ins.op.is_guard() && !ins.op.is_load() {
+            self.pure.get(&key(ins)).copied()
+        } else if ins.op.is_load() {
+            self.loads.get(&key(ins)).copied()
+        } else {
+            None
+        }
+    }
+
+    /// Records `r` (just emitted) for later lookups.
+    pub fn insert(&mut self, t: &Trace, r: IrRef) {
+        let ins = *t.get(r);
+        if never(ins.op) {
+            return;
+        }
+        if ins.op.is_store() {
+            self.loads.clear();
+            // Forwarding: the field just stored reads back as the stored value.
+            if ins.op == Op::RANGE_SET {
+                let load = Ins::new(Op::RANGE_CUR, ins.a, IrRef::NONE, 0);
+                self.loads.insert(key(&load), ins.b);
+            }
+        } else if ins.op.is_pure() || ins.op.is_guard() && !ins.op.is_load() {
+            self.pure.insert(key(&ins), r);
+        } else if ins.op.is_load() {
+            self.loads.insert(key(&ins), r);
+        }
+    }
+}

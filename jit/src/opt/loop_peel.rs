@@ -1,0 +1,131 @@
+//! The loop pass (LuaJIT's LOOP): the recorded iteration stays as a peeled first iteration
+//! (the pre-roll), and a copy of it, emitted through folding and CSE, becomes the loop body.
+//! Whatever the copy finds already computed is invariant and stays out of the body, guards
+//! included: a type guard on the loop counter checked in the pre-roll is not checked again.
+//!
+//! Rules the copy keeps (see the module docs of `ir`):
+//! - `subst[r]` is the body's version of pre-roll value `r`. An entry load `SLOAD s` becomes
+//!   the value slot `s` held at the end of the pre-roll (or stays itself if the iteration
+//!   never writes `s`).
+//! - Inside the body a pre-roll value means "its value in the previous iteration". So every
+//!   pre-roll value the body uses whose copy differs from itself (a *variant* value) gets a
+//!   `PHI(r, subst[r])`: at each back-edge `r` takes its copy's value, all PHIs at once.
+//! - A body snapshot starts from the slots written by the end of the pre-roll, then applies
+//!   the copied guard's own slots.
+
+use super::Emitter;
+use crate::abort::{Abort, JitResult, Reason};
+use crate::ir::{IrRef, Ins, Op, Snapshot, Trace, Ty};
+use std::collections::BTreeMap;
+
+pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
+    let n = t.ins.len();
+    let end: BTreeMap<u32, IrRef> = t.end_slots.iter().copied().collect();
+    let mut subst = vec![IrRef::NONE; n];
+    t.push(Ins::new(Op::LOOP, IrRef::NONE, IrRef::NONE, 0));
+    let body_start = t.ins.len();
+    let first_body_snap = t.snaps.len();
+    for i in 0..n {
+        let ins = t.ins[i];
+        subst[i] = match ins.op {
+            Op::SLOAD => end.get(&(ins.imm as u32)).copied().unwrap_or(IrRef(i as u32)),
+            op if op.is_const() => IrRef(i as u32),
+            _ => {
+                let mut c = ins;
+                if c.a != IrRef::NONE {
+                    c.a = subst[c.a.idx()];
+                }
+                if c.b != IrRef::NONE {
+                    c.b = subst[c.b.idx()];
+                }
+                if ins.snap != u32::MAX {
+                    let sn = body_snapshot(t, &t.snaps[ins.snap as usize], &subst, &end);
+                    c.snap = if t.snaps.len() > first_body_snap && t.snaps.last() == Some(&sn) {
+                        t.snaps.len() as u32 - 1
+                    } else {
+                        t.snaps.push(sn);
+                        t.snaps.len() as u32 - 1
+                    };
+                }
+                em.emit(t, c)?
+            }
+        };
+    }
+    // PHIs for the variant pre-roll values the body uses (operands and snapshots), and for
+    // the values those PHIs carry in, until no new one is needed.
+    let mut need: Vec<IrRef> = Vec::new();
+    let mut seen = vec![false; n];
+    let mut mark = |r: IrRef, need: &mut Vec<IrRef>| {
+        if r != IrRef::NONE && r.idx() < n && !seen[r.idx()] {
+            seen[r.idx()] = true;
+            need.push(r);
+        }
+    };
+    for i in body_start..t.ins.len() {
+        let ins = t.ins[i];
+        for a in ins.args() {
+            mark(a, &mut need);
+        }
+        if ins.snap != u32::MAX {
+            for &(_, r) in &t.snaps[ins.snap as usize].slots {
+                mark(r, &mut need);
+            }
+        }
+    }
+    let mut phis: Vec<(IrRef, IrRef)> = Vec::new();
+    let mut k = 0;
+    while k < need.len() {
+        let r = need[k];
+        k += 1;
+        let s = subst[r.idx()];
+        if s == r || s == IrRef::NONE {
+            continue;
+        }
+        mark(s, &mut need);
+        phis.push((r, s));
+    }
+    let mut joins = Vec::with_capacity(phis.len());
+    for (r, s) in phis {
+        let s = match (t.ty(r), t.ty(s)) {
+            (a, b) if a == b => s,
+            // An entry load that becomes an unboxed value: carry it boxed.
+            (Ty::Box, Ty::Int) => em.emit(t, Ins::new(Op::BOX_INT, s, IrRef::NONE, 0))?,
+            (Ty::Box, Ty::Float) => em.emit(t, Ins::new(Op::BOX_FLOAT, s, IrRef::NONE, 0))?,
+            (Ty::Box, Ty::Bool) => em.emit(t, Ins::new(Op::BOX_BOOL, s, IrRef::NONE, 0))?,
+            (a, b) => {
+                return Err(Abort::new(
+                    Reason::TypeUnstable,
+                    format!("{} then {}", a.name(), b.name()),
+                ));
+            }
+        };
+        joins.push((r, s));
+    }
+    for (r, s) in joins {
+        t.push(Ins::new(Op::PHI, r, s, 0));
+    }
+    Ok(())
+}
+
+/// The body's version of pre-roll snapshot `sn`.
+fn body_snapshot(
+    t: &Trace,
+    sn: &Snapshot,
+    subst: &[IrRef],
+    end: &BTreeMap<u32, IrRef>,
+) -> Snapshot {
+    let top = t.nlocals + sn.depth;
+    let mut slots: BTreeMap<u32, IrRef> = end
+        .iter()
+        .filter(|(s, _)| **s < top)
+        .map(|(s, r)| (*s, *r))
+        .collect();
+    for &(s, r) in &sn.slots {
+        slots.insert(s, subst[r.idx()]);
+    }
+    Snapshot {
+        pc: sn.pc,
+        depth: sn.depth,
+        slots: slots.into_iter().collect(),
+    }
+}

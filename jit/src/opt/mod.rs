@@ -1,0 +1,56 @@
+//! The optimizer: folding and CSE run as instructions are emitted (`Emitter`), then whole-
+//! trace passes run in order, with the IR checker between them in debug builds.
+
+pub mod check;
+pub mod cse;
+pub mod dce;
+pub mod fold;
+pub mod loop_peel;
+
+use crate::abort::{Abort, JitResult, Reason};
+use crate::ir::{IrRef, Ins, Trace};
+use cse::Cse;
+use fold::Fold;
+
+/// Emits instructions through folding and CSE.
+#[derive(Default, Clone)]
+pub struct Emitter {
+    pub cse: Cse,
+}
+
+impl Emitter {
+    /// Emits `ins` (or finds it already computed, or folds it away). A guard that can
+    /// never hold aborts the trace.
+    pub fn emit(&mut self, t: &mut Trace, ins: Ins) -> JitResult<IrRef> {
+        match fold::fold(t, ins) {
+            Fold::Same(r) => Ok(r),
+            Fold::Fails => Err(Abort::new(Reason::GuardFails, ins.op.name())),
+            Fold::Const(op, ty, bits) => {
+                let mut k = Ins::new(op, IrRef::NONE, IrRef::NONE, bits);
+                k.ty = ty;
+                Ok(self.finish(t, k))
+            }
+            Fold::Emit(i) => Ok(self.finish(t, i)),
+        }
+    }
+
+    fn finish(&mut self, t: &mut Trace, ins: Ins) -> IrRef {
+        if let Some(r) = self.cse.lookup(&ins) {
+            return r;
+        }
+        let r = t.push(ins);
+        self.cse.insert(t, r);
+        r
+    }
+}
+
+/// Runs the passes after recording: the loop pass (peeling, which also hoists invariant
+/// guards and loads through CSE), then dead-code elimination.
+pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
+    check::check(t, "recording");
+    loop_peel::run(t, em)?;
+    check::check(t, "loop");
+    dce::run(t);
+    check::check(t, "dce");
+    Ok(())
+}

@@ -1,0 +1,632 @@
+//! The trace recorder: while a hot loop runs one more iteration in the interpreter, each
+//! instruction, just before it executes, becomes typed IR. The recorder looks at the
+//! operands' actual values to pick the IR (two small ints: int arithmetic; a float: float
+//! arithmetic) and emits guards that make the trace leave wherever a later iteration would
+//! see something else. It predicts where the interpreter goes next (branch direction, loop
+//! exit) from the same values, and aborts if the interpreter goes anywhere else.
+//!
+//! Rules:
+//! - A guard's snapshot is the abstract frame at the start of the instruction being
+//!   recorded: resuming there re-executes that instruction in the interpreter, generically,
+//!   so the interpreter raises the error, makes the big int or takes the other branch.
+//! - All guards of an instruction come before its effects (stores), so a resumed
+//!   instruction never repeats an effect.
+//! - An abstract slot is `None` until read (then an entry load `SLOAD`); a slot whose value
+//!   is still its entry load is unmodified and left out of snapshots.
+
+use crate::abort::{Abort, JitResult, Reason};
+use crate::ir::{IrRef, Ins, Op, Snapshot, Trace, Ty};
+use crate::opt::Emitter;
+use crate::opt::fold::floor_divmod;
+use pyjit_interp::knobs::{self, Knob};
+use pyjit_interp::opcode::{Op as B, decode};
+use pyjit_runtime::code::CodeObject;
+use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
+use pyjit_runtime::object::PyIter;
+use pyjit_runtime::ops::BinOp;
+use pyjit_runtime::value::{SMALL_INT_MAX, SMALL_INT_MIN};
+use pyjit_runtime::{Runtime, Value, jit_helpers};
+
+/// What recording one instruction led to.
+pub enum Step {
+    Continue,
+    /// Control is back at the loop header: the trace is complete.
+    Closed,
+}
+
+pub struct Recorder {
+    pub code: &'static CodeObject,
+    code_val: Value,
+    frame_depth: usize,
+    base: usize,
+    nlocals: usize,
+    pub header: usize,
+    pub jump_pc: usize,
+    header_depth: usize,
+    pub trace: Trace,
+    pub em: Emitter,
+    slots: Vec<Option<IrRef>>,
+    depth: usize,
+    expect: usize,
+    pc: usize,
+    /// The current instruction's snapshot: computed at its start, added to the trace by its
+    /// first guard.
+    snap: Option<Snapshot>,
+    snap_id: Option<u32>,
+    /// The recorded bytecode, one line per instruction (for `--jit-dump=bc`).
+    pub log: Vec<String>,
+    /// The last instruction was a compare with this result, followed by a conditional jump
+    /// the interpreter may have run fused with it.
+    fused: Option<bool>,
+}
+
+fn small(x: i64) -> bool {
+    (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&x)
+}
+
+fn nyi_types(what: &str, a: Value, b: Value) -> Abort {
+    Abort::new(
+        Reason::NyiTypes,
+        format!("{what} on {} and {}", type_word(a), type_word(b)),
+    )
+}
+
+fn type_word(v: Value) -> String {
+    if v.is_small_int() {
+        "int".into()
+    } else if v.is_float() {
+        "float".into()
+    } else if v.is_bool() {
+        "bool".into()
+    } else if v.is_none() {
+        "None".into()
+    } else if let Some(k) = kind_of(v) {
+        format!("{k:?}").to_lowercase()
+    } else {
+        "object".into()
+    }
+}
+
+impl Recorder {
+    /// Starts recording the loop closed by the `JUMP_BACKWARD` at `jump_pc` of the top frame
+    /// (which stands at the loop header).
+    pub fn new(rt: &Runtime, jump_pc: usize) -> Recorder {
+        let f = rt.frames.last().unwrap();
+        let code = payload_unchecked::<CodeObject>(f.code);
+        let nlocals = code.nlocalsplus();
+        let depth = f.sp - f.base - nlocals;
+        Recorder {
+            code,
+            code_val: f.code,
+            frame_depth: rt.frames.len(),
+            base: f.base,
+            nlocals,
+            header: f.pc,
+            jump_pc,
+            header_depth: depth,
+            trace: Trace::new(nlocals as u32),
+            em: Emitter::default(),
+            slots: vec![None; nlocals + code.stacksize as usize],
+            depth,
+            expect: f.pc,
+            pc: f.pc,
+            snap: None,
+            snap_id: None,
+            log: Vec::new(),
+            fused: None,
+        }
+    }
+
+    /// Records the instruction the top frame is about to run.
+    pub fn step(&mut self, rt: &mut Runtime) -> JitResult<Step> {
+        let f = rt.frames.last().unwrap();
+        if rt.frames.len() != self.frame_depth || f.code != self.code_val || f.base != self.base
+        {
+            return Err(Abort::new(Reason::Frame, ""));
+        }
+        let pc = f.pc;
+        if let Some(result) = self.fused.take()
+            && pc != self.expect
+        {
+            // The jump after the compare ran fused with it: record it now, its guard
+            // resuming at the jump with the compare's bool on the stack.
+            let jpc = self.expect;
+            let (jop, jarg) = decode(self.code.word(jpc));
+            self.log.push(format!("{jpc:>5}       (fused) {}", jop.name()));
+            self.pc = jpc;
+            self.snap = Some(self.snapshot(jpc));
+            self.snap_id = None;
+            let cond = self.peek(1);
+            self.guard_is(cond, result)?;
+            self.pop();
+            self.expect = jpc + 1;
+            if result == (jop == B::POP_JUMP_IF_TRUE) {
+                self.expect += jarg as usize;
+            }
+        }
+        if pc != self.expect {
+            return Err(Abort::new(
+                Reason::Flow,
+                format!("expected pc {}, at {pc}", self.expect),
+            ));
+        }
+        if f.sp - self.base - self.nlocals != self.depth {
+            return Err(Abort::new(Reason::Flow, "value-stack depth differs"));
+        }
+        if self.trace.ins.len() > knobs::get(Knob::jit_max_ir) as usize {
+            return Err(Abort::new(Reason::TooLong, ""));
+        }
+        let (op, arg) = decode(self.code.word(pc));
+        self.log.push(format!(
+            "{pc:>5} {:>5} {:<28} {arg}",
+            self.code.lines.get(pc).copied().unwrap_or(0),
+            op.name()
+        ));
+        self.pc = pc;
+        self.snap = Some(self.snapshot(pc));
+        self.snap_id = None;
+        self.expect = pc + 1;
+        self.insn(rt, op, arg)
+    }
+
+    // ---- Abstract frame ----
+
+    fn get(&mut self, s: usize) -> IrRef {
+        match self.slots[s] {
+            Some(r) => r,
+            None => {
+                let r = self
+                    .trace
+                    .push(Ins::new(Op::SLOAD, IrRef::NONE, IrRef::NONE, s as u64));
+                self.slots[s] = Some(r);
+                r
+            }
+        }
+    }
+    fn push(&mut self, r: IrRef) {
+        self.slots[self.nlocals + self.depth] = Some(r);
+        self.depth += 1;
+    }
+    fn pop(&mut self) -> IrRef {
+        self.depth -= 1;
+        self.get(self.nlocals + self.depth)
+    }
+    fn peek(&mut self, n: usize) -> IrRef {
+        self.get(self.nlocals + self.depth - n)
+    }
+    /// The actual value `n` from the top of the value stack (1 = top).
+    fn cval(&self, rt: &Runtime, n: usize) -> Value {
+        rt.stack[self.base + self.nlocals + self.depth - n]
+    }
+    fn ty(&self, r: IrRef) -> Ty {
+        self.trace.ty(r)
+    }
+
+    /// Slots that differ from the frame's contents, below the current stack top.
+    fn modified(&self) -> Vec<(u32, IrRef)> {
+        let top = self.nlocals + self.depth;
+        let mut out = Vec::new();
+        for s in 0..top {
+            if let Some(r) = self.slots[s] {
+                let i = self.trace.get(r);
+                if !(i.op == Op::SLOAD && i.imm == s as u64) {
+                    out.push((s as u32, r));
+                }
+            }
+        }
+        out
+    }
+    fn snapshot(&self, pc: usize) -> Snapshot {
+        Snapshot {
+            pc: pc as u32,
+            depth: self.depth as u32,
+            slots: self.modified(),
+        }
+    }
+
+    // ---- Emission ----
+
+    fn emit(&mut self, op: Op, a: IrRef, b: IrRef) -> JitResult<IrRef> {
+        self.em.emit(&mut self.trace, Ins::new(op, a, b, 0))
+    }
+    fn konst(&mut self, op: Op, ty: Ty, bits: u64) -> JitResult<IrRef> {
+        let mut k = Ins::new(op, IrRef::NONE, IrRef::NONE, bits);
+        k.ty = ty;
+        self.em.emit(&mut self.trace, k)
+    }
+    fn kint(&mut self, x: i64) -> JitResult<IrRef> {
+        self.konst(Op::KINT, Ty::Int, x as u64)
+    }
+    fn guard(&mut self, op: Op, a: IrRef, b: IrRef) -> JitResult<IrRef> {
+        let id = match self.snap_id {
+            Some(id) => id,
+            None => {
+                let sn = self.snap.take().expect("one snapshot per instruction");
+                let id = if self.trace.snaps.last() == Some(&sn) {
+                    self.trace.snaps.len() as u32 - 1
+                } else {
+                    self.trace.snaps.push(sn);
+                    self.trace.snaps.len() as u32 - 1
+                };
+                self.snap_id = Some(id);
+                id
+            }
+        };
+        let mut ins = Ins::new(op, a, b, 0);
+        ins.snap = id;
+        self.em.emit(&mut self.trace, ins)
+    }
+    /// A guard that `cond` (a bool) is what it was while recording.
+    fn guard_is(&mut self, cond: IrRef, was: bool) -> JitResult<()> {
+        let op = if was { Op::GUARD_TRUE } else { Op::GUARD_FALSE };
+        self.guard(op, cond, IrRef::NONE)?;
+        Ok(())
+    }
+
+    /// `r` (actual value `v`, a small int) as an unboxed int.
+    fn int(&mut self, r: IrRef, v: Value) -> JitResult<IrRef> {
+        match self.ty(r) {
+            Ty::Int => Ok(r),
+            Ty::Box if v.is_small_int() => self.guard(Op::UNBOX_INT, r, IrRef::NONE),
+            _ => Err(Abort::new(Reason::NyiTypes, format!("{} as int", type_word(v)))),
+        }
+    }
+    /// `r` (actual value `v`, a float or small int) as an unboxed float.
+    fn float(&mut self, r: IrRef, v: Value) -> JitResult<IrRef> {
+        match self.ty(r) {
+            Ty::Float => Ok(r),
+            Ty::Int => self.emit(Op::ITOF, r, IrRef::NONE),
+            Ty::Box if v.is_float() => self.guard(Op::UNBOX_FLOAT, r, IrRef::NONE),
+            Ty::Box if v.is_small_int() => {
+                let i = self.guard(Op::UNBOX_INT, r, IrRef::NONE)?;
+                self.emit(Op::ITOF, i, IrRef::NONE)
+            }
+            _ => Err(Abort::new(Reason::NyiTypes, format!("{} as float", type_word(v)))),
+        }
+    }
+    /// `r` as a `Value` word (boxing an unboxed value).
+    fn boxed(&mut self, r: IrRef) -> JitResult<IrRef> {
+        match self.ty(r) {
+            Ty::Int => self.emit(Op::BOX_INT, r, IrRef::NONE),
+            Ty::Float => self.emit(Op::BOX_FLOAT, r, IrRef::NONE),
+            Ty::Bool => self.emit(Op::BOX_BOOL, r, IrRef::NONE),
+            _ => Ok(r),
+        }
+    }
+
+    // ---- Instructions ----
+
+    fn insn(&mut self, rt: &mut Runtime, op: B, arg: u32) -> JitResult<Step> {
+        let pc = self.pc;
+        match op {
+            B::NOP | B::RESUME => {}
+            B::LOAD_FAST => {
+                if rt.stack[self.base + arg as usize].is_null() {
+                    return Err(Abort::new(Reason::Unbound, ""));
+                }
+                let r = self.get(arg as usize);
+                self.push(r);
+            }
+            B::STORE_FAST => {
+                let r = self.pop();
+                self.slots[arg as usize] = Some(r);
+            }
+            B::LOAD_CONST => {
+                let v = self.code.consts[arg as usize];
+                let r = if v.is_small_int() {
+                    self.kint(v.as_small_int())?
+                } else if v.is_float() {
+                    self.konst(Op::KFLOAT, Ty::Float, v.0)?
+                } else if v.is_bool() {
+                    self.konst(Op::KINT, Ty::Bool, v.as_bool() as u64)?
+                } else {
+                    self.konst(Op::KBOX, Ty::Box, v.0)?
+                };
+                self.push(r);
+            }
+            B::POP_TOP => {
+                self.pop();
+            }
+            B::COPY => {
+                let r = self.peek(arg as usize);
+                self.push(r);
+            }
+            B::SWAP => {
+                let n = arg as usize;
+                let (top, other) = (self.nlocals + self.depth - 1, self.nlocals + self.depth - n);
+                let (a, b) = (self.get(top), self.get(other));
+                self.slots[top] = Some(b);
+                self.slots[other] = Some(a);
+            }
+            B::JUMP_FORWARD => self.expect = pc + 1 + arg as usize,
+            B::JUMP_BACKWARD => {
+                let target = pc + 1 - arg as usize;
+                if pc == self.jump_pc && target == self.header {
+                    return self.close();
+                }
+                return Err(Abort::new(Reason::InnerLoop, format!("loop at pc {target}")));
+            }
+            B::UNARY_NEGATIVE => {
+                let v = self.cval(rt, 1);
+                let r = self.pop();
+                let out = if v.is_small_int() {
+                    if !small(-v.as_small_int()) {
+                        return Err(Abort::new(Reason::GuardFails, "int negation"));
+                    }
+                    let i = self.int(r, v)?;
+                    self.guard(Op::NEGOV, i, IrRef::NONE)?
+                } else if v.is_float() {
+                    let f = self.float(r, v)?;
+                    self.emit(Op::FNEG, f, IrRef::NONE)?
+                } else {
+                    return Err(Abort::new(Reason::NyiTypes, format!("-{}", type_word(v))));
+                };
+                self.push(out);
+            }
+            B::UNARY_NOT => {
+                let v = self.cval(rt, 1);
+                let r = self.pop();
+                let t = self.truth(r, v)?;
+                let out = self.emit(Op::NOT, t, IrRef::NONE)?;
+                self.push(out);
+            }
+            B::IS_OP => {
+                let (a, b) = (self.pop(), self.pop());
+                let (a, b) = (self.boxed(a)?, self.boxed(b)?);
+                let op = if arg == 1 { Op::NE } else { Op::EQ };
+                let out = self.emit(op, b, a)?;
+                self.push(out);
+            }
+            B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE => {
+                let v = self.cval(rt, 1);
+                let r = self.peek(1);
+                let t = self.truth(r, v)?;
+                let taken = self.truth_value(v)?;
+                self.guard_is(t, taken)?;
+                self.pop();
+                if taken == (op == B::POP_JUMP_IF_TRUE) {
+                    self.expect = pc + 1 + arg as usize;
+                }
+            }
+            B::POP_JUMP_IF_NONE | B::POP_JUMP_IF_NOT_NONE => {
+                let v = self.cval(rt, 1);
+                let r = self.peek(1);
+                if self.ty(r) == Ty::Box {
+                    let none = self.konst(Op::KBOX, Ty::Box, Value::NONE.0)?;
+                    let c = self.emit(Op::EQ, r, none)?;
+                    self.guard_is(c, v.is_none())?;
+                }
+                self.pop();
+                if v.is_none() == (op == B::POP_JUMP_IF_NONE) {
+                    self.expect = pc + 1 + arg as usize;
+                }
+            }
+            _ => match op.family() {
+                B::BINARY_OP => self.binary_op(rt, arg)?,
+                B::COMPARE_OP => self.compare_op(rt, arg)?,
+                B::FOR_ITER => self.for_iter(rt)?,
+                _ => return Err(Abort::new(Reason::Nyi, op.name())),
+            },
+        }
+        Ok(Step::Continue)
+    }
+
+    /// Python truth of an actual value (the types the recorder handles).
+    fn truth_value(&self, v: Value) -> JitResult<bool> {
+        if v.is_bool() {
+            Ok(v.as_bool())
+        } else if v.is_small_int() {
+            Ok(v.as_small_int() != 0)
+        } else if v.is_float() {
+            Ok(v.as_float() != 0.0)
+        } else if v.is_none() {
+            Ok(false)
+        } else {
+            Err(Abort::new(Reason::NyiTypes, format!("truth of {}", type_word(v))))
+        }
+    }
+
+    /// A bool IR value that is `r`'s truth (guarding `r`'s type if boxed).
+    fn truth(&mut self, r: IrRef, v: Value) -> JitResult<IrRef> {
+        match self.ty(r) {
+            Ty::Bool => Ok(r),
+            Ty::Int => {
+                let z = self.kint(0)?;
+                self.emit(Op::NE, r, z)
+            }
+            Ty::Float => {
+                let z = self.konst(Op::KFLOAT, Ty::Float, 0f64.to_bits())?;
+                self.emit(Op::FNE, r, z)
+            }
+            _ if v.is_small_int() || v.is_float() => {
+                let u = if v.is_small_int() {
+                    self.int(r, v)?
+                } else {
+                    self.float(r, v)?
+                };
+                self.truth(u, v)
+            }
+            _ if v.is_bool() || v.is_none() => {
+                // The same object as while recording (True, False or None): its truth is
+                // known; otherwise leave.
+                let k = self.konst(Op::KBOX, Ty::Box, v.0)?;
+                let same = self.emit(Op::EQ, r, k)?;
+                self.guard_is(same, true)?;
+                self.konst(Op::KINT, Ty::Bool, self.truth_value(v)? as u64)
+            }
+            _ => Err(Abort::new(Reason::NyiTypes, format!("truth of {}", type_word(v)))),
+        }
+    }
+
+    fn binary_op(&mut self, rt: &Runtime, arg: u32) -> JitResult<()> {
+        let bop = BinOp::from_u32(arg % pyjit_runtime::ops::INPLACE);
+        let (va, vb) = (self.cval(rt, 2), self.cval(rt, 1));
+        let (ra, rb) = (self.peek(2), self.peek(1));
+        let fails = || Abort::new(Reason::GuardFails, format!("{bop:?} on these ints"));
+        let out = if va.is_small_int() && vb.is_small_int() {
+            let (x, y) = (va.as_small_int(), vb.as_small_int());
+            let (op, ok) = match bop {
+                BinOp::Add => (Op::ADDOV, small(x + y)),
+                BinOp::Sub => (Op::SUBOV, small(x - y)),
+                BinOp::Mul => (Op::MULOV, x.checked_mul(y).is_some_and(small)),
+                BinOp::FloorDiv => (Op::FLOORDIV, y != 0 && small(floor_divmod(x, y).0)),
+                BinOp::Mod => (Op::MOD, y != 0),
+                BinOp::And => (Op::BAND, true),
+                BinOp::Or => (Op::BOR, true),
+                BinOp::Xor => (Op::BXOR, true),
+                BinOp::LShift => (
+                    Op::SHLOV,
+                    (0..48).contains(&y)
+                        && i64::try_from((x as i128) << y).is_ok_and(small),
+                ),
+                BinOp::RShift => (Op::SHR, y >= 0),
+                BinOp::TrueDiv => (Op::FDIV, y != 0),
+                _ => return Err(nyi_types(&format!("{bop:?}"), va, vb)),
+            };
+            if !ok {
+                return Err(fails());
+            }
+            if op == Op::FDIV {
+                let (fa, fb) = (self.float(ra, va)?, self.float(rb, vb)?);
+                self.guard(Op::FDIV, fa, fb)?
+            } else {
+                let (ia, ib) = (self.int(ra, va)?, self.int(rb, vb)?);
+                if op.is_guard() {
+                    self.guard(op, ia, ib)?
+                } else {
+                    self.emit(op, ia, ib)?
+                }
+            }
+        } else if (va.is_float() || va.is_small_int()) && (vb.is_float() || vb.is_small_int()) {
+            let op = match bop {
+                BinOp::Add => Op::FADD,
+                BinOp::Sub => Op::FSUB,
+                BinOp::Mul => Op::FMUL,
+                BinOp::TrueDiv => Op::FDIV,
+                BinOp::FloorDiv => Op::FFLOORDIV,
+                BinOp::Mod => Op::FMOD,
+                _ => return Err(nyi_types(&format!("{bop:?}"), va, vb)),
+            };
+            let y = if vb.is_float() {
+                vb.as_float()
+            } else {
+                vb.as_small_int() as f64
+            };
+            if op.is_guard() && y == 0.0 {
+                return Err(fails());
+            }
+            let (fa, fb) = (self.float(ra, va)?, self.float(rb, vb)?);
+            if op.is_guard() {
+                self.guard(op, fa, fb)?
+            } else {
+                self.emit(op, fa, fb)?
+            }
+        } else {
+            return Err(nyi_types(&format!("{bop:?}"), va, vb));
+        };
+        self.pop();
+        self.pop();
+        self.push(out);
+        Ok(())
+    }
+
+    fn compare_op(&mut self, rt: &Runtime, arg: u32) -> JitResult<()> {
+        let (va, vb) = (self.cval(rt, 2), self.cval(rt, 1));
+        let (ra, rb) = (self.peek(2), self.peek(1));
+        let num = |v: Value| v.is_small_int() || v.is_float();
+        let (cond, result) = if va.is_small_int() && vb.is_small_int() {
+            let (x, y) = (va.as_small_int(), vb.as_small_int());
+            let (ia, ib) = (self.int(ra, va)?, self.int(rb, vb)?);
+            let (irop, r) = match arg {
+                0 => (Op::LT, x < y),
+                1 => (Op::LE, x <= y),
+                2 => (Op::EQ, x == y),
+                3 => (Op::NE, x != y),
+                4 => (Op::GT, x > y),
+                _ => (Op::GE, x >= y),
+            };
+            (self.emit(irop, ia, ib)?, r)
+        } else if num(va) && num(vb) {
+            let f = |v: Value| {
+                if v.is_float() {
+                    v.as_float()
+                } else {
+                    v.as_small_int() as f64
+                }
+            };
+            let (x, y) = (f(va), f(vb));
+            let (fa, fb) = (self.float(ra, va)?, self.float(rb, vb)?);
+            let (irop, r) = match arg {
+                0 => (Op::FLT, x < y),
+                1 => (Op::FLE, x <= y),
+                2 => (Op::FEQ, x == y),
+                3 => (Op::FNE, x != y),
+                4 => (Op::FGT, x > y),
+                _ => (Op::FGE, x >= y),
+            };
+            (self.emit(irop, fa, fb)?, r)
+        } else {
+            return Err(nyi_types("comparison", va, vb));
+        };
+        self.pop();
+        self.pop();
+        self.push(cond);
+        // A specialized compare whose guards hold runs fused with a following conditional
+        // jump; then the jump is recorded at the next step (see `step`).
+        let (next, _) = decode(self.code.word(self.pc + 1));
+        if matches!(next, B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE) {
+            self.fused = Some(result);
+        }
+        Ok(())
+    }
+
+    fn for_iter(&mut self, rt: &Runtime) -> JitResult<()> {
+        let v = self.cval(rt, 1);
+        let Some(PyIter::Range { cur, stop, step }) = payload::<PyIter>(v) else {
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("for over {}", type_word(v)),
+            ));
+        };
+        let (c, st, sp) = (*cur, *stop, *step);
+        if jit_helpers::range_iter_ok(v.0) == 0 {
+            return Err(Abort::new(Reason::NyiTypes, "range beyond small ints"));
+        }
+        let it = self.peek(1);
+        self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
+        let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
+        let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
+        let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
+        let zero = self.kint(0)?;
+        let (sign, more, going) = if sp > 0 {
+            (self.emit(Op::GT, rp, zero)?, self.emit(Op::LT, rc, rs)?, c < st)
+        } else {
+            (self.emit(Op::LT, rp, zero)?, self.emit(Op::GT, rc, rs)?, c > st)
+        };
+        if !going {
+            return Err(Abort::new(Reason::LoopExit, ""));
+        }
+        self.guard_is(sign, true)?;
+        self.guard_is(more, true)?;
+        let next = self.emit(Op::IADD, rc, rp)?;
+        self.em.emit(
+            &mut self.trace,
+            Ins::new(Op::RANGE_SET, it, next, 0),
+        )?;
+        self.push(rc);
+        Ok(())
+    }
+
+    /// The loop closed: the last guard checks for a pending collection, with the state at
+    /// the loop header as its snapshot.
+    fn close(&mut self) -> JitResult<Step> {
+        if self.depth != self.header_depth {
+            return Err(Abort::new(Reason::Flow, "stack depth at the back-edge"));
+        }
+        self.snap = Some(self.snapshot(self.header));
+        self.snap_id = None;
+        self.guard(Op::GC_CHECK, IrRef::NONE, IrRef::NONE)?;
+        self.trace.end_slots = self.modified();
+        Ok(Step::Closed)
+    }
+}

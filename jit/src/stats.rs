@@ -1,0 +1,124 @@
+//! JIT counters for `--stats`: traces compiled, aborts by reason, blacklisted loops, time
+//! spent recording and compiling, and (from the trace registry) entries and exits per trace
+//! with the source line each exit resumes at.
+
+use crate::abort::{Abort, Reason};
+use crate::ir::slot_name;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+#[derive(Default)]
+struct Stats {
+    compiled: u64,
+    aborts: BTreeMap<Reason, BTreeMap<String, u64>>,
+    blacklisted: u64,
+    recording: Duration,
+    compiling: Duration,
+    exits: u64,
+    aarch64_ok: u64,
+    aarch64_failed: u64,
+}
+
+thread_local! {
+    static S: RefCell<Stats> = RefCell::new(Stats::default());
+}
+
+fn with<R>(f: impl FnOnce(&mut Stats) -> R) -> R {
+    S.with(|s| f(&mut s.borrow_mut()))
+}
+
+pub fn compiled(d: Duration) {
+    with(|s| {
+        s.compiled += 1;
+        s.compiling += d;
+    })
+}
+pub fn recorded(d: Duration) {
+    with(|s| s.recording += d)
+}
+pub fn abort(e: &Abort) {
+    with(|s| *s.aborts.entry(e.reason).or_default().entry(e.detail.clone()).or_default() += 1)
+}
+pub fn blacklisted() {
+    with(|s| s.blacklisted += 1)
+}
+pub fn exit() {
+    with(|s| s.exits += 1)
+}
+pub fn aarch64(ok: bool) {
+    with(|s| {
+        if ok {
+            s.aarch64_ok += 1
+        } else {
+            s.aarch64_failed += 1
+        }
+    })
+}
+
+/// The JIT section of `--stats`.
+pub fn report() -> String {
+    let mut out = String::from("JIT:\n");
+    with(|s| {
+        out.push_str(&format!(
+            "  traces compiled: {}, aborted recordings: {}, blacklisted loops: {}\n",
+            s.compiled,
+            s.aborts.values().flat_map(|m| m.values()).sum::<u64>(),
+            s.blacklisted
+        ));
+        out.push_str(&format!(
+            "  time recording: {:.3} ms, compiling: {:.3} ms, trace exits: {}\n",
+            s.recording.as_secs_f64() * 1e3,
+            s.compiling.as_secs_f64() * 1e3,
+            s.exits
+        ));
+        if s.aarch64_ok + s.aarch64_failed > 0 {
+            out.push_str(&format!(
+                "  AArch64 cross-compilation: {} ok, {} failed\n",
+                s.aarch64_ok, s.aarch64_failed
+            ));
+        }
+        for (reason, details) in &s.aborts {
+            let n: u64 = details.values().sum();
+            out.push_str(&format!("  abort: {} x{n}\n", reason.message()));
+            for (d, k) in details {
+                if !d.is_empty() {
+                    out.push_str(&format!("    {d} x{k}\n"));
+                }
+            }
+        }
+    });
+    crate::with_traces(|traces| {
+        for tr in traces.iter() {
+            out.push_str(&format!(
+                "  trace {} {}:{} ({}, loop at pc {}): entered {}x, {} IR, {} bytes\n",
+                tr.id,
+                tr.file,
+                tr.lines.get(tr.header).copied().unwrap_or(0),
+                tr.func,
+                tr.header,
+                tr.entries,
+                tr.trace.ins.len(),
+                tr.native.size
+            ));
+            for (k, &n) in tr.exits.iter().enumerate() {
+                if n == 0 {
+                    continue;
+                }
+                let sn = &tr.trace.snaps[k];
+                let line = tr.lines.get(sn.pc as usize).copied().unwrap_or(0);
+                let slots: Vec<String> = sn
+                    .slots
+                    .iter()
+                    .map(|(s, _)| slot_name(*s, tr.trace.nlocals))
+                    .collect();
+                out.push_str(&format!(
+                    "    exit #{k:<3} line {line:<5} pc {:<5} taken {n}x (rebuilds {})\n",
+                    sn.pc,
+                    if slots.is_empty() { "nothing".to_string() } else { slots.join(" ") }
+                ));
+            }
+        }
+    });
+    out
+}
