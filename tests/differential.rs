@@ -6,7 +6,12 @@
 //! Also `tests/errors/cases.py`: one-line programs whose exit code and last stderr line must
 //! match CPython's (`tests/errors/cases.expected`, from `scripts/gen_error_cases.py`).
 //!
-//! Set `PYJIT_GC_STRESS=1` to run everything with a collection at every safepoint.
+//! Each program runs in four JIT modes, each its own trial: the defaults, `--no-jit`, `jit1`
+//! (every loop traced after one back-edge) and `stress` (threshold 1 and deopt stress: guards
+//! fail at random, seeded per program), so every exit path is exercised and must be exact.
+//!
+//! Set `PYJIT_GC_STRESS=1` to run everything with a collection at every safepoint (then only
+//! the default and `jit1` modes run, to keep the time bounded).
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -88,12 +93,30 @@ fn first_diff(want: &str, got: &str) -> String {
     )
 }
 
-fn check_program(rel: &Path) -> Result<(), Failed> {
+/// The JIT modes: trial-name suffix and extra arguments (`SEED` is replaced per program).
+const MODES: &[(&str, &[&str])] = &[
+    ("", &[]),
+    ("nojit", &["--no-jit"]),
+    ("jit1", &["--jit-threshold", "1"]),
+    ("stress", &["--jit-threshold", "1", "--jit-stress", "SEED"]),
+];
+
+fn check_program(rel: &Path, mode: &[&str]) -> Result<(), Failed> {
     let path = root().join(rel);
     let src = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
     let expected = std::fs::read(path.with_extension("expected"))
         .map_err(|_| "no .expected file: run scripts/gen_expected.py")?;
-    let mut args = vec![rel.to_string_lossy().into_owned()];
+    // A seed that differs between programs but not between runs.
+    let seed = rel
+        .to_string_lossy()
+        .bytes()
+        .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32))
+        | 1;
+    let mut args: Vec<String> = mode
+        .iter()
+        .map(|a| if *a == "SEED" { seed.to_string() } else { a.to_string() })
+        .collect();
+    args.push(rel.to_string_lossy().into_owned());
     args.extend(program_args(&src));
     let out = run_pyjit(&args)?;
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -236,7 +259,19 @@ fn main() {
                 dir.replace('/', "::"),
                 rel.file_stem().unwrap().to_string_lossy()
             );
-            trials.push(Trial::test(name, move || check_program(&rel)));
+            let gc_stress = std::env::var("PYJIT_GC_STRESS").is_ok_and(|v| v == "1");
+            for &(suffix, mode) in MODES {
+                if gc_stress && !matches!(suffix, "" | "jit1") {
+                    continue;
+                }
+                let name = if suffix.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{name}::{suffix}")
+                };
+                let rel = rel.clone();
+                trials.push(Trial::test(name, move || check_program(&rel, mode)));
+            }
         }
     }
     for rel in py_files("tests/dis") {

@@ -22,8 +22,11 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module, default_libcall_names};
 use pyjit_runtime::jit_helpers::{self, Layout};
-use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT};
+use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT, TAG_PTR};
 use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static LAYOUT: OnceLock<Layout> = OnceLock::new();
 
 /// The entry point of a compiled trace.
 pub type TraceFn = unsafe extern "C" fn(*mut u64, *mut pyjit_runtime::Runtime) -> u32;
@@ -163,7 +166,7 @@ fn lower(t: &Trace, func: &mut Function, isa: &dyn isa::TargetIsa, opts: Options
         slots,
         rt,
         exits: HashMap::new(),
-        layout: jit_helpers::layout(),
+        layout: *LAYOUT.get_or_init(jit_helpers::layout),
         opts,
     };
     l.run()?;
@@ -212,26 +215,35 @@ impl Lower<'_, '_> {
         }
     }
 
-    /// The cold block leaving through snapshot `snap` (one per snapshot and region).
+    /// The cold block leaving through snapshot `snap` (one per snapshot and region). It is
+    /// filled after the trace (a block must be finished before the builder moves on).
     fn exit_block(&mut self, snap: u32) -> Block {
         if let Some(&blk) = self.exits.get(&(snap, self.in_body)) {
             return blk;
         }
-        let here = self.b.current_block().unwrap();
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);
-        self.b.switch_to_block(blk);
-        let sn = &self.t.snaps[snap as usize];
-        for &(slot, r) in &sn.slots {
-            let w = self.boxed(r);
-            let off = (slot * 8) as i32;
-            self.b.ins().store(MemFlagsData::trusted(), w, self.slots, off);
-        }
-        let n = self.b.ins().iconst(types::I32, snap as i64);
-        self.b.ins().return_(&[n]);
-        self.b.switch_to_block(here);
         self.exits.insert((snap, self.in_body), blk);
         blk
+    }
+
+    /// Fills the exit blocks: box each snapshot value into its frame slot, return the
+    /// snapshot's number.
+    fn fill_exits(&mut self) {
+        let mut exits: Vec<((u32, bool), Block)> = self.exits.iter().map(|(k, b)| (*k, *b)).collect();
+        exits.sort_by_key(|e| e.1);
+        for ((snap, in_body), blk) in exits {
+            self.in_body = in_body;
+            self.b.switch_to_block(blk);
+            let sn = &self.t.snaps[snap as usize];
+            for &(slot, r) in &sn.slots {
+                let w = self.boxed(r);
+                let off = (slot * 8) as i32;
+                self.b.ins().store(MemFlagsData::trusted(), w, self.slots, off);
+            }
+            let n = self.b.ins().iconst(types::I32, snap as i64);
+            self.b.ins().return_(&[n]);
+        }
     }
 
     /// Continues only if `ok` (an i8 or wider bool) is nonzero; else leaves via `snap`.
@@ -520,6 +532,71 @@ impl Lower<'_, '_> {
                     self.b.ins().store(MemFlagsData::trusted(), hi, p, off + 8);
                     None
                 }
+                Op::GUARD_KIND => {
+                    let x = self.v(a);
+                    let tag = self.b.ins().ushr_imm_s(x, 48);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
+                    self.guard(ok, ins.snap);
+                    let p = self.obj_ptr(x);
+                    // The header's first byte is the kind (`gc::Header` is repr(C)).
+                    let k = self.b.ins().load(types::I8, MemFlagsData::trusted(), p, 0);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, k, ins.imm as i64);
+                    self.guard(ok, ins.snap);
+                    None
+                }
+                Op::SEQ_ITER_OK => {
+                    let x = self.v(a);
+                    let f = jit_helpers::seq_iter_kind as extern "C" fn(u64) -> u64;
+                    let k = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, k, ins.imm as i64 + 1);
+                    self.guard(ok, ins.snap);
+                    None
+                }
+                Op::ITER_SEQ
+                | Op::ITER_IDX
+                | Op::LIST_LEN
+                | Op::LIST_ITEMS
+                | Op::TUPLE_LEN
+                | Op::TUPLE_ITEMS
+                | Op::CELL_GET => {
+                    let off = match ins.op {
+                        Op::ITER_SEQ => self.layout.seq_iter_seq,
+                        Op::ITER_IDX => self.layout.seq_iter_idx,
+                        Op::LIST_LEN => self.layout.list_len,
+                        Op::LIST_ITEMS => self.layout.list_items,
+                        Op::TUPLE_LEN => self.layout.tuple_len,
+                        Op::TUPLE_ITEMS => self.layout.tuple_items,
+                        _ => self.layout.cell_value,
+                    };
+                    let x = self.v(a);
+                    let p = self.obj_ptr(x);
+                    Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, off))
+                }
+                Op::ITER_SET_IDX | Op::CELL_SET => {
+                    let off = if ins.op == Op::CELL_SET {
+                        self.layout.cell_value
+                    } else {
+                        self.layout.seq_iter_idx
+                    };
+                    let (x, y) = (self.v(a), self.v(b));
+                    let p = self.obj_ptr(x);
+                    self.b.ins().store(MemFlagsData::trusted(), y, p, off);
+                    None
+                }
+                Op::ITEM_ADDR => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let off = self.b.ins().ishl_imm_s(y, 3);
+                    Some(self.b.ins().iadd(x, off))
+                }
+                Op::LOAD_AT | Op::LOAD_AT_IMM => {
+                    let x = self.v(a);
+                    Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), x, 0))
+                }
+                Op::STORE_AT => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    self.b.ins().store(MemFlagsData::trusted(), y, x, 0);
+                    None
+                }
                 Op::GC_CHECK => {
                     let off = self.layout.heap_pending;
                     let p = self.b.ins().load(types::I8, MemFlagsData::trusted(), self.rt, off);
@@ -533,6 +610,7 @@ impl Lower<'_, '_> {
         let _ = loop_at;
         let args: Vec<BlockArg> = phis.iter().map(|&(_, s)| BlockArg::Value(self.v(s))).collect();
         self.b.ins().jump(header, &args);
+        self.fill_exits();
         Ok(())
     }
 }

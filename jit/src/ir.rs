@@ -42,6 +42,8 @@ pub enum Ty {
     Bool,
     /// A boxed `Value` word of any type.
     Box,
+    /// A raw address (an item array); never boxed, never in a snapshot.
+    Ptr,
 }
 
 impl Ty {
@@ -52,6 +54,7 @@ impl Ty {
             Ty::Float => "flt",
             Ty::Bool => "bool",
             Ty::Box => "box",
+            Ty::Ptr => "ptr",
         }
     }
 }
@@ -138,6 +141,22 @@ ir_ops! {
     RANGE_STOP   1 Box   Int   [PURE]         "a's stop (never changes)";
     RANGE_STEP   1 Box   Int   [PURE]         "a's step (never changes)";
     RANGE_SET    2 Void  Void  [STORE]        "set a's next position to b";
+    // Heap objects (fields at offsets found at start-up; `imm` of a kind guard is a `Kind`).
+    GUARD_KIND   1 Box   Void  [GUARD | PURE] "guard a is a heap object of kind imm";
+    SEQ_ITER_OK  1 Box   Void  [GUARD | CALL] "guard a is a list/tuple iterator over kind imm";
+    ITER_SEQ     1 Box   Box   [PURE]         "the sequence iterator a walks";
+    ITER_IDX     1 Box   Int   [LOAD]         "iterator a's next index";
+    ITER_SET_IDX 2 Void  Void  [STORE]        "set iterator a's next index to b";
+    LIST_LEN     1 Box   Int   [LOAD]         "len of list a";
+    LIST_ITEMS   1 Box   Ptr   [LOAD]         "list a's item array";
+    TUPLE_LEN    1 Box   Int   [PURE]         "len of tuple a";
+    TUPLE_ITEMS  1 Box   Ptr   [PURE]         "tuple a's item array";
+    ITEM_ADDR    2 Void  Ptr   [PURE]         "address of item b (an int) of array a";
+    LOAD_AT      1 Ptr   Box   [LOAD]         "the Value at address a";
+    LOAD_AT_IMM  1 Ptr   Box   [PURE]         "the Value at address a (immutable: a tuple item)";
+    STORE_AT     2 Void  Void  [STORE]        "store Value b at address a";
+    CELL_GET     1 Box   Box   [LOAD]         "contents of cell a";
+    CELL_SET     2 Void  Void  [STORE]        "set cell a's contents to b";
     // Loop structure.
     GC_CHECK     0 Void  Void  [GUARD | LOAD] "leave (so the interpreter collects) if a collection is due";
     LOOP         0 Void  Void  []             "the loop body starts here; the code above runs once";
@@ -272,6 +291,13 @@ impl Trace {
                 Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
                 Op::KFLOAT => s.push_str(&format!(" {:?}", f64::from_bits(ins.imm))),
                 Op::KBOX => s.push_str(&format!(" {:?}", pyjit_runtime::Value(ins.imm))),
+                Op::GUARD_KIND | Op::SEQ_ITER_OK => {
+                    // SAFETY: kind guards are only built from `Kind as u64`.
+                    let k = unsafe {
+                        std::mem::transmute::<u8, pyjit_runtime::object::Kind>(ins.imm as u8)
+                    };
+                    s.push_str(&format!(" {} {k:?}", ins.a));
+                }
                 _ => {
                     for a in ins.args() {
                         s.push_str(&format!(" {a}"));

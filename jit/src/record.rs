@@ -22,7 +22,7 @@ use pyjit_interp::knobs::{self, Knob};
 use pyjit_interp::opcode::{Op as B, decode};
 use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
-use pyjit_runtime::object::PyIter;
+use pyjit_runtime::object::{Kind, PyCell, PyIter, PyList, PyTuple};
 use pyjit_runtime::ops::BinOp;
 use pyjit_runtime::value::{SMALL_INT_MAX, SMALL_INT_MIN};
 use pyjit_runtime::{Runtime, Value, jit_helpers};
@@ -58,6 +58,8 @@ pub struct Recorder {
     /// The last instruction was a compare with this result, followed by a conditional jump
     /// the interpreter may have run fused with it.
     fused: Option<bool>,
+    /// The code word of the instruction at `pc` when it was recorded.
+    word: u32,
 }
 
 fn small(x: i64) -> bool {
@@ -114,6 +116,7 @@ impl Recorder {
             snap_id: None,
             log: Vec::new(),
             fused: None,
+            word: 0,
         }
     }
 
@@ -125,6 +128,13 @@ impl Recorder {
             return Err(Abort::new(Reason::Frame, ""));
         }
         let pc = f.pc;
+        if pc == self.pc && self.code.word(pc) != self.word && !self.log.is_empty() {
+            // The instruction just recorded specialized itself and is being dispatched
+            // again in its new form: it was recorded already (from the operands, which are
+            // the same).
+            self.word = self.code.word(pc);
+            return Ok(Step::Continue);
+        }
         if let Some(result) = self.fused.take()
             && pc != self.expect
         {
@@ -156,7 +166,8 @@ impl Recorder {
         if self.trace.ins.len() > knobs::get(Knob::jit_max_ir) as usize {
             return Err(Abort::new(Reason::TooLong, ""));
         }
-        let (op, arg) = decode(self.code.word(pc));
+        self.word = self.code.word(pc);
+        let (op, arg) = decode(self.word);
         self.log.push(format!(
             "{pc:>5} {:>5} {:<28} {arg}",
             self.code.lines.get(pc).copied().unwrap_or(0),
@@ -238,7 +249,14 @@ impl Recorder {
         self.konst(Op::KINT, Ty::Int, x as u64)
     }
     fn guard(&mut self, op: Op, a: IrRef, b: IrRef) -> JitResult<IrRef> {
-        let id = match self.snap_id {
+        let id = self.snap_for_guard();
+        let mut ins = Ins::new(op, a, b, 0);
+        ins.snap = id;
+        self.em.emit(&mut self.trace, ins)
+    }
+    /// The current instruction's snapshot, added to the trace on first use.
+    fn snap_for_guard(&mut self) -> u32 {
+        match self.snap_id {
             Some(id) => id,
             None => {
                 let sn = self.snap.take().expect("one snapshot per instruction");
@@ -251,10 +269,7 @@ impl Recorder {
                 self.snap_id = Some(id);
                 id
             }
-        };
-        let mut ins = Ins::new(op, a, b, 0);
-        ins.snap = id;
-        self.em.emit(&mut self.trace, ins)
+        }
     }
     /// A guard that `cond` (a bool) is what it was while recording.
     fn guard_is(&mut self, cond: IrRef, was: bool) -> JitResult<()> {
@@ -339,6 +354,25 @@ impl Recorder {
                 self.slots[other] = Some(a);
             }
             B::JUMP_FORWARD => self.expect = pc + 1 + arg as usize,
+            B::LOAD_DEREF => {
+                // The slot always holds the cell (the compiler's invariant).
+                let cell = rt.stack[self.base + arg as usize];
+                if payload::<PyCell>(cell).is_none_or(|c| c.0.is_null()) {
+                    return Err(Abort::new(Reason::Unbound, "free variable"));
+                }
+                let c = self.get(arg as usize);
+                let v = self.emit(Op::CELL_GET, c, IrRef::NONE)?;
+                let null = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
+                let unbound = self.emit(Op::EQ, v, null)?;
+                self.guard_is(unbound, false)?;
+                self.push(v);
+            }
+            B::STORE_DEREF => {
+                let r = self.pop();
+                let v = self.boxed(r)?;
+                let c = self.get(arg as usize);
+                self.emit(Op::CELL_SET, c, v)?;
+            }
             B::JUMP_BACKWARD => {
                 let target = pc + 1 - arg as usize;
                 if pc == self.jump_pc && target == self.header {
@@ -405,6 +439,8 @@ impl Recorder {
                 B::BINARY_OP => self.binary_op(rt, arg)?,
                 B::COMPARE_OP => self.compare_op(rt, arg)?,
                 B::FOR_ITER => self.for_iter(rt)?,
+                B::BINARY_SUBSCR => self.subscr(rt)?,
+                B::STORE_SUBSCR => self.store_subscr(rt)?,
                 _ => return Err(Abort::new(Reason::Nyi, op.name())),
             },
         }
@@ -580,8 +616,92 @@ impl Recorder {
         Ok(())
     }
 
+    /// `obj` (actual `v`) guarded to be a heap object of kind `k`.
+    fn guard_kind(&mut self, obj: IrRef, v: Value, k: Kind) -> JitResult<()> {
+        if kind_of(v) != Some(k) || self.ty(obj) != Ty::Box {
+            return Err(Abort::new(Reason::NyiTypes, type_word(v)));
+        }
+        let mut ins = Ins::new(Op::GUARD_KIND, obj, IrRef::NONE, k as u64);
+        ins.snap = self.snap_for_guard();
+        self.em.emit(&mut self.trace, ins)?;
+        Ok(())
+    }
+
+    /// The address of item `key` (actual value `kv`) of list or tuple `obj` (actual `ov`),
+    /// with the bounds guarded; `None` if the index is out of range now.
+    fn item_addr(&mut self, obj: IrRef, ov: Value, key: IrRef, kv: Value) -> JitResult<IrRef> {
+        let (len_op, items_op, n) = match kind_of(ov) {
+            Some(Kind::List) => (Op::LIST_LEN, Op::LIST_ITEMS, payload_unchecked::<PyList>(ov).0.len()),
+            Some(Kind::Tuple) => (Op::TUPLE_LEN, Op::TUPLE_ITEMS, payload_unchecked::<PyTuple>(ov).0.len()),
+            _ => return Err(Abort::new(Reason::NyiTypes, format!("subscript of {}", type_word(ov)))),
+        };
+        if !kv.is_small_int() {
+            return Err(Abort::new(Reason::NyiTypes, format!("index {}", type_word(kv))));
+        }
+        let k = kv.as_small_int();
+        let n = n as i64;
+        if k >= n || k < -n {
+            return Err(Abort::new(Reason::GuardFails, "index out of range"));
+        }
+        self.guard_kind(obj, ov, kind_of(ov).unwrap())?;
+        let i = self.int(key, kv)?;
+        let len = self.emit(len_op, obj, IrRef::NONE)?;
+        let zero = self.kint(0)?;
+        let idx = if k >= 0 {
+            let nonneg = self.emit(Op::GE, i, zero)?;
+            self.guard_is(nonneg, true)?;
+            let inside = self.emit(Op::LT, i, len)?;
+            self.guard_is(inside, true)?;
+            i
+        } else {
+            let neg = self.emit(Op::LT, i, zero)?;
+            self.guard_is(neg, true)?;
+            let j = self.emit(Op::IADD, i, len)?;
+            let inside = self.emit(Op::GE, j, zero)?;
+            self.guard_is(inside, true)?;
+            j
+        };
+        let items = self.emit(items_op, obj, IrRef::NONE)?;
+        self.emit(Op::ITEM_ADDR, items, idx)
+    }
+
+    fn subscr(&mut self, rt: &Runtime) -> JitResult<()> {
+        let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
+        let (obj, key) = (self.peek(2), self.peek(1));
+        let addr = self.item_addr(obj, ov, key, kv)?;
+        let load = if kind_of(ov) == Some(Kind::Tuple) {
+            Op::LOAD_AT_IMM
+        } else {
+            Op::LOAD_AT
+        };
+        let v = self.emit(load, addr, IrRef::NONE)?;
+        self.pop();
+        self.pop();
+        self.push(v);
+        Ok(())
+    }
+
+    fn store_subscr(&mut self, rt: &Runtime) -> JitResult<()> {
+        // Stack: value, container, key (top).
+        let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
+        if kind_of(ov) != Some(Kind::List) {
+            return Err(Abort::new(Reason::NyiTypes, format!("item store into {}", type_word(ov))));
+        }
+        let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
+        let addr = self.item_addr(obj, ov, key, kv)?;
+        let v = self.boxed(val)?;
+        self.em.emit(&mut self.trace, Ins::new(Op::STORE_AT, addr, v, 0))?;
+        self.pop();
+        self.pop();
+        self.pop();
+        Ok(())
+    }
+
     fn for_iter(&mut self, rt: &Runtime) -> JitResult<()> {
         let v = self.cval(rt, 1);
+        if let Some(PyIter::Seq { seq, idx }) = payload::<PyIter>(v) {
+            return self.for_iter_seq(*seq, *idx);
+        }
         let Some(PyIter::Range { cur, stop, step }) = payload::<PyIter>(v) else {
             return Err(Abort::new(
                 Reason::NyiTypes,
@@ -614,6 +734,40 @@ impl Recorder {
             Ins::new(Op::RANGE_SET, it, next, 0),
         )?;
         self.push(rc);
+        Ok(())
+    }
+
+    /// One step of a list or tuple iterator (on top of the stack) over `seq`, at `idx`.
+    fn for_iter_seq(&mut self, seq: Value, idx: usize) -> JitResult<()> {
+        let (k, n) = match kind_of(seq) {
+            Some(Kind::List) => (Kind::List, payload_unchecked::<PyList>(seq).0.len()),
+            Some(Kind::Tuple) => (Kind::Tuple, payload_unchecked::<PyTuple>(seq).0.len()),
+            _ => return Err(Abort::new(Reason::NyiTypes, format!("for over {}", type_word(seq)))),
+        };
+        if idx >= n {
+            return Err(Abort::new(Reason::LoopExit, ""));
+        }
+        let it = self.peek(1);
+        let mut ok = Ins::new(Op::SEQ_ITER_OK, it, IrRef::NONE, k as u64);
+        ok.snap = self.snap_for_guard();
+        self.em.emit(&mut self.trace, ok)?;
+        let s = self.emit(Op::ITER_SEQ, it, IrRef::NONE)?;
+        let i = self.emit(Op::ITER_IDX, it, IrRef::NONE)?;
+        let (len_op, items_op, load) = if k == Kind::List {
+            (Op::LIST_LEN, Op::LIST_ITEMS, Op::LOAD_AT)
+        } else {
+            (Op::TUPLE_LEN, Op::TUPLE_ITEMS, Op::LOAD_AT_IMM)
+        };
+        let len = self.emit(len_op, s, IrRef::NONE)?;
+        let more = self.emit(Op::LT, i, len)?;
+        self.guard_is(more, true)?;
+        let items = self.emit(items_op, s, IrRef::NONE)?;
+        let addr = self.emit(Op::ITEM_ADDR, items, i)?;
+        let v = self.emit(load, addr, IrRef::NONE)?;
+        let one = self.kint(1)?;
+        let next = self.emit(Op::IADD, i, one)?;
+        self.em.emit(&mut self.trace, Ins::new(Op::ITER_SET_IDX, it, next, 0))?;
+        self.push(v);
         Ok(())
     }
 

@@ -36,8 +36,19 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             Op::EQ | Op::NE if t.ty(ins.a) != t.ty(ins.b) => {
                 return Err(format!("{here}: compares different types"));
             }
-            Op::RANGE_SET if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Int => {
+            Op::RANGE_SET | Op::ITER_SET_IDX
+                if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Int =>
+            {
                 return Err(format!("{here}: wants (box, int)"));
+            }
+            Op::ITEM_ADDR if t.ty(ins.a) != Ty::Ptr || t.ty(ins.b) != Ty::Int => {
+                return Err(format!("{here}: wants (ptr, int)"));
+            }
+            Op::STORE_AT if t.ty(ins.a) != Ty::Ptr || t.ty(ins.b) != Ty::Box => {
+                return Err(format!("{here}: wants (ptr, box)"));
+            }
+            Op::CELL_SET if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Box => {
+                return Err(format!("{here}: wants (box, box)"));
             }
             Op::PHI => {
                 let Some(l) = loop_at else {
@@ -62,7 +73,7 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                     return Err(format!("{here}: snapshot slots out of order"));
                 }
                 last = Some(slot);
-                if r.idx() >= i || t.ty(r) == Ty::Void {
+                if r.idx() >= i || matches!(t.ty(r), Ty::Void | Ty::Ptr) {
                     return Err(format!("{here}: snapshot value {r} not available"));
                 }
                 if slot >= t.nlocals + sn.depth {

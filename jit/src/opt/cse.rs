@@ -50,10 +50,16 @@ impl Cse {
         if ins.op.is_store() {
             self.loads.clear();
             // Forwarding: the field just stored reads back as the stored value.
-            if ins.op == Op::RANGE_SET {
-                let load = Ins::new(Op::RANGE_CUR, ins.a, IrRef::NONE, 0);
-                self.loads.insert(key(&load), ins.b);
-            }
+            let load = match ins.op {
+                Op::RANGE_SET => Op::RANGE_CUR,
+                Op::ITER_SET_IDX => Op::ITER_IDX,
+                Op::STORE_AT => Op::LOAD_AT,
+                Op::CELL_SET => Op::CELL_GET,
+                _ => return,
+            };
+            let mut l = Ins::new(load, ins.a, IrRef::NONE, 0);
+            l.ty = load.ty();
+            self.loads.insert(key(&l), ins.b);
         } else if ins.op.is_pure() || ins.op.is_guard() && !ins.op.is_load() {
             self.pure.insert(key(&ins), r);
         } else if ins.op.is_load() {
