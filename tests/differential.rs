@@ -114,7 +114,13 @@ fn check_program(rel: &Path, mode: &[&str]) -> Result<(), Failed> {
         | 1;
     let mut args: Vec<String> = mode
         .iter()
-        .map(|a| if *a == "SEED" { seed.to_string() } else { a.to_string() })
+        .map(|a| {
+            if *a == "SEED" {
+                seed.to_string()
+            } else {
+                a.to_string()
+            }
+        })
         .collect();
     args.push(rel.to_string_lossy().into_owned());
     args.extend(program_args(&src));

@@ -32,7 +32,7 @@ knobs! {
     jit = 1, "0 turns the tracing JIT off (hot loops are only counted)";
     jit_max_ir = 2000, "longest trace, in IR instructions, before recording aborts";
     jit_max_aborts = 6, "aborted recordings of one loop before it is blacklisted";
-    jit_hot_exit = 10, "times one trace exit is taken before a side trace is recorded there";
+    jit_hot_exit = 10, "entries in a row that leave a trace before one iteration, before it is retired";
     jit_stress = 0, "deopt stress: a nonzero seed makes guards fail at random (1 in 8)";
     jit_aarch64 = 0, "1 also compiles every trace for AArch64 (a cross-compilation check)";
 }

@@ -21,6 +21,7 @@ use cranelift_codegen::{Context, isa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module, default_libcall_names};
+use pyjit_runtime::Value;
 use pyjit_runtime::jit_helpers::{self, Layout};
 use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT, TAG_PTR};
 use std::collections::HashMap;
@@ -149,7 +150,12 @@ struct Lower<'a, 'b> {
     opts: Options,
 }
 
-fn lower(t: &Trace, func: &mut Function, isa: &dyn isa::TargetIsa, opts: Options) -> Result<(), String> {
+fn lower(
+    t: &Trace,
+    func: &mut Function,
+    isa: &dyn isa::TargetIsa,
+    opts: Options,
+) -> Result<(), String> {
     func.name = UserFuncName::user(0, 0);
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(func, &mut fctx);
@@ -230,7 +236,8 @@ impl Lower<'_, '_> {
     /// Fills the exit blocks: box each snapshot value into its frame slot, return the
     /// snapshot's number.
     fn fill_exits(&mut self) {
-        let mut exits: Vec<((u32, bool), Block)> = self.exits.iter().map(|(k, b)| (*k, *b)).collect();
+        let mut exits: Vec<((u32, bool), Block)> =
+            self.exits.iter().map(|(k, b)| (*k, *b)).collect();
         exits.sort_by_key(|e| e.1);
         for ((snap, in_body), blk) in exits {
             self.in_body = in_body;
@@ -239,7 +246,9 @@ impl Lower<'_, '_> {
             for &(slot, r) in &sn.slots {
                 let w = self.boxed(r);
                 let off = (slot * 8) as i32;
-                self.b.ins().store(MemFlagsData::trusted(), w, self.slots, off);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), w, self.slots, off);
             }
             let n = self.b.ins().iconst(types::I32, snap as i64);
             self.b.ins().return_(&[n]);
@@ -266,9 +275,13 @@ impl Lower<'_, '_> {
         };
         let exit = self.exit_block(snap);
         let cont = self.b.create_block();
-        self.b
-            .ins()
-            .brif(ok, cont, std::iter::empty::<&BlockArg>(), exit, std::iter::empty::<&BlockArg>());
+        self.b.ins().brif(
+            ok,
+            cont,
+            std::iter::empty::<&BlockArg>(),
+            exit,
+            std::iter::empty::<&BlockArg>(),
+        );
         self.b.switch_to_block(cont);
     }
 
@@ -425,7 +438,10 @@ impl Lower<'_, '_> {
                 }
                 Op::SHR => {
                     let (x, y) = (self.v(a), self.v(b));
-                    let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
+                    let ok = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
                     self.guard(ok, ins.snap);
                     let c63 = self.iconst(63);
                     let n = self.b.ins().umin(y, c63);
@@ -455,8 +471,7 @@ impl Lower<'_, '_> {
                             self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64)
                         }
                         _ => {
-                            let f =
-                                jit_helpers::float_floordiv as extern "C" fn(f64, f64) -> f64;
+                            let f = jit_helpers::float_floordiv as extern "C" fn(f64, f64) -> f64;
                             self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64)
                         }
                     })
@@ -521,7 +536,11 @@ impl Lower<'_, '_> {
                     let x = self.v(a);
                     let p = self.obj_ptr(x);
                     // The low word of the i128 (the trace only runs while it is a small int).
-                    Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, off))
+                    Some(
+                        self.b
+                            .ins()
+                            .load(types::I64, MemFlagsData::trusted(), p, off),
+                    )
                 }
                 Op::RANGE_SET => {
                     let (x, y) = (self.v(a), self.v(b));
@@ -570,7 +589,11 @@ impl Lower<'_, '_> {
                     };
                     let x = self.v(a);
                     let p = self.obj_ptr(x);
-                    Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), p, off))
+                    Some(
+                        self.b
+                            .ins()
+                            .load(types::I64, MemFlagsData::trusted(), p, off),
+                    )
                 }
                 Op::ITER_SET_IDX | Op::CELL_SET => {
                     let off = if ins.op == Op::CELL_SET {
@@ -597,9 +620,29 @@ impl Lower<'_, '_> {
                     self.b.ins().store(MemFlagsData::trusted(), y, x, 0);
                     None
                 }
+                Op::GLOBAL => {
+                    let (d, n) = (self.v(a), self.v(b));
+                    let f = jit_helpers::global_lookup
+                        as extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
+                    let rt = self.rt;
+                    let v = self.call(
+                        f as usize,
+                        &[(rt, types::I64), (d, types::I64), (n, types::I64)],
+                        types::I64,
+                    );
+                    let ok = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::NotEqual, v, Value::NULL.0 as i64);
+                    self.guard(ok, ins.snap);
+                    Some(v)
+                }
                 Op::GC_CHECK => {
                     let off = self.layout.heap_pending;
-                    let p = self.b.ins().load(types::I8, MemFlagsData::trusted(), self.rt, off);
+                    let p = self
+                        .b
+                        .ins()
+                        .load(types::I8, MemFlagsData::trusted(), self.rt, off);
                     let ok = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
                     self.guard(ok, ins.snap);
                     None
@@ -608,7 +651,10 @@ impl Lower<'_, '_> {
             self.vals[i] = out;
         }
         let _ = loop_at;
-        let args: Vec<BlockArg> = phis.iter().map(|&(_, s)| BlockArg::Value(self.v(s))).collect();
+        let args: Vec<BlockArg> = phis
+            .iter()
+            .map(|&(_, s)| BlockArg::Value(self.v(s)))
+            .collect();
         self.b.ins().jump(header, &args);
         self.fill_exits();
         Ok(())

@@ -31,7 +31,38 @@ pub fn enter(rt: &mut Runtime, id: u32) {
             dump::exit(tr, exit);
         }
         stats::exit();
+        // A trace that keeps leaving before it completes one iteration no longer fits the
+        // loop (a type changed, say): retire it, so the loop is recorded again as it now
+        // runs. (Side traces attached to hot exits are the better cure; not built yet.)
+        if tr.preroll_exit[exit] {
+            tr.streak += 1;
+            if tr.streak >= knobs::get(Knob::jit_hot_exit) {
+                retire(tr);
+            }
+        } else {
+            tr.streak = 0;
+        }
     })
+}
+
+/// Detaches a trace from its loop; the loop counts again from zero (or is blacklisted after
+/// too many recordings).
+fn retire(tr: &mut crate::TraceEntry) {
+    tr.live = false;
+    // SAFETY: the cache belongs to a code object that lives as long as the runtime; the
+    // interpreter holds no reference to it during `enter`.
+    let c = unsafe { &mut *tr.cache };
+    c.aux2 = 0;
+    c.index = 0;
+    c.backoff += 1;
+    if c.backoff as u32 >= knobs::get(Knob::jit_max_aborts) {
+        c.aux2 = pyjit_interp::jit_hooks::BLACKLISTED;
+        stats::blacklisted();
+    }
+    stats::retired();
+    if dump::wants(dump::EXIT | dump::ABORT) {
+        dump::retired(tr);
+    }
 }
 
 thread_local! {

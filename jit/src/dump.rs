@@ -93,7 +93,10 @@ pub fn start(rec: &Recorder) {
 
 pub fn recorded(id: u32, rec: &Recorder) {
     if wants(BC) {
-        out(&format!("---- TRACE {id} bytecode\n{}\n", rec.log.join("\n")));
+        out(&format!(
+            "---- TRACE {id} bytecode\n{}\n",
+            rec.log.join("\n")
+        ));
     }
     if wants(IR) {
         out(&format!(
@@ -105,7 +108,10 @@ pub fn recorded(id: u32, rec: &Recorder) {
 
 pub fn optimized(id: u32, t: &Trace) {
     if wants(OPT) {
-        out(&format!("---- TRACE {id} IR (optimized)\n{}", t.dump(wants(SNAP))));
+        out(&format!(
+            "---- TRACE {id} IR (optimized)\n{}",
+            t.dump(wants(SNAP))
+        ));
     }
 }
 
@@ -126,12 +132,19 @@ pub fn machine_code(id: u32, n: &Native) {
 pub fn aborted(rec: &Recorder, e: &Abort, blacklisted: bool) {
     if wants(ABORT) {
         if wants(BC) {
-            out(&format!("---- TRACE bytecode so far\n{}\n", rec.log.join("\n")));
+            out(&format!(
+                "---- TRACE bytecode so far\n{}\n",
+                rec.log.join("\n")
+            ));
         }
         out(&format!(
             "---- TRACE abort {}: {e}{}\n",
             whence(rec.code, rec.header),
-            if blacklisted { " (loop blacklisted)" } else { "" }
+            if blacklisted {
+                " (loop blacklisted)"
+            } else {
+                ""
+            }
         ));
     }
 }
@@ -154,7 +167,11 @@ pub fn perf_map(tr: &TraceEntry) {
         return;
     }
     let path = format!("/tmp/perf-{}.map", std::process::id());
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
         let _ = writeln!(
             f,
             "{:x} {:x} pyjit-trace-{} {}:{}:{}",
@@ -166,4 +183,15 @@ pub fn perf_map(tr: &TraceEntry) {
             tr.func
         );
     }
+}
+
+pub fn retired(tr: &TraceEntry) {
+    out(&format!(
+        "---- TRACE {} retired: left before one full iteration {} times in a row ({}:{} in {})\n",
+        tr.id,
+        tr.streak,
+        tr.file,
+        tr.lines.get(tr.header).copied().unwrap_or(0),
+        tr.func
+    ));
 }

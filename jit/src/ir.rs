@@ -157,6 +157,7 @@ ir_ops! {
     STORE_AT     2 Void  Void  [STORE]        "store Value b at address a";
     CELL_GET     1 Box   Box   [LOAD]         "contents of cell a";
     CELL_SET     2 Void  Void  [STORE]        "set cell a's contents to b";
+    GLOBAL       2 Box   Box   [GUARD | LOAD | CALL] "global b (a str) of globals dict a, or builtin; guarded: found";
     // Loop structure.
     GC_CHECK     0 Void  Void  [GUARD | LOAD] "leave (so the interpreter collects) if a collection is due";
     LOOP         0 Void  Void  []             "the loop body starts here; the code above runs once";
@@ -285,7 +286,12 @@ impl Trace {
     pub fn dump(&self, with_snaps: bool) -> String {
         let mut s = String::new();
         for (i, ins) in self.ins.iter().enumerate() {
-            s.push_str(&format!("{:04} {:<4} {:<11}", i, ins.ty.name(), ins.op.name()));
+            s.push_str(&format!(
+                "{:04} {:<4} {:<11}",
+                i,
+                ins.ty.name(),
+                ins.op.name()
+            ));
             match ins.op {
                 Op::SLOAD => s.push_str(&format!(" {}", slot_name(ins.imm as u32, self.nlocals))),
                 Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
@@ -325,7 +331,12 @@ impl Trace {
             .iter()
             .map(|(slot, r)| format!("{}={r}", slot_name(*slot, self.nlocals)))
             .collect();
-        format!("resume pc {} depth {} [{}]", sn.pc, sn.depth, slots.join(" "))
+        format!(
+            "resume pc {} depth {} [{}]",
+            sn.pc,
+            sn.depth,
+            slots.join(" ")
+        )
     }
 }
 

@@ -40,7 +40,15 @@ pub struct TraceEntry {
     pub native: backend::Native,
     /// Times each exit (snapshot number) was taken.
     pub exits: Vec<u64>,
+    /// Exits whose guard sits in the pre-roll (the trace ran no full iteration).
+    pub preroll_exit: Vec<bool>,
+    /// Consecutive entries that left through a pre-roll exit.
+    pub streak: u32,
     pub entries: u64,
+    /// False once retired (see `deopt::enter`).
+    pub live: bool,
+    /// The loop's `JUMP_BACKWARD` cache (code objects live as long as the runtime).
+    pub cache: *mut pyjit_runtime::code::InlineCache,
 }
 
 #[derive(Default)]
@@ -146,6 +154,13 @@ fn finish(mut rec: Recorder, id: u32) -> Result<TraceEntry, (Recorder, Abort)> {
     };
     dump::machine_code(id, &native);
     let exits = vec![0; t.snaps.len()];
+    let loop_at = t.loop_start().unwrap_or(t.ins.len());
+    let mut preroll_exit = vec![false; t.snaps.len()];
+    for ins in &t.ins[..loop_at] {
+        if ins.snap != u32::MAX {
+            preroll_exit[ins.snap as usize] = true;
+        }
+    }
     Ok(TraceEntry {
         id,
         file: dump::code_file(rec.code),
@@ -156,7 +171,12 @@ fn finish(mut rec: Recorder, id: u32) -> Result<TraceEntry, (Recorder, Abort)> {
         trace: t,
         native,
         exits,
+        preroll_exit,
+        streak: 0,
         entries: 0,
+        live: true,
+        // SAFETY: only the address is taken here.
+        cache: unsafe { rec.code.cache_at(rec.jump_pc) } as *mut _,
     })
 }
 

@@ -15,7 +15,7 @@
 //!   is still its entry load is unmodified and left out of snapshots.
 
 use crate::abort::{Abort, JitResult, Reason};
-use crate::ir::{IrRef, Ins, Op, Snapshot, Trace, Ty};
+use crate::ir::{Ins, IrRef, Op, Snapshot, Trace, Ty};
 use crate::opt::Emitter;
 use crate::opt::fold::floor_divmod;
 use pyjit_interp::knobs::{self, Knob};
@@ -123,8 +123,7 @@ impl Recorder {
     /// Records the instruction the top frame is about to run.
     pub fn step(&mut self, rt: &mut Runtime) -> JitResult<Step> {
         let f = rt.frames.last().unwrap();
-        if rt.frames.len() != self.frame_depth || f.code != self.code_val || f.base != self.base
-        {
+        if rt.frames.len() != self.frame_depth || f.code != self.code_val || f.base != self.base {
             return Err(Abort::new(Reason::Frame, ""));
         }
         let pc = f.pc;
@@ -142,7 +141,8 @@ impl Recorder {
             // resuming at the jump with the compare's bool on the stack.
             let jpc = self.expect;
             let (jop, jarg) = decode(self.code.word(jpc));
-            self.log.push(format!("{jpc:>5}       (fused) {}", jop.name()));
+            self.log
+                .push(format!("{jpc:>5}       (fused) {}", jop.name()));
             self.pc = jpc;
             self.snap = Some(self.snapshot(jpc));
             self.snap_id = None;
@@ -283,7 +283,10 @@ impl Recorder {
         match self.ty(r) {
             Ty::Int => Ok(r),
             Ty::Box if v.is_small_int() => self.guard(Op::UNBOX_INT, r, IrRef::NONE),
-            _ => Err(Abort::new(Reason::NyiTypes, format!("{} as int", type_word(v)))),
+            _ => Err(Abort::new(
+                Reason::NyiTypes,
+                format!("{} as int", type_word(v)),
+            )),
         }
     }
     /// `r` (actual value `v`, a float or small int) as an unboxed float.
@@ -296,7 +299,10 @@ impl Recorder {
                 let i = self.guard(Op::UNBOX_INT, r, IrRef::NONE)?;
                 self.emit(Op::ITOF, i, IrRef::NONE)
             }
-            _ => Err(Abort::new(Reason::NyiTypes, format!("{} as float", type_word(v)))),
+            _ => Err(Abort::new(
+                Reason::NyiTypes,
+                format!("{} as float", type_word(v)),
+            )),
         }
     }
     /// `r` as a `Value` word (boxing an unboxed value).
@@ -378,7 +384,10 @@ impl Recorder {
                 if pc == self.jump_pc && target == self.header {
                     return self.close();
                 }
-                return Err(Abort::new(Reason::InnerLoop, format!("loop at pc {target}")));
+                return Err(Abort::new(
+                    Reason::InnerLoop,
+                    format!("loop at pc {target}"),
+                ));
             }
             B::UNARY_NEGATIVE => {
                 let v = self.cval(rt, 1);
@@ -440,6 +449,22 @@ impl Recorder {
                 B::COMPARE_OP => self.compare_op(rt, arg)?,
                 B::FOR_ITER => self.for_iter(rt)?,
                 B::BINARY_SUBSCR => self.subscr(rt)?,
+                B::LOAD_GLOBAL => {
+                    let globals = rt.frames.last().unwrap().globals;
+                    let name = self.code.names[(arg >> 1) as usize];
+                    let v = jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0);
+                    if v == Value::NULL.0 {
+                        return Err(Abort::new(Reason::GuardFails, "undefined global"));
+                    }
+                    let g = self.konst(Op::KBOX, Ty::Box, globals.0)?;
+                    let n = self.konst(Op::KBOX, Ty::Box, name.0)?;
+                    let r = self.guard(Op::GLOBAL, g, n)?;
+                    self.push(r);
+                    if arg & 1 == 1 {
+                        let null = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
+                        self.push(null);
+                    }
+                }
                 B::STORE_SUBSCR => self.store_subscr(rt)?,
                 _ => return Err(Abort::new(Reason::Nyi, op.name())),
             },
@@ -458,7 +483,10 @@ impl Recorder {
         } else if v.is_none() {
             Ok(false)
         } else {
-            Err(Abort::new(Reason::NyiTypes, format!("truth of {}", type_word(v))))
+            Err(Abort::new(
+                Reason::NyiTypes,
+                format!("truth of {}", type_word(v)),
+            ))
         }
     }
 
@@ -490,7 +518,10 @@ impl Recorder {
                 self.guard_is(same, true)?;
                 self.konst(Op::KINT, Ty::Bool, self.truth_value(v)? as u64)
             }
-            _ => Err(Abort::new(Reason::NyiTypes, format!("truth of {}", type_word(v)))),
+            _ => Err(Abort::new(
+                Reason::NyiTypes,
+                format!("truth of {}", type_word(v)),
+            )),
         }
     }
 
@@ -512,8 +543,7 @@ impl Recorder {
                 BinOp::Xor => (Op::BXOR, true),
                 BinOp::LShift => (
                     Op::SHLOV,
-                    (0..48).contains(&y)
-                        && i64::try_from((x as i128) << y).is_ok_and(small),
+                    (0..48).contains(&y) && i64::try_from((x as i128) << y).is_ok_and(small),
                 ),
                 BinOp::RShift => (Op::SHR, y >= 0),
                 BinOp::TrueDiv => (Op::FDIV, y != 0),
@@ -631,12 +661,28 @@ impl Recorder {
     /// with the bounds guarded; `None` if the index is out of range now.
     fn item_addr(&mut self, obj: IrRef, ov: Value, key: IrRef, kv: Value) -> JitResult<IrRef> {
         let (len_op, items_op, n) = match kind_of(ov) {
-            Some(Kind::List) => (Op::LIST_LEN, Op::LIST_ITEMS, payload_unchecked::<PyList>(ov).0.len()),
-            Some(Kind::Tuple) => (Op::TUPLE_LEN, Op::TUPLE_ITEMS, payload_unchecked::<PyTuple>(ov).0.len()),
-            _ => return Err(Abort::new(Reason::NyiTypes, format!("subscript of {}", type_word(ov)))),
+            Some(Kind::List) => (
+                Op::LIST_LEN,
+                Op::LIST_ITEMS,
+                payload_unchecked::<PyList>(ov).0.len(),
+            ),
+            Some(Kind::Tuple) => (
+                Op::TUPLE_LEN,
+                Op::TUPLE_ITEMS,
+                payload_unchecked::<PyTuple>(ov).0.len(),
+            ),
+            _ => {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("subscript of {}", type_word(ov)),
+                ));
+            }
         };
         if !kv.is_small_int() {
-            return Err(Abort::new(Reason::NyiTypes, format!("index {}", type_word(kv))));
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("index {}", type_word(kv)),
+            ));
         }
         let k = kv.as_small_int();
         let n = n as i64;
@@ -685,12 +731,16 @@ impl Recorder {
         // Stack: value, container, key (top).
         let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
         if kind_of(ov) != Some(Kind::List) {
-            return Err(Abort::new(Reason::NyiTypes, format!("item store into {}", type_word(ov))));
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("item store into {}", type_word(ov)),
+            ));
         }
         let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
         let addr = self.item_addr(obj, ov, key, kv)?;
         let v = self.boxed(val)?;
-        self.em.emit(&mut self.trace, Ins::new(Op::STORE_AT, addr, v, 0))?;
+        self.em
+            .emit(&mut self.trace, Ins::new(Op::STORE_AT, addr, v, 0))?;
         self.pop();
         self.pop();
         self.pop();
@@ -719,9 +769,17 @@ impl Recorder {
         let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
         let zero = self.kint(0)?;
         let (sign, more, going) = if sp > 0 {
-            (self.emit(Op::GT, rp, zero)?, self.emit(Op::LT, rc, rs)?, c < st)
+            (
+                self.emit(Op::GT, rp, zero)?,
+                self.emit(Op::LT, rc, rs)?,
+                c < st,
+            )
         } else {
-            (self.emit(Op::LT, rp, zero)?, self.emit(Op::GT, rc, rs)?, c > st)
+            (
+                self.emit(Op::LT, rp, zero)?,
+                self.emit(Op::GT, rc, rs)?,
+                c > st,
+            )
         };
         if !going {
             return Err(Abort::new(Reason::LoopExit, ""));
@@ -729,10 +787,8 @@ impl Recorder {
         self.guard_is(sign, true)?;
         self.guard_is(more, true)?;
         let next = self.emit(Op::IADD, rc, rp)?;
-        self.em.emit(
-            &mut self.trace,
-            Ins::new(Op::RANGE_SET, it, next, 0),
-        )?;
+        self.em
+            .emit(&mut self.trace, Ins::new(Op::RANGE_SET, it, next, 0))?;
         self.push(rc);
         Ok(())
     }
@@ -742,7 +798,12 @@ impl Recorder {
         let (k, n) = match kind_of(seq) {
             Some(Kind::List) => (Kind::List, payload_unchecked::<PyList>(seq).0.len()),
             Some(Kind::Tuple) => (Kind::Tuple, payload_unchecked::<PyTuple>(seq).0.len()),
-            _ => return Err(Abort::new(Reason::NyiTypes, format!("for over {}", type_word(seq)))),
+            _ => {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("for over {}", type_word(seq)),
+                ));
+            }
         };
         if idx >= n {
             return Err(Abort::new(Reason::LoopExit, ""));
@@ -766,7 +827,8 @@ impl Recorder {
         let v = self.emit(load, addr, IrRef::NONE)?;
         let one = self.kint(1)?;
         let next = self.emit(Op::IADD, i, one)?;
-        self.em.emit(&mut self.trace, Ins::new(Op::ITER_SET_IDX, it, next, 0))?;
+        self.em
+            .emit(&mut self.trace, Ins::new(Op::ITER_SET_IDX, it, next, 0))?;
         self.push(v);
         Ok(())
     }

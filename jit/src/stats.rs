@@ -13,6 +13,7 @@ struct Stats {
     compiled: u64,
     aborts: BTreeMap<Reason, BTreeMap<String, u64>>,
     blacklisted: u64,
+    retired: u64,
     recording: Duration,
     compiling: Duration,
     exits: u64,
@@ -38,10 +39,19 @@ pub fn recorded(d: Duration) {
     with(|s| s.recording += d)
 }
 pub fn abort(e: &Abort) {
-    with(|s| *s.aborts.entry(e.reason).or_default().entry(e.detail.clone()).or_default() += 1)
+    with(|s| {
+        *s.aborts
+            .entry(e.reason)
+            .or_default()
+            .entry(e.detail.clone())
+            .or_default() += 1
+    })
 }
 pub fn blacklisted() {
     with(|s| s.blacklisted += 1)
+}
+pub fn retired() {
+    with(|s| s.retired += 1)
 }
 pub fn exit() {
     with(|s| s.exits += 1)
@@ -61,10 +71,11 @@ pub fn report() -> String {
     let mut out = String::from("JIT:\n");
     with(|s| {
         out.push_str(&format!(
-            "  traces compiled: {}, aborted recordings: {}, blacklisted loops: {}\n",
+            "  traces compiled: {}, aborted recordings: {}, blacklisted loops: {}, retired traces: {}\n",
             s.compiled,
             s.aborts.values().flat_map(|m| m.values()).sum::<u64>(),
-            s.blacklisted
+            s.blacklisted,
+            s.retired
         ));
         out.push_str(&format!(
             "  time recording: {:.3} ms, compiling: {:.3} ms, trace exits: {}\n",
@@ -91,7 +102,7 @@ pub fn report() -> String {
     crate::with_traces(|traces| {
         for tr in traces.iter() {
             out.push_str(&format!(
-                "  trace {} {}:{} ({}, loop at pc {}): entered {}x, {} IR, {} bytes\n",
+                "  trace {} {}:{} ({}, loop at pc {}): entered {}x, {} IR, {} bytes{}\n",
                 tr.id,
                 tr.file,
                 tr.lines.get(tr.header).copied().unwrap_or(0),
@@ -99,7 +110,8 @@ pub fn report() -> String {
                 tr.header,
                 tr.entries,
                 tr.trace.ins.len(),
-                tr.native.size
+                tr.native.size,
+                if tr.live { "" } else { ", retired" }
             ));
             for (k, &n) in tr.exits.iter().enumerate() {
                 if n == 0 {
@@ -115,7 +127,11 @@ pub fn report() -> String {
                 out.push_str(&format!(
                     "    exit #{k:<3} line {line:<5} pc {:<5} taken {n}x (rebuilds {})\n",
                     sn.pc,
-                    if slots.is_empty() { "nothing".to_string() } else { slots.join(" ") }
+                    if slots.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        slots.join(" ")
+                    }
                 ));
             }
         }

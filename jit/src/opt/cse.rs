@@ -5,7 +5,7 @@
 //! records the value it wrote, so the next load of the same field gets it without reading
 //! memory (LuaJIT's FWD).
 
-use crate::ir::{IrRef, Ins, Op, Trace, Ty};
+use crate::ir::{Ins, IrRef, Op, Trace, Ty};
 use std::collections::HashMap;
 
 type Key = (Op, Ty, IrRef, IrRef, u64);
@@ -24,6 +24,20 @@ pub struct Cse {
 /// (the heap can ask for a collection at any allocation) and loop structure.
 fn never(op: Op) -> bool {
     matches!(op, Op::SLOAD | Op::GC_CHECK | Op::LOOP | Op::PHI)
+}
+
+/// Memory classes: a store can only change loads of its class (a list item store cannot
+/// move a range iterator, change a list's length or rebind a global). The trace never
+/// stores into dicts, so global loads are invariant within it.
+fn class(op: Op) -> u8 {
+    match op {
+        Op::RANGE_CUR | Op::RANGE_SET => 1,
+        Op::ITER_IDX | Op::ITER_SET_IDX => 2,
+        Op::LIST_LEN | Op::LIST_ITEMS | Op::LOAD_AT | Op::STORE_AT => 3,
+        Op::CELL_GET | Op::CELL_SET => 4,
+        Op::GLOBAL => 5,
+        _ => 0,
+    }
 }
 
 impl Cse {
@@ -48,7 +62,9 @@ impl Cse {
             return;
         }
         if ins.op.is_store() {
-            self.loads.clear();
+            // A store only changes loads of its own memory class.
+            let c = class(ins.op);
+            self.loads.retain(|k, _| class(k.0) != c);
             // Forwarding: the field just stored reads back as the stored value.
             let load = match ins.op {
                 Op::RANGE_SET => Op::RANGE_CUR,

@@ -2,7 +2,7 @@
 //! emitted (by the recorder and by the passes that copy instructions). Also the type rules
 //! that make a guard redundant: unboxing a value whose type is already known.
 
-use crate::ir::{IrRef, Ins, Op, Trace, Ty};
+use crate::ir::{Ins, IrRef, Op, Trace, Ty};
 use pyjit_runtime::Value;
 use pyjit_runtime::value::{SMALL_INT_MAX, SMALL_INT_MIN};
 
@@ -58,7 +58,11 @@ pub fn floor_divmod(a: i64, b: i64) -> (i64, i64) {
 pub fn fold(t: &Trace, ins: Ins) -> Fold {
     use Op::*;
     let (a, b) = (ins.a, ins.b);
-    let ai = if ins.op.nargs() >= 1 { Some(t.get(a)) } else { None };
+    let ai = if ins.op.nargs() >= 1 {
+        Some(t.get(a))
+    } else {
+        None
+    };
     // Two int constants.
     if ins.op.nargs() == 2
         && let (Some(x), Some(y)) = (kint(t, a), kint(t, b))

@@ -15,7 +15,7 @@
 
 use super::Emitter;
 use crate::abort::{Abort, JitResult, Reason};
-use crate::ir::{IrRef, Ins, Op, Snapshot, Trace, Ty};
+use crate::ir::{Ins, IrRef, Op, Snapshot, Trace, Ty};
 use std::collections::BTreeMap;
 
 pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
@@ -28,7 +28,10 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
     for i in 0..n {
         let ins = t.ins[i];
         subst[i] = match ins.op {
-            Op::SLOAD => end.get(&(ins.imm as u32)).copied().unwrap_or(IrRef(i as u32)),
+            Op::SLOAD => end
+                .get(&(ins.imm as u32))
+                .copied()
+                .unwrap_or(IrRef(i as u32)),
             op if op.is_const() => IrRef(i as u32),
             _ => {
                 let mut c = ins;

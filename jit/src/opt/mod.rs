@@ -8,7 +8,7 @@ pub mod fold;
 pub mod loop_peel;
 
 use crate::abort::{Abort, JitResult, Reason};
-use crate::ir::{IrRef, Ins, Trace};
+use crate::ir::{Ins, IrRef, Trace};
 use cse::Cse;
 use fold::Fold;
 

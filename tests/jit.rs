@@ -1,0 +1,190 @@
+//! JIT tests that look inside: what traces contain (through the `--jit-dump` text), what
+//! `--stats` reports, and that every trace of every bench program also compiles for
+//! AArch64. Golden dumps live in `tests/jit/*.ir` (refresh with `PYJIT_BLESS=1`).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs pyjit; returns (stdout, stderr).
+fn pyjit(args: &[&str]) -> (String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pyjit"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run pyjit");
+    assert!(
+        out.status.success(),
+        "pyjit {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn script(name: &str, src: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("pyjit-jit-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, src).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+/// The optimized IR of the first trace, split at `LOOP` into (pre-roll, body).
+fn optimized(stderr: &str) -> (String, String) {
+    let start = stderr
+        .find("IR (optimized)\n")
+        .expect("an optimized trace in the dump");
+    let text = &stderr[start..];
+    let text = &text[text.find('\n').unwrap() + 1..];
+    let end = text.find("---- ").unwrap_or(text.len());
+    let ir = &text[..end];
+    let at = ir.find(" LOOP").expect("a LOOP marker");
+    let split = ir[..at].rfind('\n').map_or(0, |i| i + 1);
+    (ir[..split].to_string(), ir[split..].to_string())
+}
+
+#[test]
+fn loop_counter_has_no_type_guard_in_the_peeled_loop() {
+    let (out, err) = pyjit(&["--jit-dump=opt", "tests/jit/sum_loop.py"]);
+    assert_eq!(out, "9997\n");
+    let (pre, body) = optimized(&err);
+    // The pre-roll checks that i, n and total are ints once...
+    assert_eq!(pre.matches("UNBOX_INT").count(), 3, "pre-roll:\n{pre}");
+    // ...and the loop body keeps them unboxed in registers: no type guard, no entry load,
+    // no boxing; only the compare, the arithmetic with its overflow guards, and PHIs.
+    for op in ["UNBOX_INT", "SLOAD", "BOX_INT", "KINT"] {
+        assert!(!body.contains(op), "{op} in the loop body:\n{body}");
+    }
+    assert!(body.contains("MULOV") && body.contains("MOD") && body.contains("PHI"));
+}
+
+#[test]
+fn optimized_ir_of_a_kernel_matches_its_golden_dump() {
+    let (_, err) = pyjit(&["--jit-dump=opt,snap", "tests/jit/sum_loop.py"]);
+    let start = err.find("---- TRACE 0 IR (optimized)").expect("trace 0");
+    let end = err[start..].find("---- TRACE 0 compiled").unwrap() + start;
+    let got = &err[start..end];
+    let golden = root().join("tests/jit/sum_loop.ir");
+    if std::env::var("PYJIT_BLESS").is_ok() {
+        std::fs::write(&golden, got).unwrap();
+    }
+    let want = std::fs::read_to_string(&golden).expect("golden dump (bless with PYJIT_BLESS=1)");
+    assert_eq!(
+        got, want,
+        "the optimized IR changed; if intended, bless with PYJIT_BLESS=1"
+    );
+}
+
+#[test]
+fn range_and_list_loops_keep_invariant_guards_and_loads_out_of_the_body() {
+    let src = "def f(xs, n):\n    t = 0.0\n    for i in range(n):\n        t += xs[i % 4] * 0.5\n    return t\nprint(f([1.0, 2.0, 3.0, 4.0], 4000))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("range_list.py", src)]);
+    assert_eq!(out, "5000.0\n");
+    let (pre, body) = optimized(&err);
+    assert!(
+        pre.contains("RANGE_OK") && pre.contains("GUARD_KIND"),
+        "{pre}"
+    );
+    // The iterator check, the list's kind guard and the iterator position's load are
+    // loop-invariant or forwarded from the store: none is repeated.
+    for op in ["RANGE_OK", "GUARD_KIND", "RANGE_CUR", "RANGE_STOP", "SLOAD"] {
+        assert!(!body.contains(op), "{op} in the loop body:\n{body}");
+    }
+    assert!(
+        body.contains("RANGE_SET") && body.contains("LOAD_AT"),
+        "{body}"
+    );
+}
+
+#[test]
+fn stats_report_traces_exits_and_abort_reasons() {
+    let src = "def g():\n    for i in range(3000):\n        yield i\ndef f():\n    t = 0\n    for v in g():\n        t += v\n    return t\nprint(f())\ndef h():\n    s = 0\n    for k in range(3000):\n        s += k\n    return s\nprint(h())\n";
+    let path = script("stats.py", src);
+    let (out, err) = pyjit(&["--stats", &path]);
+    assert_eq!(out, "4498500\n4498500\n");
+    assert!(err.contains("traces compiled: "), "{err}");
+    assert!(err.contains("abort: NYI: operand types"), "{err}");
+    assert!(err.contains("for over generator"), "{err}");
+    // A trace's exit is listed with its source line.
+    assert!(err.contains("exit #") && err.contains("line "), "{err}");
+    let (_, err) = pyjit(&["--stats", "--no-jit", &path]);
+    assert!(
+        err.contains("traces compiled: 0, aborted recordings: 0"),
+        "{err}"
+    );
+}
+
+#[test]
+fn deopt_stress_takes_exits_and_keeps_output() {
+    let (out, err) = pyjit(&[
+        "--stats",
+        "--jit-stress",
+        "42",
+        "--jit-threshold",
+        "1",
+        "tests/jit/sum_loop.py",
+    ]);
+    assert_eq!(out, "9997\n");
+    let exits: u64 = err
+        .split("trace exits: ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .expect("exit count");
+    assert!(exits > 100, "stress should force many exits, got {exits}");
+}
+
+#[test]
+fn every_trace_of_every_bench_program_compiles_for_aarch64() {
+    let mut total_ok = 0u64;
+    let mut dir: Vec<_> = std::fs::read_dir(root().join("bench-programs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    dir.sort();
+    for p in dir {
+        let src = std::fs::read_to_string(&p).unwrap();
+        let args: Vec<String> = src
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# args:"))
+            .map(|r| r.split_whitespace().map(String::from).collect())
+            .unwrap_or_default();
+        let rel = p
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let mut argv = vec![
+            "--stats",
+            "--knob",
+            "jit_aarch64=1",
+            "--jit-threshold",
+            "1",
+            &rel,
+        ];
+        argv.extend(args.iter().map(String::as_str));
+        let (_, err) = pyjit(&argv);
+        if let Some(line) = err
+            .lines()
+            .find(|l| l.contains("AArch64 cross-compilation"))
+        {
+            let nums: Vec<u64> = line
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|w| w.parse().ok())
+                .collect();
+            // "AArch64 cross-compilation: N ok, M failed" (the 64 is part of the name).
+            let (ok, failed) = (nums[1], nums[2]);
+            assert_eq!(failed, 0, "{rel}: {line}");
+            total_ok += ok;
+        }
+    }
+    assert!(total_ok >= 10, "only {total_ok} traces cross-compiled");
+}
