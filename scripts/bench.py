@@ -151,6 +151,8 @@ def main():
     ap.add_argument("--pypy", default=None,
                     help="PyPy binary (default: pypy3 on PATH, column omitted if absent)")
     ap.add_argument("--no-pypy", action="store_true", help="never run PyPy")
+    ap.add_argument("--no-nojit", action="store_true",
+                    help="skip the interpreter-only column (pyjit --no-jit)")
     ap.add_argument("--baseline", metavar="PYJIT",
                     help="also time this pyjit binary (e.g. a build of an earlier commit), "
                          "as the column 'pyjit before'")
@@ -203,9 +205,11 @@ def main():
         impls.append(("before", [resolve(args.baseline)]))
     if args.with_generic:
         impls.append(("generic", [pyjit, "--no-specialize"] + shlex.split(args.extra_pyjit_args)))
-    impls.append(("pyjit", [pyjit] + shlex.split(args.extra_pyjit_args)))
     if pypy:
         impls.append(("pypy", [pypy] + py_args))
+    if not args.no_nojit:
+        impls.append(("nojit", [pyjit, "--no-jit"] + shlex.split(args.extra_pyjit_args)))
+    impls.append(("pyjit", [pyjit] + shlex.split(args.extra_pyjit_args)))
 
     load_warning = None
     try:
@@ -262,11 +266,15 @@ def main():
 
     # ---- table ----
     others = [name for name, _ in impls if name != "cpython"]
-    label = {"pyjit": "pyjit", "pypy": "PyPy", "before": "pyjit before",
-             "generic": "pyjit generic"}
+    label = {"pyjit": "pyjit JIT", "pypy": "PyPy", "before": "pyjit before",
+             "generic": "pyjit generic", "nojit": "pyjit --no-jit"}
     header = ["program", "CPython s"]
     for name in others:
         header += ["%s s" % label[name], "%s/CPython" % label[name]]
+    gain = "nojit" in others and "pyjit" in others
+    if gain:
+        header.append("JIT gain")
+    gain_logs = []
     rows = []
     logs = {name: [] for name in others}
     for prog, res in results.items():
@@ -287,6 +295,13 @@ def main():
                     row.append("-")
             else:
                 row += ["**%s**" % r.status, "-"]
+        if gain:
+            a, b = res["nojit"], res["pyjit"]
+            if a.ok and b.ok and b.best > 0:
+                gain_logs.append(math.log(a.best / b.best))
+                row.append("%.2fx" % (a.best / b.best))
+            else:
+                row.append("-")
         rows.append(row)
     geo = ["**geomean**", ""]
     for name in others:
@@ -298,6 +313,8 @@ def main():
             geo.append("**%s**" % g)
         else:
             geo.append("-")
+    if gain:
+        geo.append("**%.2fx**" % math.exp(sum(gain_logs) / len(gain_logs)) if gain_logs else "-")
     rows.append(geo)
 
     widths = [max(len(header[i]), max(len(r[i]) for r in rows)) for i in range(len(header))]
@@ -310,7 +327,8 @@ def main():
 
     size = "small '# args:' size" if args.small else "default size"
     extra = (" " + args.extra_pyjit_args) if args.extra_pyjit_args else ""
-    print("Benchmarks at %s, min of %d run(s) of %s; ratio = impl time / CPython time (lower is better)."
+    print("Benchmarks at %s, min of %d run(s) of %s; ratio = impl time / CPython time (lower is better); "
+          "JIT gain = pyjit --no-jit time / pyjit time (higher is better)."
           % (size, args.repeat, "user+sys CPU time" if args.cpu_time else "wall time"))
     print("CPython: `%s`; pyjit: `%s%s`%s" % (" ".join([cpython] + py_args), pyjit, extra,
                                              ("; PyPy: `%s`" % " ".join([pypy] + py_args)) if pypy else ""))

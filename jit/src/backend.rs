@@ -623,7 +623,7 @@ impl Lower<'_, '_> {
                 Op::GLOBAL => {
                     let (d, n) = (self.v(a), self.v(b));
                     let f = jit_helpers::global_lookup
-                        as extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
+                        as unsafe extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
                     let rt = self.rt;
                     let v = self.call(
                         f as usize,

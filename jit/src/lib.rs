@@ -94,13 +94,13 @@ fn record(rt: &mut Runtime) -> bool {
         match rec.step(rt) {
             Ok(Step::Continue) => true,
             Ok(Step::Closed) => {
-                let (rec, started) = j.recorder.take().unwrap();
+                let (mut rec, started) = j.recorder.take().unwrap();
                 jit_hooks::set_recording(false);
                 stats::recorded(started.elapsed());
                 let t0 = Instant::now();
                 let id = j.traces.len() as u32;
                 let code = rec.code;
-                match finish(rec, id) {
+                match finish(&mut rec, id) {
                     Ok(entry) => {
                         stats::compiled(t0.elapsed());
                         // SAFETY: the interpreter is between instructions; no cache reference
@@ -111,7 +111,7 @@ fn record(rt: &mut Runtime) -> bool {
                         dump::perf_map(&entry);
                         j.traces.push(entry);
                     }
-                    Err((rec, e)) => aborted(&rec, e),
+                    Err(e) => aborted(&rec, e),
                 }
                 false
             }
@@ -127,13 +127,11 @@ fn record(rt: &mut Runtime) -> bool {
 }
 
 /// Optimizes and compiles a closed recording.
-fn finish(mut rec: Recorder, id: u32) -> Result<TraceEntry, (Recorder, Abort)> {
-    dump::recorded(id, &rec);
+fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
+    dump::recorded(id, rec);
     let em = std::mem::take(&mut rec.em);
     let mut t = std::mem::replace(&mut rec.trace, ir::Trace::new(0));
-    if let Err(e) = opt::optimize(&mut t, em) {
-        return Err((rec, e));
-    }
+    opt::optimize(&mut t, em)?;
     dump::optimized(id, &t);
     let opts = backend::Options {
         stress: (knobs::get(Knob::jit_stress) != 0).then_some(deopt::stress_fail as _),
@@ -150,7 +148,7 @@ fn finish(mut rec: Recorder, id: u32) -> Result<TraceEntry, (Recorder, Abort)> {
     let name = format!("trace{id}");
     let native = match backend::compile(&t, &name, opts, dump::wants(dump::ASM)) {
         Ok(n) => n,
-        Err(e) => return Err((rec, Abort::new(abort::Reason::Backend, e))),
+        Err(e) => return Err(Abort::new(abort::Reason::Backend, e)),
     };
     dump::machine_code(id, &native);
     let exits = vec![0; t.snaps.len()];

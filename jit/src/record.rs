@@ -452,7 +452,10 @@ impl Recorder {
                 B::LOAD_GLOBAL => {
                     let globals = rt.frames.last().unwrap().globals;
                     let name = self.code.names[(arg >> 1) as usize];
-                    let v = jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0);
+                    // SAFETY: the live runtime, the frame's globals dict and a str name.
+                    let v = unsafe {
+                        jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0)
+                    };
                     if v == Value::NULL.0 {
                         return Err(Abort::new(Reason::GuardFails, "undefined global"));
                     }

@@ -132,7 +132,10 @@ pub extern "C" fn seq_iter_kind(it: u64) -> u64 {
 /// The value of global `name` (a str) as `LOAD_GLOBAL` finds it: in `globals`, else in the
 /// builtins; `NULL` if neither has it. Reads two dicts; runs no Python code (str keys
 /// compare by contents, other keys only by identity).
-pub extern "C" fn global_lookup(rt: *const Runtime, globals: u64, name: u64) -> u64 {
+///
+/// # Safety
+/// `rt` points to the live runtime; `globals` is a dict and `name` a str.
+pub unsafe extern "C" fn global_lookup(rt: *const Runtime, globals: u64, name: u64) -> u64 {
     // SAFETY: the trace passes the runtime it runs in; this only reads `builtins`.
     let builtins = unsafe { (*rt).builtins };
     for d in [Value(globals), builtins] {
