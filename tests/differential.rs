@@ -6,7 +6,7 @@
 //! Also `tests/errors/cases.py`: one-line programs whose exit code and last stderr line must
 //! match CPython's (`tests/errors/cases.expected`, from `scripts/gen_error_cases.py`).
 //!
-//! Each program runs in four JIT modes, each its own trial: the defaults, `--no-jit`, `jit1`
+//! Each program runs in four JIT modes, one after another: the defaults, `--no-jit`, `jit1`
 //! (every loop traced after one back-edge) and `stress` (threshold 1 and deopt stress: guards
 //! fail at random, seeded per program), so every exit path is exercised and must be exact.
 //!
@@ -265,19 +265,25 @@ fn main() {
                 dir.replace('/', "::"),
                 rel.file_stem().unwrap().to_string_lossy()
             );
+            // The modes of one program run one after another in one trial: some programs
+            // write files at fixed paths, and parallel runs of them would race.
             let gc_stress = std::env::var("PYJIT_GC_STRESS").is_ok_and(|v| v == "1");
-            for &(suffix, mode) in MODES {
-                if gc_stress && !matches!(suffix, "" | "jit1") {
-                    continue;
+            trials.push(Trial::test(name, move || {
+                for &(suffix, mode) in MODES {
+                    if gc_stress && !matches!(suffix, "" | "jit1") {
+                        continue;
+                    }
+                    check_program(&rel, mode).map_err(|e| {
+                        let m = if suffix.is_empty() { "default" } else { suffix };
+                        Failed::from(format!(
+                            "[mode {m}: {}] {}",
+                            mode.join(" "),
+                            e.message().unwrap_or("")
+                        ))
+                    })?;
                 }
-                let name = if suffix.is_empty() {
-                    name.clone()
-                } else {
-                    format!("{name}::{suffix}")
-                };
-                let rel = rel.clone();
-                trials.push(Trial::test(name, move || check_program(&rel, mode)));
-            }
+                Ok(())
+            }));
         }
     }
     for rel in py_files("tests/dis") {
