@@ -259,14 +259,7 @@ impl Lower<'_, '_> {
     fn guard(&mut self, ok: CV, snap: u32) {
         let ok = match self.opts.stress {
             Some(f) => {
-                let sig = self.b.import_signature({
-                    let mut s = Signature::new(self.b.func.signature.call_conv);
-                    s.returns.push(AbiParam::new(types::I64));
-                    s
-                });
-                let callee = self.iconst(f as usize as i64);
-                let call = self.b.ins().call_indirect(sig, callee, &[]);
-                let fail = self.b.inst_results(call)[0];
+                let fail = self.call(f as usize, &[], types::I64);
                 let pass = self.b.ins().icmp_imm_s(IntCC::Equal, fail, 0);
                 let ok8 = self.b.ins().icmp_imm_s(IntCC::NotEqual, ok, 0);
                 self.b.ins().band(ok8, pass)

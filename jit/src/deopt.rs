@@ -53,9 +53,7 @@ fn retire(tr: &mut crate::TraceEntry) {
     // interpreter holds no reference to it during `enter`.
     let c = unsafe { &mut *tr.cache };
     c.aux2 = 0;
-    c.index = 0;
-    c.backoff += 1;
-    if c.backoff as u32 >= knobs::get(Knob::jit_max_aborts) {
+    if crate::back_off(c) {
         c.aux2 = pyjit_interp::jit_hooks::BLACKLISTED;
         stats::blacklisted();
     }

@@ -277,6 +277,15 @@ impl Trace {
         self.ins.push(ins);
         IrRef(self.ins.len() as u32 - 1)
     }
+    /// Adds snapshot `sn` (reusing the last one if equal and at index `floor` or later:
+    /// snapshots before the loop pass's copy must not be shared with it) and returns its id.
+    pub fn add_snapshot(&mut self, sn: Snapshot, floor: usize) -> u32 {
+        if self.snaps.len() > floor && self.snaps.last() == Some(&sn) {
+            return self.snaps.len() as u32 - 1;
+        }
+        self.snaps.push(sn);
+        self.snaps.len() as u32 - 1
+    }
     /// Position of the `LOOP` marker, if the loop pass has run.
     pub fn loop_start(&self) -> Option<usize> {
         self.ins.iter().position(|i| i.op == Op::LOOP)

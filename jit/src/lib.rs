@@ -22,6 +22,8 @@ use abort::Abort;
 use pyjit_interp::jit_hooks::{self, BLACKLISTED, JitHooks};
 use pyjit_interp::knobs::{self, Knob};
 use pyjit_runtime::Runtime;
+use pyjit_runtime::code::CodeObject;
+use pyjit_runtime::gc::payload_unchecked;
 use record::{Recorder, Step};
 use std::cell::RefCell;
 use std::time::Instant;
@@ -74,6 +76,11 @@ fn hot_loop(rt: &mut Runtime, jump_pc: usize) -> bool {
     JIT.with(|j| {
         let mut j = j.borrow_mut();
         if j.recorder.is_some() {
+            // Busy recording another loop (from a nested interpreter): count this one again
+            // from zero, or its counter would run past the threshold and never trip.
+            let code = payload_unchecked::<CodeObject>(rt.frames.last().unwrap().code);
+            // SAFETY: the interpreter is between instructions; no cache reference is live.
+            unsafe { code.cache_at(jump_pc) }.index = 0;
             return false;
         }
         let rec = Recorder::new(rt, jump_pc);
@@ -183,14 +190,21 @@ fn aborted(rec: &Recorder, e: Abort) {
     stats::abort(&e);
     // SAFETY: as in `record`.
     let c = unsafe { rec.code.cache_at(rec.jump_pc) };
-    c.index = 0;
-    c.backoff += 1;
-    let black = c.backoff as u32 >= knobs::get(Knob::jit_max_aborts);
+    let black = back_off(c);
     if black {
         c.aux2 = BLACKLISTED;
         stats::blacklisted();
     }
     dump::aborted(rec, &e, black);
+}
+
+/// After a failed recording or a retired trace: the loop waits twice as long before it is
+/// hot again (`hot_loop << backoff`, the shift kept under 16 whatever the knobs say), or is
+/// blacklisted after `jit_max_aborts` tries. True if blacklisted.
+pub(crate) fn back_off(c: &mut pyjit_runtime::code::InlineCache) -> bool {
+    c.index = 0;
+    c.backoff = (c.backoff + 1).min(16);
+    c.backoff as u32 >= knobs::get(Knob::jit_max_aborts).min(16)
 }
 
 /// Runs `f` with the trace registry.

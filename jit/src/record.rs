@@ -17,14 +17,12 @@
 use crate::abort::{Abort, JitResult, Reason};
 use crate::ir::{Ins, IrRef, Op, Snapshot, Trace, Ty};
 use crate::opt::Emitter;
-use crate::opt::fold::floor_divmod;
 use pyjit_interp::knobs::{self, Knob};
 use pyjit_interp::opcode::{Op as B, decode};
 use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
 use pyjit_runtime::object::{Kind, PyCell, PyIter, PyList, PyTuple};
 use pyjit_runtime::ops::BinOp;
-use pyjit_runtime::value::{SMALL_INT_MAX, SMALL_INT_MIN};
 use pyjit_runtime::{Runtime, Value, jit_helpers};
 
 /// What recording one instruction led to.
@@ -62,31 +60,11 @@ pub struct Recorder {
     word: u32,
 }
 
-fn small(x: i64) -> bool {
-    (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&x)
-}
-
-fn nyi_types(what: &str, a: Value, b: Value) -> Abort {
+fn nyi_types(rt: &Runtime, what: &str, a: Value, b: Value) -> Abort {
     Abort::new(
         Reason::NyiTypes,
-        format!("{what} on {} and {}", type_word(a), type_word(b)),
+        format!("{what} on {} and {}", rt.type_name(a), rt.type_name(b)),
     )
-}
-
-fn type_word(v: Value) -> String {
-    if v.is_small_int() {
-        "int".into()
-    } else if v.is_float() {
-        "float".into()
-    } else if v.is_bool() {
-        "bool".into()
-    } else if v.is_none() {
-        "None".into()
-    } else if let Some(k) = kind_of(v) {
-        format!("{k:?}").to_lowercase()
-    } else {
-        "object".into()
-    }
 }
 
 impl Recorder {
@@ -260,12 +238,7 @@ impl Recorder {
             Some(id) => id,
             None => {
                 let sn = self.snap.take().expect("one snapshot per instruction");
-                let id = if self.trace.snaps.last() == Some(&sn) {
-                    self.trace.snaps.len() as u32 - 1
-                } else {
-                    self.trace.snaps.push(sn);
-                    self.trace.snaps.len() as u32 - 1
-                };
+                let id = self.trace.add_snapshot(sn, 0);
                 self.snap_id = Some(id);
                 id
             }
@@ -279,18 +252,18 @@ impl Recorder {
     }
 
     /// `r` (actual value `v`, a small int) as an unboxed int.
-    fn int(&mut self, r: IrRef, v: Value) -> JitResult<IrRef> {
+    fn int(&mut self, rt: &Runtime, r: IrRef, v: Value) -> JitResult<IrRef> {
         match self.ty(r) {
             Ty::Int => Ok(r),
             Ty::Box if v.is_small_int() => self.guard(Op::UNBOX_INT, r, IrRef::NONE),
             _ => Err(Abort::new(
                 Reason::NyiTypes,
-                format!("{} as int", type_word(v)),
+                format!("{} as int", rt.type_name(v)),
             )),
         }
     }
     /// `r` (actual value `v`, a float or small int) as an unboxed float.
-    fn float(&mut self, r: IrRef, v: Value) -> JitResult<IrRef> {
+    fn float(&mut self, rt: &Runtime, r: IrRef, v: Value) -> JitResult<IrRef> {
         match self.ty(r) {
             Ty::Float => Ok(r),
             Ty::Int => self.emit(Op::ITOF, r, IrRef::NONE),
@@ -301,7 +274,7 @@ impl Recorder {
             }
             _ => Err(Abort::new(
                 Reason::NyiTypes,
-                format!("{} as float", type_word(v)),
+                format!("{} as float", rt.type_name(v)),
             )),
         }
     }
@@ -393,23 +366,26 @@ impl Recorder {
                 let v = self.cval(rt, 1);
                 let r = self.pop();
                 let out = if v.is_small_int() {
-                    if !small(-v.as_small_int()) {
+                    if !Value::fits_small(-v.as_small_int()) {
                         return Err(Abort::new(Reason::GuardFails, "int negation"));
                     }
-                    let i = self.int(r, v)?;
+                    let i = self.int(rt, r, v)?;
                     self.guard(Op::NEGOV, i, IrRef::NONE)?
                 } else if v.is_float() {
-                    let f = self.float(r, v)?;
+                    let f = self.float(rt, r, v)?;
                     self.emit(Op::FNEG, f, IrRef::NONE)?
                 } else {
-                    return Err(Abort::new(Reason::NyiTypes, format!("-{}", type_word(v))));
+                    return Err(Abort::new(
+                        Reason::NyiTypes,
+                        format!("-{}", rt.type_name(v)),
+                    ));
                 };
                 self.push(out);
             }
             B::UNARY_NOT => {
                 let v = self.cval(rt, 1);
                 let r = self.pop();
-                let t = self.truth(r, v)?;
+                let t = self.truth(rt, r, v)?;
                 let out = self.emit(Op::NOT, t, IrRef::NONE)?;
                 self.push(out);
             }
@@ -423,8 +399,8 @@ impl Recorder {
             B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE => {
                 let v = self.cval(rt, 1);
                 let r = self.peek(1);
-                let t = self.truth(r, v)?;
-                let taken = self.truth_value(v)?;
+                let t = self.truth(rt, r, v)?;
+                let taken = Self::truth_value(v);
                 self.guard_is(t, taken)?;
                 self.pop();
                 if taken == (op == B::POP_JUMP_IF_TRUE) {
@@ -475,26 +451,20 @@ impl Recorder {
         Ok(Step::Continue)
     }
 
-    /// Python truth of an actual value (the types the recorder handles).
-    fn truth_value(&self, v: Value) -> JitResult<bool> {
+    /// Python truth of an actual value, of a type `truth` accepted.
+    fn truth_value(v: Value) -> bool {
+        debug_assert!(v.is_bool() || v.is_small_int() || v.is_float() || v.is_none());
         if v.is_bool() {
-            Ok(v.as_bool())
+            v.as_bool()
         } else if v.is_small_int() {
-            Ok(v.as_small_int() != 0)
-        } else if v.is_float() {
-            Ok(v.as_float() != 0.0)
-        } else if v.is_none() {
-            Ok(false)
+            v.as_small_int() != 0
         } else {
-            Err(Abort::new(
-                Reason::NyiTypes,
-                format!("truth of {}", type_word(v)),
-            ))
+            v.is_float() && v.as_float() != 0.0
         }
     }
 
     /// A bool IR value that is `r`'s truth (guarding `r`'s type if boxed).
-    fn truth(&mut self, r: IrRef, v: Value) -> JitResult<IrRef> {
+    fn truth(&mut self, rt: &Runtime, r: IrRef, v: Value) -> JitResult<IrRef> {
         match self.ty(r) {
             Ty::Bool => Ok(r),
             Ty::Int => {
@@ -507,11 +477,11 @@ impl Recorder {
             }
             _ if v.is_small_int() || v.is_float() => {
                 let u = if v.is_small_int() {
-                    self.int(r, v)?
+                    self.int(rt, r, v)?
                 } else {
-                    self.float(r, v)?
+                    self.float(rt, r, v)?
                 };
-                self.truth(u, v)
+                self.truth(rt, u, v)
             }
             _ if v.is_bool() || v.is_none() => {
                 // The same object as while recording (True, False or None): its truth is
@@ -519,11 +489,11 @@ impl Recorder {
                 let k = self.konst(Op::KBOX, Ty::Box, v.0)?;
                 let same = self.emit(Op::EQ, r, k)?;
                 self.guard_is(same, true)?;
-                self.konst(Op::KINT, Ty::Bool, self.truth_value(v)? as u64)
+                self.konst(Op::KINT, Ty::Bool, Self::truth_value(v) as u64)
             }
             _ => Err(Abort::new(
                 Reason::NyiTypes,
-                format!("truth of {}", type_word(v)),
+                format!("truth of {}", rt.type_name(v)),
             )),
         }
     }
@@ -536,30 +506,34 @@ impl Recorder {
         let out = if va.is_small_int() && vb.is_small_int() {
             let (x, y) = (va.as_small_int(), vb.as_small_int());
             let (op, ok) = match bop {
-                BinOp::Add => (Op::ADDOV, small(x + y)),
-                BinOp::Sub => (Op::SUBOV, small(x - y)),
-                BinOp::Mul => (Op::MULOV, x.checked_mul(y).is_some_and(small)),
-                BinOp::FloorDiv => (Op::FLOORDIV, y != 0 && small(floor_divmod(x, y).0)),
+                BinOp::Add => (Op::ADDOV, Value::fits_small(x + y)),
+                BinOp::Sub => (Op::SUBOV, Value::fits_small(x - y)),
+                BinOp::Mul => (Op::MULOV, x.checked_mul(y).is_some_and(Value::fits_small)),
+                BinOp::FloorDiv => (
+                    Op::FLOORDIV,
+                    y != 0 && Value::fits_small(pyjit_runtime::int::floordiv_i64(x, y)),
+                ),
                 BinOp::Mod => (Op::MOD, y != 0),
                 BinOp::And => (Op::BAND, true),
                 BinOp::Or => (Op::BOR, true),
                 BinOp::Xor => (Op::BXOR, true),
                 BinOp::LShift => (
                     Op::SHLOV,
-                    (0..48).contains(&y) && i64::try_from((x as i128) << y).is_ok_and(small),
+                    (0..48).contains(&y)
+                        && i64::try_from((x as i128) << y).is_ok_and(Value::fits_small),
                 ),
                 BinOp::RShift => (Op::SHR, y >= 0),
                 BinOp::TrueDiv => (Op::FDIV, y != 0),
-                _ => return Err(nyi_types(&format!("{bop:?}"), va, vb)),
+                _ => return Err(nyi_types(rt, &format!("{bop:?}"), va, vb)),
             };
             if !ok {
                 return Err(fails());
             }
             if op == Op::FDIV {
-                let (fa, fb) = (self.float(ra, va)?, self.float(rb, vb)?);
+                let (fa, fb) = (self.float(rt, ra, va)?, self.float(rt, rb, vb)?);
                 self.guard(Op::FDIV, fa, fb)?
             } else {
-                let (ia, ib) = (self.int(ra, va)?, self.int(rb, vb)?);
+                let (ia, ib) = (self.int(rt, ra, va)?, self.int(rt, rb, vb)?);
                 if op.is_guard() {
                     self.guard(op, ia, ib)?
                 } else {
@@ -574,7 +548,7 @@ impl Recorder {
                 BinOp::TrueDiv => Op::FDIV,
                 BinOp::FloorDiv => Op::FFLOORDIV,
                 BinOp::Mod => Op::FMOD,
-                _ => return Err(nyi_types(&format!("{bop:?}"), va, vb)),
+                _ => return Err(nyi_types(rt, &format!("{bop:?}"), va, vb)),
             };
             let y = if vb.is_float() {
                 vb.as_float()
@@ -584,14 +558,14 @@ impl Recorder {
             if op.is_guard() && y == 0.0 {
                 return Err(fails());
             }
-            let (fa, fb) = (self.float(ra, va)?, self.float(rb, vb)?);
+            let (fa, fb) = (self.float(rt, ra, va)?, self.float(rt, rb, vb)?);
             if op.is_guard() {
                 self.guard(op, fa, fb)?
             } else {
                 self.emit(op, fa, fb)?
             }
         } else {
-            return Err(nyi_types(&format!("{bop:?}"), va, vb));
+            return Err(nyi_types(rt, &format!("{bop:?}"), va, vb));
         };
         self.pop();
         self.pop();
@@ -602,40 +576,44 @@ impl Recorder {
     fn compare_op(&mut self, rt: &Runtime, arg: u32) -> JitResult<()> {
         let (va, vb) = (self.cval(rt, 2), self.cval(rt, 1));
         let (ra, rb) = (self.peek(2), self.peek(1));
-        let num = |v: Value| v.is_small_int() || v.is_float();
-        let (cond, result) = if va.is_small_int() && vb.is_small_int() {
-            let (x, y) = (va.as_small_int(), vb.as_small_int());
-            let (ia, ib) = (self.int(ra, va)?, self.int(rb, vb)?);
-            let (irop, r) = match arg {
-                0 => (Op::LT, x < y),
-                1 => (Op::LE, x <= y),
-                2 => (Op::EQ, x == y),
-                3 => (Op::NE, x != y),
-                4 => (Op::GT, x > y),
-                _ => (Op::GE, x >= y),
-            };
-            (self.emit(irop, ia, ib)?, r)
-        } else if num(va) && num(vb) {
-            let f = |v: Value| {
-                if v.is_float() {
-                    v.as_float()
-                } else {
-                    v.as_small_int() as f64
-                }
-            };
-            let (x, y) = (f(va), f(vb));
-            let (fa, fb) = (self.float(ra, va)?, self.float(rb, vb)?);
-            let (irop, r) = match arg {
-                0 => (Op::FLT, x < y),
-                1 => (Op::FLE, x <= y),
-                2 => (Op::FEQ, x == y),
-                3 => (Op::FNE, x != y),
-                4 => (Op::FGT, x > y),
-                _ => (Op::FGE, x >= y),
-            };
-            (self.emit(irop, fa, fb)?, r)
+        // COMPARE_OP's argument indexes CmpOp: <, <=, ==, !=, >, >=.
+        const OPS: [(Op, Op); 6] = [
+            (Op::LT, Op::FLT),
+            (Op::LE, Op::FLE),
+            (Op::EQ, Op::FEQ),
+            (Op::NE, Op::FNE),
+            (Op::GT, Op::FGT),
+            (Op::GE, Op::FGE),
+        ];
+        let (iop, fop) = OPS[(arg as usize).min(5)];
+        let num = |v: Value| {
+            if v.is_float() {
+                Some(v.as_float())
+            } else {
+                v.is_small_int().then(|| v.as_small_int() as f64)
+            }
+        };
+        let (cond, order) = if va.is_small_int() && vb.is_small_int() {
+            let (ia, ib) = (self.int(rt, ra, va)?, self.int(rt, rb, vb)?);
+            let o = va.as_small_int().cmp(&vb.as_small_int());
+            (self.emit(iop, ia, ib)?, Some(o))
+        } else if let (Some(x), Some(y)) = (num(va), num(vb)) {
+            let (fa, fb) = (self.float(rt, ra, va)?, self.float(rt, rb, vb)?);
+            (self.emit(fop, fa, fb)?, x.partial_cmp(&y))
         } else {
-            return Err(nyi_types("comparison", va, vb));
+            return Err(nyi_types(rt, "comparison", va, vb));
+        };
+        // Python's result; unordered (a NaN) makes every comparison false but `!=`.
+        let result = match order {
+            None => iop == Op::NE,
+            Some(o) => match iop {
+                Op::LT => o.is_lt(),
+                Op::LE => o.is_le(),
+                Op::EQ => o.is_eq(),
+                Op::NE => o.is_ne(),
+                Op::GT => o.is_gt(),
+                _ => o.is_ge(),
+            },
         };
         self.pop();
         self.pop();
@@ -650,9 +628,9 @@ impl Recorder {
     }
 
     /// `obj` (actual `v`) guarded to be a heap object of kind `k`.
-    fn guard_kind(&mut self, obj: IrRef, v: Value, k: Kind) -> JitResult<()> {
+    fn guard_kind(&mut self, rt: &Runtime, obj: IrRef, v: Value, k: Kind) -> JitResult<()> {
         if kind_of(v) != Some(k) || self.ty(obj) != Ty::Box {
-            return Err(Abort::new(Reason::NyiTypes, type_word(v)));
+            return Err(Abort::new(Reason::NyiTypes, rt.type_name(v)));
         }
         let mut ins = Ins::new(Op::GUARD_KIND, obj, IrRef::NONE, k as u64);
         ins.snap = self.snap_for_guard();
@@ -662,7 +640,14 @@ impl Recorder {
 
     /// The address of item `key` (actual value `kv`) of list or tuple `obj` (actual `ov`),
     /// with the bounds guarded; `None` if the index is out of range now.
-    fn item_addr(&mut self, obj: IrRef, ov: Value, key: IrRef, kv: Value) -> JitResult<IrRef> {
+    fn item_addr(
+        &mut self,
+        rt: &Runtime,
+        obj: IrRef,
+        ov: Value,
+        key: IrRef,
+        kv: Value,
+    ) -> JitResult<IrRef> {
         let (len_op, items_op, n) = match kind_of(ov) {
             Some(Kind::List) => (
                 Op::LIST_LEN,
@@ -677,14 +662,14 @@ impl Recorder {
             _ => {
                 return Err(Abort::new(
                     Reason::NyiTypes,
-                    format!("subscript of {}", type_word(ov)),
+                    format!("subscript of {}", rt.type_name(ov)),
                 ));
             }
         };
         if !kv.is_small_int() {
             return Err(Abort::new(
                 Reason::NyiTypes,
-                format!("index {}", type_word(kv)),
+                format!("index {}", rt.type_name(kv)),
             ));
         }
         let k = kv.as_small_int();
@@ -692,8 +677,8 @@ impl Recorder {
         if k >= n || k < -n {
             return Err(Abort::new(Reason::GuardFails, "index out of range"));
         }
-        self.guard_kind(obj, ov, kind_of(ov).unwrap())?;
-        let i = self.int(key, kv)?;
+        self.guard_kind(rt, obj, ov, kind_of(ov).unwrap())?;
+        let i = self.int(rt, key, kv)?;
         let len = self.emit(len_op, obj, IrRef::NONE)?;
         let zero = self.kint(0)?;
         let idx = if k >= 0 {
@@ -717,7 +702,7 @@ impl Recorder {
     fn subscr(&mut self, rt: &Runtime) -> JitResult<()> {
         let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
         let (obj, key) = (self.peek(2), self.peek(1));
-        let addr = self.item_addr(obj, ov, key, kv)?;
+        let addr = self.item_addr(rt, obj, ov, key, kv)?;
         let load = if kind_of(ov) == Some(Kind::Tuple) {
             Op::LOAD_AT_IMM
         } else {
@@ -736,11 +721,11 @@ impl Recorder {
         if kind_of(ov) != Some(Kind::List) {
             return Err(Abort::new(
                 Reason::NyiTypes,
-                format!("item store into {}", type_word(ov)),
+                format!("item store into {}", rt.type_name(ov)),
             ));
         }
         let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
-        let addr = self.item_addr(obj, ov, key, kv)?;
+        let addr = self.item_addr(rt, obj, ov, key, kv)?;
         let v = self.boxed(val)?;
         self.em
             .emit(&mut self.trace, Ins::new(Op::STORE_AT, addr, v, 0))?;
@@ -753,12 +738,12 @@ impl Recorder {
     fn for_iter(&mut self, rt: &Runtime) -> JitResult<()> {
         let v = self.cval(rt, 1);
         if let Some(PyIter::Seq { seq, idx }) = payload::<PyIter>(v) {
-            return self.for_iter_seq(*seq, *idx);
+            return self.for_iter_seq(rt, *seq, *idx);
         }
         let Some(PyIter::Range { cur, stop, step }) = payload::<PyIter>(v) else {
             return Err(Abort::new(
                 Reason::NyiTypes,
-                format!("for over {}", type_word(v)),
+                format!("for over {}", rt.type_name(v)),
             ));
         };
         let (c, st, sp) = (*cur, *stop, *step);
@@ -797,14 +782,14 @@ impl Recorder {
     }
 
     /// One step of a list or tuple iterator (on top of the stack) over `seq`, at `idx`.
-    fn for_iter_seq(&mut self, seq: Value, idx: usize) -> JitResult<()> {
+    fn for_iter_seq(&mut self, rt: &Runtime, seq: Value, idx: usize) -> JitResult<()> {
         let (k, n) = match kind_of(seq) {
             Some(Kind::List) => (Kind::List, payload_unchecked::<PyList>(seq).0.len()),
             Some(Kind::Tuple) => (Kind::Tuple, payload_unchecked::<PyTuple>(seq).0.len()),
             _ => {
                 return Err(Abort::new(
                     Reason::NyiTypes,
-                    format!("for over {}", type_word(seq)),
+                    format!("for over {}", rt.type_name(seq)),
                 ));
             }
         };

@@ -63,7 +63,9 @@ pub fn int_to_f64(rt: &mut Runtime, v: Value) -> PyResult<f64> {
     Ok(f)
 }
 
-fn floordiv_i64(a: i64, b: i64) -> i64 {
+/// Python's `//` on i64 (`b != 0`; the caller rules out `MIN // -1`).
+#[inline]
+pub fn floordiv_i64(a: i64, b: i64) -> i64 {
     let q = a / b;
     if (a % b != 0) && ((a < 0) != (b < 0)) {
         q - 1
@@ -72,7 +74,9 @@ fn floordiv_i64(a: i64, b: i64) -> i64 {
     }
 }
 
-fn mod_i64(a: i64, b: i64) -> i64 {
+/// Python's `%` on i64: the result takes the divisor's sign (`b != 0`).
+#[inline]
+pub fn mod_i64(a: i64, b: i64) -> i64 {
     let r = a % b;
     if r != 0 && ((r < 0) != (b < 0)) {
         r + b

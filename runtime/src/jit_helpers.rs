@@ -7,7 +7,7 @@ use crate::float;
 use crate::gc::{Obj, payload};
 use crate::object::{PyCell, PyIter, PyList, PyTuple};
 use crate::rt::Runtime;
-use crate::value::{SMALL_INT_MAX, SMALL_INT_MIN, Value};
+use crate::value::Value;
 use std::mem::offset_of;
 
 #[cfg(not(target_endian = "little"))]
@@ -97,7 +97,7 @@ pub fn layout() -> Layout {
 }
 
 fn small(x: i128) -> bool {
-    (SMALL_INT_MIN as i128..=SMALL_INT_MAX as i128).contains(&x)
+    i64::try_from(x).is_ok_and(Value::fits_small)
 }
 
 /// 1 if `it` is a range iterator whose position, stop and step are all small ints (so a

@@ -26,6 +26,11 @@ fn never(op: Op) -> bool {
     matches!(op, Op::SLOAD | Op::GC_CHECK | Op::LOOP | Op::PHI)
 }
 
+/// Pure instructions, and guards that read no memory that can change.
+fn in_pure_table(op: Op) -> bool {
+    op.is_pure() || op.is_guard() && !op.is_load()
+}
+
 /// Memory classes: a store can only change loads of its class (a list item store cannot
 /// move a range iterator, change a list's length or rebind a global). The trace never
 /// stores into dicts, so global loads are invariant within it.
@@ -46,7 +51,7 @@ impl Cse {
         if never(ins.op) {
             return None;
         }
-        if ins.op.is_pure() || ins.op.is_guard() && !ins.op.is_load() {
+        if in_pure_table(ins.op) {
             self.pure.get(&key(ins)).copied()
         } else if ins.op.is_load() {
             self.loads.get(&key(ins)).copied()
@@ -76,7 +81,7 @@ impl Cse {
             let mut l = Ins::new(load, ins.a, IrRef::NONE, 0);
             l.ty = load.ty();
             self.loads.insert(key(&l), ins.b);
-        } else if ins.op.is_pure() || ins.op.is_guard() && !ins.op.is_load() {
+        } else if in_pure_table(ins.op) {
             self.pure.insert(key(&ins), r);
         } else if ins.op.is_load() {
             self.loads.insert(key(&ins), r);

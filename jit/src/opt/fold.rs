@@ -4,7 +4,7 @@
 
 use crate::ir::{Ins, IrRef, Op, Trace, Ty};
 use pyjit_runtime::Value;
-use pyjit_runtime::value::{SMALL_INT_MAX, SMALL_INT_MIN};
+use pyjit_runtime::int;
 
 /// What folding made of an instruction.
 pub enum Fold {
@@ -16,10 +16,6 @@ pub enum Fold {
     Fails,
     /// Emit this constant: `(op, type, bits)`.
     Const(Op, Ty, u64),
-}
-
-fn small(x: i64) -> bool {
-    (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&x)
 }
 
 fn kint(t: &Trace, r: IrRef) -> Option<i64> {
@@ -44,16 +40,6 @@ fn float_const(f: f64) -> Fold {
     Fold::Const(Op::KFLOAT, Ty::Float, f.to_bits())
 }
 
-/// Python's `//` and `%` on ints (b != 0).
-pub fn floor_divmod(a: i64, b: i64) -> (i64, i64) {
-    let (q, r) = (a / b, a % b);
-    if r != 0 && ((r < 0) != (b < 0)) {
-        (q - 1, r + b)
-    } else {
-        (q, r)
-    }
-}
-
 /// Folds `ins` against what is known about its operands.
 pub fn fold(t: &Trace, ins: Ins) -> Fold {
     use Op::*;
@@ -73,8 +59,8 @@ pub fn fold(t: &Trace, ins: Ins) -> Fold {
             ADDOV => Some(x + y),
             SUBOV => Some(x - y),
             MULOV => x.checked_mul(y),
-            FLOORDIV if y != 0 => Some(floor_divmod(x, y).0),
-            MOD if y != 0 => Some(floor_divmod(x, y).1),
+            FLOORDIV if y != 0 => Some(int::floordiv_i64(x, y)),
+            MOD if y != 0 => Some(int::mod_i64(x, y)),
             FLOORDIV | MOD => return Fold::Fails,
             BAND => Some(x & y),
             BOR => Some(x | y),
@@ -88,7 +74,11 @@ pub fn fold(t: &Trace, ins: Ins) -> Fold {
             _ => None,
         };
         if let Some(r) = r {
-            return if small(r) { int_const(r) } else { Fold::Fails };
+            return if Value::fits_small(r) {
+                int_const(r)
+            } else {
+                Fold::Fails
+            };
         }
     }
     if ins.op.nargs() == 2
@@ -143,7 +133,11 @@ pub fn fold(t: &Trace, ins: Ins) -> Fold {
         FNEG if ai.op == KFLOAT => float_const(-f64::from_bits(ai.imm)),
         NEGOV if ai.op == KINT => {
             let r = -(ai.imm as i64);
-            if small(r) { int_const(r) } else { Fold::Fails }
+            if Value::fits_small(r) {
+                int_const(r)
+            } else {
+                Fold::Fails
+            }
         }
         GUARD_TRUE | GUARD_FALSE if ai.op == KINT => {
             if (ai.imm != 0) == (ins.op == GUARD_TRUE) {

@@ -43,12 +43,7 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
                 }
                 if ins.snap != u32::MAX {
                     let sn = body_snapshot(t, &t.snaps[ins.snap as usize], &subst, &end);
-                    c.snap = if t.snaps.len() > first_body_snap && t.snaps.last() == Some(&sn) {
-                        t.snaps.len() as u32 - 1
-                    } else {
-                        t.snaps.push(sn);
-                        t.snaps.len() as u32 - 1
-                    };
+                    c.snap = t.add_snapshot(sn, first_body_snap);
                 }
                 em.emit(t, c)?
             }
