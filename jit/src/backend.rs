@@ -292,6 +292,18 @@ impl Lower<'_, '_> {
         self.b.inst_results(call)[0]
     }
 
+    /// Calls helper `f` with `args`, no result.
+    fn call_void(&mut self, f: usize, args: &[(CV, types::Type)]) {
+        let mut s = Signature::new(self.b.func.signature.call_conv);
+        for &(_, ty) in args {
+            s.params.push(AbiParam::new(ty));
+        }
+        let sig = self.b.import_signature(s);
+        let callee = self.iconst(f as i64);
+        let vals: Vec<CV> = args.iter().map(|a| a.0).collect();
+        self.b.ins().call_indirect(sig, callee, &vals);
+    }
+
     /// `r` fits in 48 bits (sign-extending the low 48 gives it back).
     fn fits48(&mut self, r: CV) -> CV {
         let s = self.b.ins().ishl_imm_s(r, 16);
@@ -629,6 +641,130 @@ impl Lower<'_, '_> {
                         .icmp_imm_s(IntCC::NotEqual, v, Value::NULL.0 as i64);
                     self.guard(ok, ins.snap);
                     Some(v)
+                }
+                Op::FMATH => {
+                    let x = self.v(a);
+                    let r = if ins.imm == 0 {
+                        self.b.ins().sqrt(x)
+                    } else {
+                        let f = jit_helpers::math_unary as extern "C" fn(u64, f64) -> f64;
+                        let idx = self.iconst(ins.imm as i64);
+                        self.call(f as usize, &[(idx, types::I64), (x, types::F64)], types::F64)
+                    };
+                    // The math module's error rule: a NaN from a non-NaN argument, or an
+                    // infinity from a finite one, raises.
+                    let r_nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+                    let x_num = self.b.ins().fcmp(FloatCC::Ordered, x, x);
+                    let bad_nan = self.b.ins().band(r_nan, x_num);
+                    let inf = self.b.ins().f64const(f64::INFINITY);
+                    let (ra, xa) = (self.b.ins().fabs(r), self.b.ins().fabs(x));
+                    let r_inf = self.b.ins().fcmp(FloatCC::Equal, ra, inf);
+                    let x_fin = self.b.ins().fcmp(FloatCC::LessThan, xa, inf);
+                    let bad_inf = self.b.ins().band(r_inf, x_fin);
+                    let bad = self.b.ins().bor(bad_nan, bad_inf);
+                    let ok = self.b.ins().bxor_imm_s(bad, 1);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
+                Op::FABS => {
+                    let x = self.v(a);
+                    Some(self.b.ins().fabs(x))
+                }
+                Op::FFLOOR => {
+                    let x = self.v(a);
+                    Some(self.b.ins().floor(x))
+                }
+                Op::FCEIL => {
+                    let x = self.v(a);
+                    Some(self.b.ins().ceil(x))
+                }
+                Op::IABS => {
+                    let x = self.v(a);
+                    let r = self.b.ins().iabs(x);
+                    let ok = self.fits48(r);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
+                Op::IMIN | Op::IMAX => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    Some(if ins.op == Op::IMIN {
+                        self.b.ins().smin(x, y)
+                    } else {
+                        self.b.ins().smax(x, y)
+                    })
+                }
+                Op::FMIN | Op::FMAX => {
+                    // Python keeps the first argument unless the second compares strictly
+                    // better (NaNs and signed zeros included).
+                    let (x, y) = (self.v(a), self.v(b));
+                    let cc = if ins.op == Op::FMIN {
+                        FloatCC::LessThan
+                    } else {
+                        FloatCC::GreaterThan
+                    };
+                    let better = self.b.ins().fcmp(cc, y, x);
+                    Some(self.b.ins().select(better, y, x))
+                }
+                Op::FTOI => {
+                    // Within (-2^47 - 1, 2^47) the truncation is a small int; NaN fails too.
+                    let x = self.v(a);
+                    let lo = self.b.ins().f64const(-140737488355329.0);
+                    let hi = self.b.ins().f64const(140737488355328.0);
+                    let above = self.b.ins().fcmp(FloatCC::GreaterThan, x, lo);
+                    let below = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+                    let ok = self.b.ins().band(above, below);
+                    self.guard(ok, ins.snap);
+                    Some(self.b.ins().fcvt_to_sint_sat(types::I64, x))
+                }
+                Op::OBJ_LEN => {
+                    let x = self.v(a);
+                    let f = jit_helpers::obj_len as extern "C" fn(u64) -> u64;
+                    Some(self.call(f as usize, &[(x, types::I64)], types::I64))
+                }
+                Op::LIST_APPEND => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = jit_helpers::list_append as extern "C" fn(u64, u64);
+                    self.call_void(f as usize, &[(x, types::I64), (y, types::I64)]);
+                    None
+                }
+                Op::DICT_STR => {
+                    let (d, n) = (self.v(a), self.v(b));
+                    let f = jit_helpers::dict_str_lookup as extern "C" fn(u64, u64) -> u64;
+                    let v = self.call(f as usize, &[(d, types::I64), (n, types::I64)], types::I64);
+                    let ok = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::NotEqual, v, Value::NULL.0 as i64);
+                    self.guard(ok, ins.snap);
+                    Some(v)
+                }
+                Op::INST_CLS | Op::INST_VALUES => {
+                    let off = if ins.op == Op::INST_CLS {
+                        self.layout.inst_cls
+                    } else {
+                        self.layout.inst_values
+                    };
+                    let x = self.v(a);
+                    let p = self.obj_ptr(x);
+                    Some(
+                        self.b
+                            .ins()
+                            .load(types::I64, MemFlagsData::trusted(), p, off),
+                    )
+                }
+                Op::INST_SHAPE | Op::TYPE_VERSION => {
+                    let off = if ins.op == Op::INST_SHAPE {
+                        self.layout.inst_shape
+                    } else {
+                        self.layout.type_version
+                    };
+                    let x = self.v(a);
+                    let p = self.obj_ptr(x);
+                    let w = self
+                        .b
+                        .ins()
+                        .load(types::I32, MemFlagsData::trusted(), p, off);
+                    Some(self.b.ins().uextend(types::I64, w))
                 }
                 Op::GC_CHECK => {
                     let off = self.layout.heap_pending;

@@ -4,7 +4,10 @@
 
 use crate::{dump, stats, with_traces};
 use pyjit_interp::knobs::{self, Knob};
-use pyjit_runtime::Runtime;
+use pyjit_runtime::gc::payload_unchecked;
+use pyjit_runtime::object::PyFunction;
+use pyjit_runtime::rt::Frame;
+use pyjit_runtime::{Runtime, Value};
 use std::cell::Cell;
 
 /// `JitHooks::enter`: runs trace `id` on the top frame (standing at the trace's loop header).
@@ -13,10 +16,16 @@ pub fn enter(rt: &mut Runtime, id: u32) {
         let tr = &mut traces[id as usize];
         let base = rt.frames.last().unwrap().base;
         debug_assert_eq!(rt.frames.last().unwrap().pc, tr.header);
-        // SAFETY: the frame's slots (locals and value stack) lie at `base..` in `rt.stack`,
-        // reserved when the frame was pushed; the trace touches only slots below
-        // `nlocals + stacksize` (its snapshots' slots), calls no Python code and never
-        // grows the stack, so the pointer stays valid for the call.
+        if rt.frames.len() + tr.trace.max_inline as usize >= rt.recursion_limit {
+            // An exit could not push the inlined frames: let the interpreter run (and raise
+            // RecursionError where it should).
+            return;
+        }
+        // Inlined frames' slots lie above the frame's own.
+        rt.ensure_stack(base, tr.trace.nslots as usize + 8);
+        // SAFETY: the trace touches only slots `base .. base + nslots` of `rt.stack`, just
+        // reserved; it calls no Python code and never grows the stack, so the pointer stays
+        // valid for the call.
         let exit = unsafe {
             let slots = rt.stack.as_mut_ptr().add(base) as *mut u64;
             (tr.native.entry)(slots, rt as *mut Runtime)
@@ -27,6 +36,19 @@ pub fn enter(rt: &mut Runtime, id: u32) {
         let f = rt.frames.last_mut().unwrap();
         f.pc = sn.pc as usize;
         f.sp = base + tr.trace.nlocals as usize + sn.depth as usize;
+        // The frames of calls inlined at the exit, as `push_frame` would have made them.
+        for sf in &sn.frames {
+            let func = Value(sf.func);
+            let pf = payload_unchecked::<PyFunction>(func);
+            let fbase = base + sf.base as usize;
+            rt.frames.push(Frame {
+                ret_at: base + sf.ret as usize,
+                pc: sf.pc as usize,
+                sp: fbase + sf.nlocals as usize + sf.depth as usize,
+                ..Frame::new(func, pf.code, pf.globals, fbase)
+            });
+        }
+        rt.stack_top = base + sn.top(tr.trace.nlocals) as usize;
         if dump::wants(dump::EXIT) {
             dump::exit(tr, exit);
         }

@@ -158,6 +158,25 @@ ir_ops! {
     CELL_GET     1 Box   Box   [LOAD]         "contents of cell a";
     CELL_SET     2 Void  Void  [STORE]        "set cell a's contents to b";
     GLOBAL       2 Box   Box   [GUARD | LOAD | CALL] "global b (a str) of globals dict a, or builtin; guarded: found";
+    // Builtin calls computed by the trace (the callee's identity is guarded separately).
+    FMATH        1 Float Float [PURE | GUARD | CALL] "math.JIT_UNARY[imm](a) (sqrt inline), guarded: no math error";
+    FABS         1 Float Float [PURE]         "abs(a)";
+    IABS         1 Int   Int   [PURE | GUARD] "abs(a), guarded to stay a small int";
+    IMIN         2 Int   Int   [PURE]         "min(a, b)";
+    IMAX         2 Int   Int   [PURE]         "max(a, b)";
+    FMIN         2 Float Float [PURE]         "min(a, b): b if b < a else a";
+    FMAX         2 Float Float [PURE]         "max(a, b): b if b > a else a";
+    FTOI         1 Float Int   [PURE | GUARD] "int(a) (toward zero), guarded to be a small int";
+    FFLOOR       1 Float Float [PURE]         "floor(a)";
+    FCEIL        1 Float Float [PURE]         "ceil(a)";
+    OBJ_LEN      1 Box   Int   [LOAD | CALL]  "len of str/bytes/dict/set a";
+    LIST_APPEND  2 Void  Void  [STORE | CALL] "append Value b to list a";
+    DICT_STR     2 Box   Box   [GUARD | LOAD | CALL] "dict a's item for str key b; guarded: found";
+    // Instances of classes (fields at offsets found at start-up).
+    INST_CLS     1 Box   Box   [LOAD]         "instance a's class";
+    INST_SHAPE   1 Box   Int   [LOAD]         "instance a's shape number";
+    INST_VALUES  1 Box   Ptr   [LOAD]         "instance a's attribute value array";
+    TYPE_VERSION 1 Box   Int   [LOAD]         "type a's version";
     // Loop structure.
     GC_CHECK     0 Void  Void  [GUARD | LOAD] "leave (so the interpreter collects) if a collection is due";
     LOOP         0 Void  Void  []             "the loop body starts here; the code above runs once";
@@ -234,14 +253,43 @@ impl Ins {
 
 /// What a guard's exit must rebuild: the frame slots that differ from the frame's contents
 /// (locals first, then the value stack), the value-stack depth and the instruction to
-/// resume at.
+/// resume at; and the frames of calls inlined at that point, which the exit pushes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
+    /// The trace's own frame: where it resumes (after the call, if a call is inlined) and
+    /// its value-stack depth (slots `nlocals .. nlocals + depth` are the stack).
     pub pc: u32,
-    /// Value-stack depth at `pc` (slots `nlocals .. nlocals + depth` are the stack).
     pub depth: u32,
-    /// `(slot, value)`, sorted by slot.
+    /// `(slot, value)`, sorted by slot; slots of inlined frames continue the numbering.
     pub slots: Vec<(u32, IrRef)>,
+    /// Inlined calls, outermost first.
+    pub frames: Vec<SnapFrame>,
+}
+
+/// An inlined call's interpreter frame in a snapshot. Its slots are the trace's slots
+/// `base ..` (the arguments where the caller pushed them, as the interpreter does).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SnapFrame {
+    /// The function (a `Value` word; the trace guarded its identity at the call).
+    pub func: u64,
+    pub base: u32,
+    pub nlocals: u32,
+    /// The caller's slot the return value goes to (the call's callable slot).
+    pub ret: u32,
+    /// Where the frame resumes: the instruction after its own call if another frame is
+    /// inlined below it, else the exit's instruction.
+    pub pc: u32,
+    pub depth: u32,
+}
+
+impl Snapshot {
+    /// One past the highest live slot: the innermost frame's stack top.
+    pub fn top(&self, nlocals: u32) -> u32 {
+        match self.frames.last() {
+            Some(f) => f.base + f.nlocals + f.depth,
+            None => nlocals + self.depth,
+        }
+    }
 }
 
 /// A trace: IR buffer and snapshots, plus where it came from.
@@ -254,6 +302,10 @@ pub struct Trace {
     pub end_slots: Vec<(u32, IrRef)>,
     /// Number of locals (slots before the value stack).
     pub nlocals: u32,
+    /// Slots the trace may touch (its frame's, plus inlined frames' above them).
+    pub nslots: u32,
+    /// Most inlined frames an exit may push.
+    pub max_inline: u32,
 }
 
 impl Trace {
@@ -263,6 +315,8 @@ impl Trace {
             snaps: Vec::new(),
             end_slots: Vec::new(),
             nlocals,
+            nslots: nlocals,
+            max_inline: 0,
         }
     }
     pub fn get(&self, r: IrRef) -> &Ins {
@@ -340,12 +394,23 @@ impl Trace {
             .iter()
             .map(|(slot, r)| format!("{}={r}", slot_name(*slot, self.nlocals)))
             .collect();
-        format!(
-            "resume pc {} depth {} [{}]",
-            sn.pc,
-            sn.depth,
-            slots.join(" ")
-        )
+        let mut out = format!("resume pc {} depth {}", sn.pc, sn.depth);
+        for f in &sn.frames {
+            let name = pyjit_runtime::gc::payload::<pyjit_runtime::object::PyFunction>(
+                pyjit_runtime::Value(f.func),
+            )
+            .map_or("?".to_string(), |func| {
+                pyjit_runtime::gc::payload::<pyjit_runtime::object::PyStr>(func.name)
+                    .map_or("?".to_string(), |n| n.s().to_string())
+            });
+            out.push_str(&format!(
+                " > {name}@{} pc {} depth {}",
+                slot_name(f.base, self.nlocals),
+                f.pc,
+                f.depth
+            ));
+        }
+        format!("{out} [{}]", slots.join(" "))
     }
 }
 

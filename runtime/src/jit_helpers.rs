@@ -5,7 +5,10 @@
 
 use crate::float;
 use crate::gc::{Obj, payload};
-use crate::object::{PyCell, PyIter, PyList, PyTuple};
+use crate::object::{
+    BuiltinFn, Kind, PyBuiltin, PyBytes, PyCell, PyDict, PyInstance, PyIter, PyList, PySet, PyStr,
+    PyTuple, PyType,
+};
 use crate::rt::Runtime;
 use crate::value::Value;
 use std::mem::offset_of;
@@ -34,6 +37,12 @@ pub struct Layout {
     pub seq_iter_idx: i32,
     /// A cell's contents.
     pub cell_value: i32,
+    /// An instance's class (a Value), shape number (u32) and value array pointer.
+    pub inst_cls: i32,
+    pub inst_shape: i32,
+    pub inst_values: i32,
+    /// A type's version (u32).
+    pub type_version: i32,
 }
 
 /// Byte offsets of the data pointer and the length among the words of `w`, a value made
@@ -81,7 +90,22 @@ pub fn layout() -> Layout {
         unreachable!()
     };
     let iter_data = offset_of!(Obj<PyIter>, data);
+    let inst = PyInstance {
+        cls: Value::NONE,
+        shape: 0,
+        values: v,
+        dict: Value::NULL,
+        base_value: Value::NULL,
+    };
+    // SAFETY: as for `words` above; the Vec moved into `inst` is not touched.
+    let vwords: [usize; 3] = unsafe { std::mem::transmute_copy(&inst.values) };
+    let (inst_items, _) = find_words(&vwords, inst.values.as_ptr() as usize, 3);
+    let inst_data = offset_of!(Obj<PyInstance>, data);
     Layout {
+        inst_cls: (inst_data + offset_of!(PyInstance, cls)) as i32,
+        inst_shape: (inst_data + offset_of!(PyInstance, shape)) as i32,
+        inst_values: (inst_data + offset_of!(PyInstance, values)) as i32 + inst_items,
+        type_version: (offset_of!(Obj<PyType>, data) + offset_of!(PyType, version)) as i32,
         list_items: list_data + list_items,
         list_len: list_data + list_len,
         tuple_items: tuple_data + tuple_items,
@@ -148,4 +172,91 @@ pub unsafe extern "C" fn global_lookup(rt: *const Runtime, globals: u64, name: u
         }
     }
     Value::NULL.0
+}
+
+/// `dict[key]` for a str `key`, or `NULL` if absent (a module attribute, `LOAD_ATTR_MODULE`).
+/// Runs no Python code: str keys compare by contents.
+pub extern "C" fn dict_str_lookup(dict: u64, key: u64) -> u64 {
+    crate::attr::dict_index_str(Value(dict), Value(key))
+        .and_then(|i| {
+            crate::gc::payload_unchecked::<PyDict>(Value(dict))
+                .0
+                .entry_at(i)
+                .map(|(_, v)| v.0)
+        })
+        .unwrap_or(Value::NULL.0)
+}
+
+/// `len(v)` of a str, bytes, dict or set (the trace guards the kind first).
+pub extern "C" fn obj_len(v: u64) -> u64 {
+    use crate::gc::payload_unchecked as p;
+    let v = Value(v);
+    (match crate::gc::kind_of(v) {
+        Some(Kind::Str) => p::<PyStr>(v).chars,
+        Some(Kind::Bytes) => p::<PyBytes>(v).0.len(),
+        Some(Kind::Dict) => p::<PyDict>(v).0.len(),
+        Some(Kind::Set) => p::<PySet>(v).0.len(),
+        _ => unreachable!("obj_len on a kind the trace did not guard"),
+    }) as u64
+}
+
+/// `list.append(v)` on a list (the trace guards the kind). Allocates (the item array may
+/// grow) but never collects.
+pub extern "C" fn list_append(list: u64, v: u64) {
+    crate::gc::payload_unchecked::<PyList>(Value(list))
+        .0
+        .push(Value(v));
+}
+
+/// `math.JIT_UNARY[idx](x)`; the trace checks the result for the error rule.
+pub extern "C" fn math_unary(idx: u64, x: f64) -> f64 {
+    (crate::modules::math::JIT_UNARY[idx as usize].1)(x)
+}
+
+/// Builtin functions a trace computes itself (inline or through a helper above).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Known {
+    Len,
+    Abs,
+    Min,
+    Max,
+    /// `math.JIT_UNARY[i]`.
+    Math(usize),
+    /// `math.floor`, `math.ceil`.
+    Floor,
+    Ceil,
+}
+
+/// Which of the known builtins `b` is, if any (compared by function address: the objects
+/// of a builtin function all share its `func`).
+pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
+    if !b.bound.is_null() || !b.owner_type.is_null() {
+        return None;
+    }
+    let f = b.func as usize;
+    let named = |table: &[(&str, BuiltinFn)], name: &str| {
+        table
+            .iter()
+            .any(|&(n, g)| n == name && g as usize == f && n == b.name)
+    };
+    let b_ = crate::builtins::FUNCTIONS;
+    let m = crate::modules::math::FUNCTIONS;
+    if named(b_, "len") {
+        Some(Known::Len)
+    } else if named(b_, "abs") {
+        Some(Known::Abs)
+    } else if named(b_, "min") {
+        Some(Known::Min)
+    } else if named(b_, "max") {
+        Some(Known::Max)
+    } else if named(m, "floor") {
+        Some(Known::Floor)
+    } else if named(m, "ceil") {
+        Some(Known::Ceil)
+    } else {
+        crate::modules::math::JIT_UNARY
+            .iter()
+            .position(|&(n, _)| named(m, n))
+            .map(Known::Math)
+    }
 }

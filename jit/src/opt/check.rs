@@ -76,7 +76,7 @@ pub fn verify(t: &Trace) -> Result<(), String> {
                 if r.idx() >= i || matches!(t.ty(r), Ty::Void | Ty::Ptr) {
                     return Err(format!("{here}: snapshot value {r} not available"));
                 }
-                if slot >= t.nlocals + sn.depth {
+                if slot >= sn.top(t.nlocals) {
                     return Err(format!("{here}: snapshot slot {slot} above the stack"));
                 }
                 // A body snapshot may not use pre-loop values of the peeled iteration other

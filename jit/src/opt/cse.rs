@@ -33,14 +33,18 @@ fn in_pure_table(op: Op) -> bool {
 
 /// Memory classes: a store can only change loads of its class (a list item store cannot
 /// move a range iterator, change a list's length or rebind a global). The trace never
-/// stores into dicts, so global loads are invariant within it.
+/// stores into dicts, so global loads are invariant within it (and so are dict and set
+/// sizes and instance layouts).
 fn class(op: Op) -> u8 {
     match op {
         Op::RANGE_CUR | Op::RANGE_SET => 1,
         Op::ITER_IDX | Op::ITER_SET_IDX => 2,
-        Op::LIST_LEN | Op::LIST_ITEMS | Op::LOAD_AT | Op::STORE_AT => 3,
+        // List storage; instance attribute values are read and written as items too.
+        Op::LIST_LEN | Op::LIST_ITEMS | Op::LOAD_AT | Op::STORE_AT | Op::LIST_APPEND => 3,
         Op::CELL_GET | Op::CELL_SET => 4,
-        Op::GLOBAL => 5,
+        Op::GLOBAL | Op::DICT_STR | Op::OBJ_LEN => 5,
+        // Object layouts: the trace never adds attributes or changes classes.
+        Op::INST_CLS | Op::INST_SHAPE | Op::INST_VALUES | Op::TYPE_VERSION => 6,
         _ => 0,
     }
 }

@@ -97,6 +97,20 @@ pub fn fold(t: &Trace, ins: Ins) -> Fold {
             _ => {}
         }
     }
+    // Identity of one value, or of two boxed constants.
+    if matches!(ins.op, EQ | NE) {
+        let same = if a == b {
+            Some(true)
+        } else {
+            match (t.get(a), t.get(b)) {
+                (x, y) if x.op == KBOX && y.op == KBOX => Some(x.imm == y.imm),
+                _ => None,
+            }
+        };
+        if let Some(same) = same {
+            return bool_const(same == (ins.op == EQ));
+        }
+    }
     let Some(ai) = ai else {
         return Fold::Emit(ins);
     };

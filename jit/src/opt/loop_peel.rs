@@ -112,7 +112,7 @@ fn body_snapshot(
     subst: &[IrRef],
     end: &BTreeMap<u32, IrRef>,
 ) -> Snapshot {
-    let top = t.nlocals + sn.depth;
+    let top = sn.top(t.nlocals);
     let mut slots: BTreeMap<u32, IrRef> = end
         .iter()
         .filter(|(s, _)| **s < top)
@@ -125,5 +125,6 @@ fn body_snapshot(
         pc: sn.pc,
         depth: sn.depth,
         slots: slots.into_iter().collect(),
+        frames: sn.frames.clone(),
     }
 }

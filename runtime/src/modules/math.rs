@@ -713,6 +713,30 @@ fn dist(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     hypot(rt, &diffs, &[])
 }
 
+/// One-argument float functions a JIT trace may call directly (`jit_helpers::math_unary`):
+/// for each, `math.NAME(x)` on a float or small int `x` is exactly `f(x)`, and it raises
+/// exactly when `unary`'s rule says (a NaN from a non-NaN, an infinity from a finite
+/// number). Index 0 is `sqrt`, which traces compute inline.
+pub const JIT_UNARY: &[(&str, fn(f64) -> f64)] = &[
+    ("sqrt", f64::sqrt),
+    ("sin", f64::sin),
+    ("cos", f64::cos),
+    ("tan", f64::tan),
+    ("asin", f64::asin),
+    ("acos", f64::acos),
+    ("atan", f64::atan),
+    ("sinh", f64::sinh),
+    ("cosh", f64::cosh),
+    ("tanh", f64::tanh),
+    ("exp", f64::exp),
+    ("exp2", f64::exp2),
+    ("expm1", f64::exp_m1),
+    ("fabs", f64::abs),
+    ("log", f64::ln),
+    ("log10", f64::log10),
+    ("log2", f64::log2),
+];
+
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("sqrt", sqrt),
     ("sin", sin),

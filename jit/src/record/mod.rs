@@ -15,7 +15,7 @@
 //!   is still its entry load is unmodified and left out of snapshots.
 
 use crate::abort::{Abort, JitResult, Reason};
-use crate::ir::{Ins, IrRef, Op, Snapshot, Trace, Ty};
+use crate::ir::{Ins, IrRef, Op, SnapFrame, Snapshot, Trace, Ty};
 use crate::opt::Emitter;
 use pyjit_interp::knobs::{self, Knob};
 use pyjit_interp::opcode::{Op as B, decode};
@@ -25,6 +25,9 @@ use pyjit_runtime::object::{Kind, PyCell, PyIter, PyList, PyTuple};
 use pyjit_runtime::ops::BinOp;
 use pyjit_runtime::{Runtime, Value, jit_helpers};
 
+mod attr;
+mod call;
+
 /// What recording one instruction led to.
 pub enum Step {
     Continue,
@@ -33,11 +36,22 @@ pub enum Step {
 }
 
 pub struct Recorder {
+    /// The loop's code object (the root frame's).
     pub code: &'static CodeObject,
-    code_val: Value,
     frame_depth: usize,
+    /// The root frame's first slot in `Runtime::stack`.
     base: usize,
+    /// The frame being recorded (the root frame, or an inlined call's): its code, first
+    /// slot (relative to `base`), number of locals, function and return slot (inlined
+    /// calls only).
+    cur: &'static CodeObject,
+    cur_val: Value,
+    off: usize,
     nlocals: usize,
+    func: Value,
+    ret: usize,
+    /// The frames the current one was called from, outermost (the root) first.
+    callers: Vec<Caller>,
     pub header: usize,
     pub jump_pc: usize,
     header_depth: usize,
@@ -60,6 +74,19 @@ pub struct Recorder {
     word: u32,
 }
 
+/// A frame suspended at an inlined call: the current frame's fields as they were, its
+/// value-stack depth with the call's operands still on it, and the call's pc.
+struct Caller {
+    cur: &'static CodeObject,
+    cur_val: Value,
+    off: usize,
+    nlocals: usize,
+    func: Value,
+    ret: usize,
+    depth: usize,
+    call_pc: usize,
+}
+
 fn nyi_types(rt: &Runtime, what: &str, a: Value, b: Value) -> Abort {
     Abort::new(
         Reason::NyiTypes,
@@ -77,14 +104,22 @@ impl Recorder {
         let depth = f.sp - f.base - nlocals;
         Recorder {
             code,
-            code_val: f.code,
             frame_depth: rt.frames.len(),
             base: f.base,
+            cur: code,
+            cur_val: f.code,
+            off: 0,
             nlocals,
+            func: Value::NULL,
+            ret: 0,
+            callers: Vec::new(),
             header: f.pc,
             jump_pc,
             header_depth: depth,
-            trace: Trace::new(nlocals as u32),
+            trace: Trace {
+                nslots: (nlocals + code.stacksize as usize) as u32,
+                ..Trace::new(nlocals as u32)
+            },
             em: Emitter::default(),
             slots: vec![None; nlocals + code.stacksize as usize],
             depth,
@@ -101,15 +136,18 @@ impl Recorder {
     /// Records the instruction the top frame is about to run.
     pub fn step(&mut self, rt: &mut Runtime) -> JitResult<Step> {
         let f = rt.frames.last().unwrap();
-        if rt.frames.len() != self.frame_depth || f.code != self.code_val || f.base != self.base {
+        if rt.frames.len() != self.frame_depth + self.callers.len()
+            || f.code != self.cur_val
+            || f.base != self.base + self.off
+        {
             return Err(Abort::new(Reason::Frame, ""));
         }
         let pc = f.pc;
-        if pc == self.pc && self.code.word(pc) != self.word && !self.log.is_empty() {
+        if pc == self.pc && self.cur.word(pc) != self.word && !self.log.is_empty() {
             // The instruction just recorded specialized itself and is being dispatched
             // again in its new form: it was recorded already (from the operands, which are
             // the same).
-            self.word = self.code.word(pc);
+            self.word = self.cur.word(pc);
             return Ok(Step::Continue);
         }
         if let Some(result) = self.fused.take()
@@ -118,7 +156,7 @@ impl Recorder {
             // The jump after the compare ran fused with it: record it now, its guard
             // resuming at the jump with the compare's bool on the stack.
             let jpc = self.expect;
-            let (jop, jarg) = decode(self.code.word(jpc));
+            let (jop, jarg) = decode(self.cur.word(jpc));
             self.log
                 .push(format!("{jpc:>5}       (fused) {}", jop.name()));
             self.pc = jpc;
@@ -138,18 +176,20 @@ impl Recorder {
                 format!("expected pc {}, at {pc}", self.expect),
             ));
         }
-        if f.sp - self.base - self.nlocals != self.depth {
+        if f.sp - self.base - self.off - self.nlocals != self.depth {
             return Err(Abort::new(Reason::Flow, "value-stack depth differs"));
         }
         if self.trace.ins.len() > knobs::get(Knob::jit_max_ir) as usize {
             return Err(Abort::new(Reason::TooLong, ""));
         }
-        self.word = self.code.word(pc);
+        self.word = self.cur.word(pc);
         let (op, arg) = decode(self.word);
         self.log.push(format!(
-            "{pc:>5} {:>5} {:<28} {arg}",
-            self.code.lines.get(pc).copied().unwrap_or(0),
-            op.name()
+            "{:indent$}{pc:>5} {:>5} {:<28} {arg}",
+            "",
+            self.cur.lines.get(pc).copied().unwrap_or(0),
+            op.name(),
+            indent = 2 * self.callers.len()
         ));
         self.pc = pc;
         self.snap = Some(self.snapshot(pc));
@@ -172,28 +212,36 @@ impl Recorder {
             }
         }
     }
+    /// The trace slot of the current frame's stack entry `n` from the top (1 = top).
+    fn stack_slot(&self, n: usize) -> usize {
+        self.off + self.nlocals + self.depth - n
+    }
     fn push(&mut self, r: IrRef) {
-        self.slots[self.nlocals + self.depth] = Some(r);
+        self.slots[self.off + self.nlocals + self.depth] = Some(r);
         self.depth += 1;
     }
     fn pop(&mut self) -> IrRef {
         self.depth -= 1;
-        self.get(self.nlocals + self.depth)
+        self.get(self.off + self.nlocals + self.depth)
     }
     fn peek(&mut self, n: usize) -> IrRef {
-        self.get(self.nlocals + self.depth - n)
+        self.get(self.stack_slot(n))
     }
     /// The actual value `n` from the top of the value stack (1 = top).
     fn cval(&self, rt: &Runtime, n: usize) -> Value {
-        rt.stack[self.base + self.nlocals + self.depth - n]
+        rt.stack[self.base + self.stack_slot(n)]
+    }
+    /// The actual value of the current frame's local `i`.
+    fn local_val(&self, rt: &Runtime, i: usize) -> Value {
+        rt.stack[self.base + self.off + i]
     }
     fn ty(&self, r: IrRef) -> Ty {
         self.trace.ty(r)
     }
 
-    /// Slots that differ from the frame's contents, below the current stack top.
+    /// Slots that differ from the frames' contents, below the current stack top.
     fn modified(&self) -> Vec<(u32, IrRef)> {
-        let top = self.nlocals + self.depth;
+        let top = self.off + self.nlocals + self.depth;
         let mut out = Vec::new();
         for s in 0..top {
             if let Some(r) = self.slots[s] {
@@ -206,10 +254,40 @@ impl Recorder {
         out
     }
     fn snapshot(&self, pc: usize) -> Snapshot {
+        let slots = self.modified();
+        let Some(root) = self.callers.first() else {
+            return Snapshot {
+                pc: pc as u32,
+                depth: self.depth as u32,
+                slots,
+                frames: Vec::new(),
+            };
+        };
+        // Each inlined frame resumes after the call it made, the innermost at `pc`.
+        let mut frames = Vec::with_capacity(self.callers.len());
+        let inner = self.callers[1..].iter().map(|c| (c.func, c.off, c.nlocals, c.ret));
+        let resume = self.callers[1..]
+            .iter()
+            .map(|c| (c.call_pc + 1, c.depth))
+            .chain([(pc, self.depth)]);
+        for ((func, off, nlocals, ret), (pc, depth)) in inner
+            .chain([(self.func, self.off, self.nlocals, self.ret)])
+            .zip(resume)
+        {
+            frames.push(SnapFrame {
+                func: func.0,
+                base: off as u32,
+                nlocals: nlocals as u32,
+                ret: ret as u32,
+                pc: pc as u32,
+                depth: depth as u32,
+            });
+        }
         Snapshot {
-            pc: pc as u32,
-            depth: self.depth as u32,
-            slots: self.modified(),
+            pc: root.call_pc as u32 + 1,
+            depth: root.depth as u32,
+            slots,
+            frames,
         }
     }
 
@@ -293,31 +371,33 @@ impl Recorder {
     fn insn(&mut self, rt: &mut Runtime, op: B, arg: u32) -> JitResult<Step> {
         let pc = self.pc;
         match op {
-            B::NOP | B::RESUME => {}
+            B::NOP | B::RESUME | B::COPY_FREE_VARS => {}
+            B::PUSH_NULL => {
+                let null = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
+                self.push(null);
+            }
+            B::RETURN_VALUE => {
+                let r = self.pop();
+                self.inline_return(r)?;
+            }
+            B::RETURN_CONST => {
+                self.push_const(arg)?;
+                let r = self.pop();
+                self.inline_return(r)?;
+            }
+            B::LIST_APPEND => self.comprehension_append(rt, arg)?,
             B::LOAD_FAST => {
-                if rt.stack[self.base + arg as usize].is_null() {
+                if self.local_val(rt, arg as usize).is_null() {
                     return Err(Abort::new(Reason::Unbound, ""));
                 }
-                let r = self.get(arg as usize);
+                let r = self.get(self.off + arg as usize);
                 self.push(r);
             }
             B::STORE_FAST => {
                 let r = self.pop();
-                self.slots[arg as usize] = Some(r);
+                self.slots[self.off + arg as usize] = Some(r);
             }
-            B::LOAD_CONST => {
-                let v = self.code.consts[arg as usize];
-                let r = if v.is_small_int() {
-                    self.kint(v.as_small_int())?
-                } else if v.is_float() {
-                    self.konst(Op::KFLOAT, Ty::Float, v.0)?
-                } else if v.is_bool() {
-                    self.konst(Op::KINT, Ty::Bool, v.as_bool() as u64)?
-                } else {
-                    self.konst(Op::KBOX, Ty::Box, v.0)?
-                };
-                self.push(r);
-            }
+            B::LOAD_CONST => self.push_const(arg)?,
             B::POP_TOP => {
                 self.pop();
             }
@@ -327,7 +407,7 @@ impl Recorder {
             }
             B::SWAP => {
                 let n = arg as usize;
-                let (top, other) = (self.nlocals + self.depth - 1, self.nlocals + self.depth - n);
+                let (top, other) = (self.stack_slot(1), self.stack_slot(n));
                 let (a, b) = (self.get(top), self.get(other));
                 self.slots[top] = Some(b);
                 self.slots[other] = Some(a);
@@ -335,11 +415,11 @@ impl Recorder {
             B::JUMP_FORWARD => self.expect = pc + 1 + arg as usize,
             B::LOAD_DEREF => {
                 // The slot always holds the cell (the compiler's invariant).
-                let cell = rt.stack[self.base + arg as usize];
+                let cell = self.local_val(rt, arg as usize);
                 if payload::<PyCell>(cell).is_none_or(|c| c.0.is_null()) {
                     return Err(Abort::new(Reason::Unbound, "free variable"));
                 }
-                let c = self.get(arg as usize);
+                let c = self.get(self.off + arg as usize);
                 let v = self.emit(Op::CELL_GET, c, IrRef::NONE)?;
                 let null = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
                 let unbound = self.emit(Op::EQ, v, null)?;
@@ -349,12 +429,12 @@ impl Recorder {
             B::STORE_DEREF => {
                 let r = self.pop();
                 let v = self.boxed(r)?;
-                let c = self.get(arg as usize);
+                let c = self.get(self.off + arg as usize);
                 self.emit(Op::CELL_SET, c, v)?;
             }
             B::JUMP_BACKWARD => {
                 let target = pc + 1 - arg as usize;
-                if pc == self.jump_pc && target == self.header {
+                if pc == self.jump_pc && target == self.header && self.callers.is_empty() {
                     return self.close();
                 }
                 return Err(Abort::new(
@@ -427,7 +507,7 @@ impl Recorder {
                 B::BINARY_SUBSCR => self.subscr(rt)?,
                 B::LOAD_GLOBAL => {
                     let globals = rt.frames.last().unwrap().globals;
-                    let name = self.code.names[(arg >> 1) as usize];
+                    let name = self.cur.names[(arg >> 1) as usize];
                     // SAFETY: the live runtime, the frame's globals dict and a str name.
                     let v = unsafe {
                         jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0)
@@ -445,10 +525,29 @@ impl Recorder {
                     }
                 }
                 B::STORE_SUBSCR => self.store_subscr(rt)?,
+                B::CALL => self.call(rt, arg)?,
+                B::LOAD_ATTR => self.load_attr(rt, op, arg)?,
+                B::STORE_ATTR => self.store_attr(rt, op)?,
                 _ => return Err(Abort::new(Reason::Nyi, op.name())),
             },
         }
         Ok(Step::Continue)
+    }
+
+    /// Pushes constant `i` of the current code (unboxed if a number or bool).
+    fn push_const(&mut self, i: u32) -> JitResult<()> {
+        let v = self.cur.consts[i as usize];
+        let r = if v.is_small_int() {
+            self.kint(v.as_small_int())?
+        } else if v.is_float() {
+            self.konst(Op::KFLOAT, Ty::Float, v.0)?
+        } else if v.is_bool() {
+            self.konst(Op::KINT, Ty::Bool, v.as_bool() as u64)?
+        } else {
+            self.konst(Op::KBOX, Ty::Box, v.0)?
+        };
+        self.push(r);
+        Ok(())
     }
 
     /// Python truth of an actual value, of a type `truth` accepted.
@@ -620,7 +719,7 @@ impl Recorder {
         self.push(cond);
         // A specialized compare whose guards hold runs fused with a following conditional
         // jump; then the jump is recorded at the next step (see `step`).
-        let (next, _) = decode(self.code.word(self.pc + 1));
+        let (next, _) = decode(self.cur.word(self.pc + 1));
         if matches!(next, B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE) {
             self.fused = Some(result);
         }
