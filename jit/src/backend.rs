@@ -481,6 +481,37 @@ impl Lower<'_, '_> {
                         }
                     })
                 }
+                Op::FPOW => {
+                    // `float::pow`'s errors: 0.0 ** negative, negative ** non-integer,
+                    // an infinity from finite operands.
+                    let (x, y) = (self.v(a), self.v(b));
+                    let zero = self.b.ins().f64const(0.0);
+                    let inf = self.b.ins().f64const(f64::INFINITY);
+                    let x0 = self.b.ins().fcmp(FloatCC::Equal, x, zero);
+                    let yneg = self.b.ins().fcmp(FloatCC::LessThan, y, zero);
+                    let bad1 = self.b.ins().band(x0, yneg);
+                    let xneg = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
+                    let ya = self.b.ins().fabs(y);
+                    let yfin = self.b.ins().fcmp(FloatCC::LessThan, ya, inf);
+                    let yt = self.b.ins().trunc(y);
+                    let frac = self.b.ins().fcmp(FloatCC::NotEqual, yt, y);
+                    let bad2 = self.b.ins().band(xneg, yfin);
+                    let bad2 = self.b.ins().band(bad2, frac);
+                    let bad = self.b.ins().bor(bad1, bad2);
+                    let ok = self.b.ins().bxor_imm_s(bad, 1);
+                    self.guard(ok, ins.snap);
+                    let f = jit_helpers::float_pow as extern "C" fn(f64, f64) -> f64;
+                    let r = self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64);
+                    let ra = self.b.ins().fabs(r);
+                    let rinf = self.b.ins().fcmp(FloatCC::Equal, ra, inf);
+                    let xa = self.b.ins().fabs(x);
+                    let xfin = self.b.ins().fcmp(FloatCC::LessThan, xa, inf);
+                    let bad3 = self.b.ins().band(rinf, xfin);
+                    let bad3 = self.b.ins().band(bad3, yfin);
+                    let ok = self.b.ins().bxor_imm_s(bad3, 1);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
                 Op::FNEG => {
                     let x = self.v(a);
                     Some(self.b.ins().fneg(x))

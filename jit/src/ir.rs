@@ -118,6 +118,7 @@ ir_ops! {
     FMOD         2 Float Float [PURE | GUARD | CALL] "a % b (Python's), guarded: b != 0";
     FFLOORDIV    2 Float Float [PURE | GUARD | CALL] "a // b (Python's), guarded: b != 0";
     FNEG         1 Float Float [PURE]         "-a";
+    FPOW         2 Float Float [PURE | GUARD | CALL] "a ** b, guarded: no error (0 ** negative, negative ** fraction, overflow)";
     // Comparisons (bool results).
     LT           2 Int   Bool  [PURE]         "a < b (ints)";
     LE           2 Int   Bool  [PURE]         "a <= b (ints)";

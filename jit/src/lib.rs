@@ -185,11 +185,23 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
     })
 }
 
+/// Recordings that found the loop ending that may retry at once (counted in the loop's
+/// `JUMP_BACKWARD` cache's otherwise unused `version`).
+const LOOP_EXIT_RETRIES: u32 = 16;
+
 /// Backs the loop off (or blacklists it) after a failed recording.
 fn aborted(rec: &Recorder, e: Abort) {
     stats::abort(&e);
     // SAFETY: as in `record`.
     let c = unsafe { rec.code.cache_at(rec.jump_pc) };
+    if e.reason == abort::Reason::LoopExit && c.version < LOOP_EXIT_RETRIES {
+        // The recorded iteration was the loop's last (a short inner loop, say): that says
+        // nothing about the loop body, so try again at the very next back-edge.
+        c.version += 1;
+        c.index = (knobs::get(Knob::hot_loop) << c.backoff).wrapping_sub(1);
+        dump::aborted(rec, &e, false);
+        return;
+    }
     let black = back_off(c);
     if black {
         c.aux2 = BLACKLISTED;

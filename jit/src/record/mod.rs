@@ -526,6 +526,7 @@ impl Recorder {
                 }
                 B::STORE_SUBSCR => self.store_subscr(rt)?,
                 B::CALL => self.call(rt, arg)?,
+                B::UNPACK_SEQUENCE => self.unpack(rt, arg)?,
                 B::LOAD_ATTR => self.load_attr(rt, op, arg)?,
                 B::STORE_ATTR => self.store_attr(rt, op)?,
                 _ => return Err(Abort::new(Reason::Nyi, op.name())),
@@ -647,8 +648,26 @@ impl Recorder {
                 BinOp::TrueDiv => Op::FDIV,
                 BinOp::FloorDiv => Op::FFLOORDIV,
                 BinOp::Mod => Op::FMOD,
+                BinOp::Pow if va.is_float() || vb.is_float() => Op::FPOW,
                 _ => return Err(nyi_types(rt, &format!("{bop:?}"), va, vb)),
             };
+            if op == Op::FPOW {
+                let f = |v: Value| {
+                    if v.is_float() {
+                        v.as_float()
+                    } else {
+                        v.as_small_int() as f64
+                    }
+                };
+                let (x, y) = (f(va), f(vb));
+                let r = x.powf(y);
+                if (x == 0.0 && y < 0.0)
+                    || (x < 0.0 && y.is_finite() && y.fract() != 0.0)
+                    || (r.is_infinite() && x.is_finite() && y.is_finite())
+                {
+                    return Err(fails());
+                }
+            }
             let y = if vb.is_float() {
                 vb.as_float()
             } else {
@@ -811,6 +830,57 @@ impl Recorder {
         self.pop();
         self.pop();
         self.push(v);
+        Ok(())
+    }
+
+    /// `UNPACK_SEQUENCE n` of a tuple or list of exactly `n` items.
+    fn unpack(&mut self, rt: &Runtime, n: u32) -> JitResult<()> {
+        let v = self.cval(rt, 1);
+        let (kind, len, items_op, load) = match kind_of(v) {
+            Some(Kind::Tuple) => (
+                Kind::Tuple,
+                payload_unchecked::<PyTuple>(v).0.len(),
+                Op::TUPLE_ITEMS,
+                Op::LOAD_AT_IMM,
+            ),
+            Some(Kind::List) => (
+                Kind::List,
+                payload_unchecked::<PyList>(v).0.len(),
+                Op::LIST_ITEMS,
+                Op::LOAD_AT,
+            ),
+            _ => {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("unpacking {}", rt.type_name(v)),
+                ));
+            }
+        };
+        if len != n as usize {
+            return Err(Abort::new(Reason::GuardFails, "unpacking another length"));
+        }
+        let obj = self.peek(1);
+        self.guard_kind(rt, obj, v, kind)?;
+        let len_op = if kind == Kind::Tuple {
+            Op::TUPLE_LEN
+        } else {
+            Op::LIST_LEN
+        };
+        let l = self.emit(len_op, obj, IrRef::NONE)?;
+        let k = self.kint(n as i64)?;
+        let same = self.emit(Op::EQ, l, k)?;
+        self.guard_is(same, true)?;
+        let items = self.emit(items_op, obj, IrRef::NONE)?;
+        let mut vals = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            let ki = self.kint(i as i64)?;
+            let addr = self.emit(Op::ITEM_ADDR, items, ki)?;
+            vals.push(self.emit(load, addr, IrRef::NONE)?);
+        }
+        self.pop();
+        for r in vals.into_iter().rev() {
+            self.push(r);
+        }
         Ok(())
     }
 
