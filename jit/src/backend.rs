@@ -242,17 +242,66 @@ impl Lower<'_, '_> {
         for ((snap, in_body), blk) in exits {
             self.in_body = in_body;
             self.b.switch_to_block(blk);
-            let sn = &self.t.snaps[snap as usize];
-            for &(slot, r) in &sn.slots {
-                let w = self.boxed(r);
-                let off = (slot * 8) as i32;
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), w, self.slots, off);
-            }
+            self.store_slots(snap);
             let n = self.b.ins().iconst(types::I32, snap as i64);
             self.b.ins().return_(&[n]);
         }
+    }
+
+    /// Writes snapshot `snap`'s values into their frame slots.
+    fn store_slots(&mut self, snap: u32) {
+        let sn = &self.t.snaps[snap as usize];
+        for &(slot, r) in &sn.slots {
+            let w = self.boxed(r);
+            let off = (slot * 8) as i32;
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), w, self.slots, off);
+        }
+    }
+
+    /// `CALL_TRACE`: writes the frame, runs the inner loop's trace and continues if it left
+    /// through one of its loop-done exits; otherwise returns its exit, tagged with its
+    /// trace (bit 31, trace id in bits 16..31) unless a deeper trace tagged it already.
+    fn call_trace(&mut self, snap: u32, k: usize) {
+        self.store_slots(snap);
+        let call = &self.t.calls[k];
+        let (slots, rt) = (self.slots, self.rt);
+        let mut s = Signature::new(self.b.func.signature.call_conv);
+        s.params.push(AbiParam::new(types::I64));
+        s.params.push(AbiParam::new(types::I64));
+        s.returns.push(AbiParam::new(types::I32));
+        let sig = self.b.import_signature(s);
+        let callee = self.iconst(call.entry as i64);
+        let inst = self.b.ins().call_indirect(sig, callee, &[slots, rt]);
+        let r = self.b.inst_results(inst)[0];
+        let mut ok = self.b.ins().iconst(types::I8, 0);
+        for &e in &call.done_exits {
+            let is = self.b.ins().icmp_imm_s(IntCC::Equal, r, e as i64);
+            ok = self.b.ins().bor(ok, is);
+        }
+        let leave = self.b.create_block();
+        self.b.set_cold_block(leave);
+        let cont = self.b.create_block();
+        self.b.ins().brif(
+            ok,
+            cont,
+            std::iter::empty::<&BlockArg>(),
+            leave,
+            std::iter::empty::<&BlockArg>(),
+        );
+        self.b.switch_to_block(leave);
+        let tagged = self
+            .b
+            .ins()
+            .bor_imm_s(r, (0x8000_0000u32 | (call.id << 16)) as i32 as i64);
+        let already = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let out = self.b.ins().select(already, r, tagged);
+        self.b.ins().return_(&[out]);
+        self.b.switch_to_block(cont);
     }
 
     /// Continues only if `ok` (an i8 or wider bool) is nonzero; else leaves via `snap`.
@@ -796,6 +845,46 @@ impl Lower<'_, '_> {
                         .ins()
                         .load(types::I32, MemFlagsData::trusted(), p, off);
                     Some(self.b.ins().uextend(types::I64, w))
+                }
+                Op::NEW_RANGE => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let step = self.iconst(ins.imm as i64);
+                    let f = jit_helpers::new_range
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, i64, i64, i64) -> u64;
+                    let rt = self.rt;
+                    Some(self.call(
+                        f as usize,
+                        &[
+                            (rt, types::I64),
+                            (x, types::I64),
+                            (y, types::I64),
+                            (step, types::I64),
+                        ],
+                        types::I64,
+                    ))
+                }
+                Op::GET_ITER => {
+                    let x = self.v(a);
+                    let f = jit_helpers::get_iter
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64) -> u64;
+                    let rt = self.rt;
+                    Some(self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64))
+                }
+                Op::ITER_EXHAUST => {
+                    let x = self.v(a);
+                    let f = jit_helpers::iter_exhaust as extern "C" fn(u64);
+                    self.call_void(f as usize, &[(x, types::I64)]);
+                    None
+                }
+                Op::RELOAD => Some(self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    self.slots,
+                    (ins.imm * 8) as i32,
+                )),
+                Op::CALL_TRACE => {
+                    self.call_trace(ins.snap, ins.imm as usize);
+                    None
                 }
                 Op::GC_CHECK => {
                     let off = self.layout.heap_pending;

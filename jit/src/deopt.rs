@@ -26,16 +26,24 @@ pub fn enter(rt: &mut Runtime, id: u32) {
         // SAFETY: the trace touches only slots `base .. base + nslots` of `rt.stack`, just
         // reserved; it calls no Python code and never grows the stack, so the pointer stays
         // valid for the call.
-        let exit = unsafe {
+        let code = unsafe {
             let slots = rt.stack.as_mut_ptr().add(base) as *mut u64;
             (tr.native.entry)(slots, rt as *mut Runtime)
-        } as usize;
+        };
         tr.entries += 1;
-        tr.exits[exit] += 1;
-        let sn = &tr.trace.snaps[exit];
+        // An exit of an inner loop's trace this one called comes tagged with its trace.
+        let (owner, exit) = if code & 0x8000_0000 != 0 {
+            ((code >> 16 & 0x7FFF) as usize, (code & 0xFFFF) as usize)
+        } else {
+            (id as usize, code as usize)
+        };
+        let t = &mut traces[owner];
+        t.exits[exit] += 1;
+        let sn = &t.trace.snaps[exit];
+        let nlocals = t.trace.nlocals as usize;
         let f = rt.frames.last_mut().unwrap();
         f.pc = sn.pc as usize;
-        f.sp = base + tr.trace.nlocals as usize + sn.depth as usize;
+        f.sp = base + nlocals + sn.depth as usize;
         // The frames of calls inlined at the exit, as `push_frame` would have made them.
         for sf in &sn.frames {
             let func = Value(sf.func);
@@ -48,11 +56,15 @@ pub fn enter(rt: &mut Runtime, id: u32) {
                 ..Frame::new(func, pf.code, pf.globals, fbase)
             });
         }
-        rt.stack_top = base + sn.top(tr.trace.nlocals) as usize;
+        rt.stack_top = base + sn.top(nlocals as u32) as usize;
         if dump::wants(dump::EXIT) {
-            dump::exit(tr, exit);
+            dump::exit(t, exit);
         }
         stats::exit();
+        let tr = &mut traces[id as usize];
+        if owner != id as usize {
+            return;
+        }
         // A trace that keeps leaving before it completes one iteration no longer fits the
         // loop (a type changed, say): retire it, so the loop is recorded again as it now
         // runs. (Side traces attached to hot exits are the better cure; not built yet.)

@@ -178,6 +178,13 @@ ir_ops! {
     INST_SHAPE   1 Box   Int   [LOAD]         "instance a's shape number";
     INST_VALUES  1 Box   Ptr   [LOAD]         "instance a's attribute value array";
     TYPE_VERSION 1 Box   Int   [LOAD]         "type a's version";
+    // Allocating helpers (never collect: a pending collection waits for GC_CHECK).
+    NEW_RANGE    2 Int   Box   [CALL]         "range(a, b, imm) (imm the constant step)";
+    GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range";
+    ITER_EXHAUST 1 Box   Void  [STORE | CALL] "mark list/tuple iterator a exhausted";
+    // Inner loops: a call of the inner loop's own trace.
+    CALL_TRACE   0 Void  Void  [STORE | CALL] "write the snapshot's slots, run trace calls[imm]; leave unless it ended at its loop's exit";
+    RELOAD       0 Void  Box   [LOAD]         "frame slot imm as the last CALL_TRACE left it";
     // Loop structure.
     GC_CHECK     0 Void  Void  [GUARD | LOAD] "leave (so the interpreter collects) if a collection is due";
     LOOP         0 Void  Void  []             "the loop body starts here; the code above runs once";
@@ -265,6 +272,9 @@ pub struct Snapshot {
     pub slots: Vec<(u32, IrRef)>,
     /// Inlined calls, outermost first.
     pub frames: Vec<SnapFrame>,
+    /// Taken after an inner trace ran: `slots` is everything that differs from the frame
+    /// (the loop pass must not add values from the previous iteration).
+    pub fresh: bool,
 }
 
 /// An inlined call's interpreter frame in a snapshot. Its slots are the trace's slots
@@ -307,6 +317,20 @@ pub struct Trace {
     pub nslots: u32,
     /// Most inlined frames an exit may push.
     pub max_inline: u32,
+    /// Inner loops' traces this one calls (`CALL_TRACE`'s `imm` indexes this).
+    pub calls: Vec<TraceCall>,
+}
+
+/// An inner loop's trace called by `CALL_TRACE`.
+#[derive(Clone, Debug)]
+pub struct TraceCall {
+    pub id: u32,
+    /// The native entry point (`backend::TraceFn`); the code stays mapped while the
+    /// process runs (traces are retired, never freed, while others may call them).
+    pub entry: usize,
+    /// Exits that mean the inner loop ended normally (resume at its header, frame as is):
+    /// the caller continues after them.
+    pub done_exits: Vec<u32>,
 }
 
 impl Trace {
@@ -318,6 +342,7 @@ impl Trace {
             nlocals,
             nslots: nlocals,
             max_inline: 0,
+            calls: Vec::new(),
         }
     }
     pub fn get(&self, r: IrRef) -> &Ins {
@@ -357,7 +382,11 @@ impl Trace {
                 ins.op.name()
             ));
             match ins.op {
-                Op::SLOAD => s.push_str(&format!(" {}", slot_name(ins.imm as u32, self.nlocals))),
+                Op::SLOAD | Op::RELOAD => {
+                    s.push_str(&format!(" {}", slot_name(ins.imm as u32, self.nlocals)))
+                }
+                Op::CALL_TRACE => s.push_str(&format!(" trace {}", self.calls[ins.imm as usize].id)),
+                Op::NEW_RANGE => s.push_str(&format!(" {} {} {}", ins.a, ins.b, ins.imm as i64)),
                 Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
                 Op::KFLOAT => s.push_str(&format!(" {:?}", f64::from_bits(ins.imm))),
                 Op::KBOX => s.push_str(&format!(" {:?}", pyjit_runtime::Value(ins.imm))),

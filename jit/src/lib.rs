@@ -94,11 +94,12 @@ fn hot_loop(rt: &mut Runtime, jump_pc: usize) -> bool {
 fn record(rt: &mut Runtime) -> bool {
     JIT.with(|j| {
         let mut j = j.borrow_mut();
-        let Some((rec, _)) = j.recorder.as_mut() else {
+        let State { recorder, traces } = &mut *j;
+        let Some((rec, _)) = recorder.as_mut() else {
             jit_hooks::set_recording(false);
             return false;
         };
-        match rec.step(rt) {
+        match rec.step(rt, traces) {
             Ok(Step::Continue) => true,
             Ok(Step::Closed) => {
                 let (mut rec, started) = j.recorder.take().unwrap();

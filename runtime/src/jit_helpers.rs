@@ -266,3 +266,39 @@ pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
 pub extern "C" fn float_pow(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
+
+/// `range(start, stop, step)` of small ints (`step != 0`, checked by the trace).
+///
+/// # Safety
+/// `rt` points to the live runtime (allocation only: it never collects).
+pub unsafe extern "C" fn new_range(rt: *mut Runtime, start: i64, stop: i64, step: i64) -> u64 {
+    // SAFETY: the caller passes the runtime the trace runs in; nothing else uses it now.
+    let rt = unsafe { &mut *rt };
+    rt.heap
+        .alloc(crate::object::PyRange {
+            start: start as i128,
+            stop: stop as i128,
+            step: step as i128,
+        })
+        .0
+}
+
+/// `iter(v)` of a list, tuple, str or range (the trace guards the kind; these never fail
+/// and run no Python code).
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn get_iter(rt: *mut Runtime, v: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    crate::seq::iter(rt, Value(v))
+        .expect("iter of a list, tuple, str or range")
+        .0
+}
+
+/// Marks a list or tuple iterator exhausted, as the interpreter's `FOR_ITER` does at the end.
+pub extern "C" fn iter_exhaust(it: u64) {
+    if let Some(s) = crate::gc::payload::<PyIter>(Value(it)) {
+        *s = PyIter::Exhausted;
+    }
+}

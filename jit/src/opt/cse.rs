@@ -23,7 +23,10 @@ pub struct Cse {
 /// Instructions CSE never merges: entry loads (one per slot anyway), the collection check
 /// (the heap can ask for a collection at any allocation) and loop structure.
 fn never(op: Op) -> bool {
-    matches!(op, Op::SLOAD | Op::GC_CHECK | Op::LOOP | Op::PHI)
+    matches!(
+        op,
+        Op::SLOAD | Op::GC_CHECK | Op::LOOP | Op::PHI | Op::NEW_RANGE | Op::GET_ITER
+    )
 }
 
 /// Pure instructions, and guards that read no memory that can change.
@@ -38,7 +41,7 @@ fn in_pure_table(op: Op) -> bool {
 fn class(op: Op) -> u8 {
     match op {
         Op::RANGE_CUR | Op::RANGE_SET => 1,
-        Op::ITER_IDX | Op::ITER_SET_IDX => 2,
+        Op::ITER_IDX | Op::ITER_SET_IDX | Op::ITER_EXHAUST => 2,
         // List storage; instance attribute values are read and written as items too.
         Op::LIST_LEN | Op::LIST_ITEMS | Op::LOAD_AT | Op::STORE_AT | Op::LIST_APPEND => 3,
         Op::CELL_GET | Op::CELL_SET => 4,
@@ -70,7 +73,10 @@ impl Cse {
         if never(ins.op) {
             return;
         }
-        if ins.op.is_store() {
+        if ins.op == Op::CALL_TRACE {
+            // Another trace ran: any memory may have changed.
+            self.loads.clear();
+        } else if ins.op.is_store() {
             // A store only changes loads of its own memory class.
             let c = class(ins.op);
             self.loads.retain(|k, _| class(k.0) != c);

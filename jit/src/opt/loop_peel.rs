@@ -115,7 +115,7 @@ fn body_snapshot(
     let top = sn.top(t.nlocals);
     let mut slots: BTreeMap<u32, IrRef> = end
         .iter()
-        .filter(|(s, _)| **s < top)
+        .filter(|(s, _)| **s < top && !sn.fresh)
         .map(|(s, r)| (*s, *r))
         .collect();
     for &(s, r) in &sn.slots {
@@ -126,5 +126,6 @@ fn body_snapshot(
         depth: sn.depth,
         slots: slots.into_iter().collect(),
         frames: sn.frames.clone(),
+        fresh: sn.fresh,
     }
 }

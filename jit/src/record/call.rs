@@ -20,7 +20,7 @@ const MAX_INLINE: usize = 6;
 
 impl Recorder {
     /// Guards that the value in stack entry `n` (1 = top) is the object it is now.
-    fn guard_same(&mut self, rt: &Runtime, n: usize) -> JitResult<()> {
+    pub(super) fn guard_same(&mut self, rt: &Runtime, n: usize) -> JitResult<()> {
         let v = self.cval(rt, n);
         let r = self.peek(n);
         if self.ty(r) != Ty::Box {
@@ -59,6 +59,9 @@ impl Recorder {
                 format!("call of builtin {}", b.name),
             ));
         }
+        if self_or_null.is_null() && callable == rt.t.range {
+            return self.range_call(rt, argc);
+        }
         if self_or_null.is_null() && argc == 1 && (callable == rt.t.int || callable == rt.t.float)
         {
             return self.number_ctor(rt, callable == rt.t.int);
@@ -70,7 +73,7 @@ impl Recorder {
     }
 
     /// Pops a call's operands and pushes its result.
-    fn call_result(&mut self, argc: usize, r: IrRef) {
+    pub(super) fn call_result(&mut self, argc: usize, r: IrRef) {
         for _ in 0..argc + 2 {
             self.pop();
         }

@@ -21,12 +21,14 @@ use pyjit_interp::knobs::{self, Knob};
 use pyjit_interp::opcode::{Op as B, decode};
 use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
-use pyjit_runtime::object::{Kind, PyCell, PyIter, PyList, PyTuple};
+use pyjit_runtime::object::{Kind, PyCell, PyList, PyTuple};
 use pyjit_runtime::ops::BinOp;
+use crate::TraceEntry;
 use pyjit_runtime::{Runtime, Value, jit_helpers};
 
 mod attr;
 mod call;
+mod iter;
 
 /// What recording one instruction led to.
 pub enum Step {
@@ -72,6 +74,9 @@ pub struct Recorder {
     fused: Option<bool>,
     /// The code word of the instruction at `pc` when it was recorded.
     word: u32,
+    /// An inner loop's trace ran: unrecorded slots hold what it left (`RELOAD`), not the
+    /// entry values.
+    reloaded: bool,
 }
 
 /// A frame suspended at an inlined call: the current frame's fields as they were, its
@@ -130,11 +135,12 @@ impl Recorder {
             log: Vec::new(),
             fused: None,
             word: 0,
+            reloaded: false,
         }
     }
 
     /// Records the instruction the top frame is about to run.
-    pub fn step(&mut self, rt: &mut Runtime) -> JitResult<Step> {
+    pub fn step(&mut self, rt: &mut Runtime, traces: &[TraceEntry]) -> JitResult<Step> {
         let f = rt.frames.last().unwrap();
         if rt.frames.len() != self.frame_depth + self.callers.len()
             || f.code != self.cur_val
@@ -195,7 +201,7 @@ impl Recorder {
         self.snap = Some(self.snapshot(pc));
         self.snap_id = None;
         self.expect = pc + 1;
-        self.insn(rt, op, arg)
+        self.insn(rt, traces, op, arg)
     }
 
     // ---- Abstract frame ----
@@ -204,9 +210,10 @@ impl Recorder {
         match self.slots[s] {
             Some(r) => r,
             None => {
+                let op = if self.reloaded { Op::RELOAD } else { Op::SLOAD };
                 let r = self
                     .trace
-                    .push(Ins::new(Op::SLOAD, IrRef::NONE, IrRef::NONE, s as u64));
+                    .push(Ins::new(op, IrRef::NONE, IrRef::NONE, s as u64));
                 self.slots[s] = Some(r);
                 r
             }
@@ -245,14 +252,19 @@ impl Recorder {
         let mut out = Vec::new();
         for s in 0..top {
             if let Some(r) = self.slots[s] {
-                let i = self.trace.get(r);
-                if !(i.op == Op::SLOAD && i.imm == s as u64) {
+                if !self.unmodified(s, r) {
                     out.push((s as u32, r));
                 }
             }
         }
         out
     }
+    /// `r` in slot `s` is what the frame holds there.
+    fn unmodified(&self, s: usize, r: IrRef) -> bool {
+        let i = self.trace.get(r);
+        matches!(i.op, Op::SLOAD | Op::RELOAD) && i.imm == s as u64
+    }
+
     fn snapshot(&self, pc: usize) -> Snapshot {
         let slots = self.modified();
         let Some(root) = self.callers.first() else {
@@ -261,6 +273,7 @@ impl Recorder {
                 depth: self.depth as u32,
                 slots,
                 frames: Vec::new(),
+                fresh: self.reloaded,
             };
         };
         // Each inlined frame resumes after the call it made, the innermost at `pc`.
@@ -288,6 +301,7 @@ impl Recorder {
             depth: root.depth as u32,
             slots,
             frames,
+            fresh: self.reloaded,
         }
     }
 
@@ -368,7 +382,13 @@ impl Recorder {
 
     // ---- Instructions ----
 
-    fn insn(&mut self, rt: &mut Runtime, op: B, arg: u32) -> JitResult<Step> {
+    fn insn(
+        &mut self,
+        rt: &mut Runtime,
+        traces: &[TraceEntry],
+        op: B,
+        arg: u32,
+    ) -> JitResult<Step> {
         let pc = self.pc;
         match op {
             B::NOP | B::RESUME | B::COPY_FREE_VARS => {}
@@ -386,6 +406,7 @@ impl Recorder {
                 self.inline_return(r)?;
             }
             B::LIST_APPEND => self.comprehension_append(rt, arg)?,
+            B::GET_ITER => self.get_iter(rt)?,
             B::LOAD_FAST => {
                 if self.local_val(rt, arg as usize).is_null() {
                     return Err(Abort::new(Reason::Unbound, ""));
@@ -436,6 +457,14 @@ impl Recorder {
                 let target = pc + 1 - arg as usize;
                 if pc == self.jump_pc && target == self.header && self.callers.is_empty() {
                     return self.close();
+                }
+                if self.callers.is_empty() {
+                    // SAFETY: as in `cache` (attr.rs).
+                    let t = unsafe { self.cur.cache_at(pc) }.aux2;
+                    if t != 0 && t != pyjit_interp::jit_hooks::BLACKLISTED {
+                        self.call_inner(traces, t - 1, target)?;
+                        return Ok(Step::Continue);
+                    }
                 }
                 return Err(Abort::new(
                     Reason::InnerLoop,
@@ -503,7 +532,7 @@ impl Recorder {
             _ => match op.family() {
                 B::BINARY_OP => self.binary_op(rt, arg)?,
                 B::COMPARE_OP => self.compare_op(rt, arg)?,
-                B::FOR_ITER => self.for_iter(rt)?,
+                B::FOR_ITER => self.for_iter(rt, arg)?,
                 B::BINARY_SUBSCR => self.subscr(rt)?,
                 B::LOAD_GLOBAL => {
                     let globals = rt.frames.last().unwrap().globals;
@@ -904,92 +933,6 @@ impl Recorder {
         Ok(())
     }
 
-    fn for_iter(&mut self, rt: &Runtime) -> JitResult<()> {
-        let v = self.cval(rt, 1);
-        if let Some(PyIter::Seq { seq, idx }) = payload::<PyIter>(v) {
-            return self.for_iter_seq(rt, *seq, *idx);
-        }
-        let Some(PyIter::Range { cur, stop, step }) = payload::<PyIter>(v) else {
-            return Err(Abort::new(
-                Reason::NyiTypes,
-                format!("for over {}", rt.type_name(v)),
-            ));
-        };
-        let (c, st, sp) = (*cur, *stop, *step);
-        if jit_helpers::range_iter_ok(v.0) == 0 {
-            return Err(Abort::new(Reason::NyiTypes, "range beyond small ints"));
-        }
-        let it = self.peek(1);
-        self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
-        let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
-        let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
-        let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
-        let zero = self.kint(0)?;
-        let (sign, more, going) = if sp > 0 {
-            (
-                self.emit(Op::GT, rp, zero)?,
-                self.emit(Op::LT, rc, rs)?,
-                c < st,
-            )
-        } else {
-            (
-                self.emit(Op::LT, rp, zero)?,
-                self.emit(Op::GT, rc, rs)?,
-                c > st,
-            )
-        };
-        if !going {
-            return Err(Abort::new(Reason::LoopExit, ""));
-        }
-        self.guard_is(sign, true)?;
-        self.guard_is(more, true)?;
-        let next = self.emit(Op::IADD, rc, rp)?;
-        self.em
-            .emit(&mut self.trace, Ins::new(Op::RANGE_SET, it, next, 0))?;
-        self.push(rc);
-        Ok(())
-    }
-
-    /// One step of a list or tuple iterator (on top of the stack) over `seq`, at `idx`.
-    fn for_iter_seq(&mut self, rt: &Runtime, seq: Value, idx: usize) -> JitResult<()> {
-        let (k, n) = match kind_of(seq) {
-            Some(Kind::List) => (Kind::List, payload_unchecked::<PyList>(seq).0.len()),
-            Some(Kind::Tuple) => (Kind::Tuple, payload_unchecked::<PyTuple>(seq).0.len()),
-            _ => {
-                return Err(Abort::new(
-                    Reason::NyiTypes,
-                    format!("for over {}", rt.type_name(seq)),
-                ));
-            }
-        };
-        if idx >= n {
-            return Err(Abort::new(Reason::LoopExit, ""));
-        }
-        let it = self.peek(1);
-        let mut ok = Ins::new(Op::SEQ_ITER_OK, it, IrRef::NONE, k as u64);
-        ok.snap = self.snap_for_guard();
-        self.em.emit(&mut self.trace, ok)?;
-        let s = self.emit(Op::ITER_SEQ, it, IrRef::NONE)?;
-        let i = self.emit(Op::ITER_IDX, it, IrRef::NONE)?;
-        let (len_op, items_op, load) = if k == Kind::List {
-            (Op::LIST_LEN, Op::LIST_ITEMS, Op::LOAD_AT)
-        } else {
-            (Op::TUPLE_LEN, Op::TUPLE_ITEMS, Op::LOAD_AT_IMM)
-        };
-        let len = self.emit(len_op, s, IrRef::NONE)?;
-        let more = self.emit(Op::LT, i, len)?;
-        self.guard_is(more, true)?;
-        let items = self.emit(items_op, s, IrRef::NONE)?;
-        let addr = self.emit(Op::ITEM_ADDR, items, i)?;
-        let v = self.emit(load, addr, IrRef::NONE)?;
-        let one = self.kint(1)?;
-        let next = self.emit(Op::IADD, i, one)?;
-        self.em
-            .emit(&mut self.trace, Ins::new(Op::ITER_SET_IDX, it, next, 0))?;
-        self.push(v);
-        Ok(())
-    }
-
     /// The loop closed: the last guard checks for a pending collection, with the state at
     /// the loop header as its snapshot.
     fn close(&mut self) -> JitResult<Step> {
@@ -999,7 +942,21 @@ impl Recorder {
         self.snap = Some(self.snapshot(self.header));
         self.snap_id = None;
         self.guard(Op::GC_CHECK, IrRef::NONE, IrRef::NONE)?;
-        self.trace.end_slots = self.modified();
+        // The loop pass continues from these: values an inner trace left count too (so the
+        // next iteration reads them, not the entry values).
+        let top = self.nlocals + self.depth;
+        if self.reloaded {
+            for s in 0..top {
+                self.get(s);
+            }
+        }
+        self.trace.end_slots = (0..top)
+            .filter_map(|s| {
+                let r = self.slots[s]?;
+                let i = self.trace.get(r);
+                (!(i.op == Op::SLOAD && i.imm == s as u64)).then_some((s as u32, r))
+            })
+            .collect();
         Ok(Step::Closed)
     }
 }

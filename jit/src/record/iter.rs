@@ -1,0 +1,225 @@
+//! Recording iteration: `FOR_ITER` over ranges, lists and tuples (a step, or the end of an
+//! inner loop), `GET_ITER` and `range(...)` (allocated by helpers), and inner loops that
+//! have traces of their own, which the trace calls (`CALL_TRACE`).
+
+use super::Recorder;
+use crate::TraceEntry;
+use crate::abort::{Abort, JitResult, Reason};
+use crate::ir::{Ins, IrRef, Op, TraceCall};
+use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
+use pyjit_runtime::jit_helpers;
+use pyjit_runtime::object::{Kind, PyIter, PyList, PyTuple};
+use pyjit_runtime::{Runtime, Value};
+
+impl Recorder {
+    /// Whether the `FOR_ITER` being recorded is the loop's own header (where the loop
+    /// ending means the recording failed) rather than an inner loop's.
+    fn at_own_header(&self) -> bool {
+        self.pc == self.header && self.callers.is_empty()
+    }
+
+    /// A loop ended: pop the iterator and continue after the loop.
+    fn loop_done(&mut self, arg: u32) {
+        self.pop();
+        self.expect = self.pc + 1 + arg as usize;
+    }
+
+    pub(super) fn for_iter(&mut self, rt: &Runtime, arg: u32) -> JitResult<()> {
+        let v = self.cval(rt, 1);
+        if let Some(PyIter::Seq { seq, idx }) = payload::<PyIter>(v) {
+            return self.for_iter_seq(rt, *seq, *idx, arg);
+        }
+        let Some(PyIter::Range { cur, stop, step }) = payload::<PyIter>(v) else {
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("for over {}", rt.type_name(v)),
+            ));
+        };
+        let (c, st, sp) = (*cur, *stop, *step);
+        if jit_helpers::range_iter_ok(v.0) == 0 {
+            return Err(Abort::new(Reason::NyiTypes, "range beyond small ints"));
+        }
+        let it = self.peek(1);
+        self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
+        let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
+        let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
+        let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
+        let zero = self.kint(0)?;
+        let (sign, more, going) = if sp > 0 {
+            (
+                self.emit(Op::GT, rp, zero)?,
+                self.emit(Op::LT, rc, rs)?,
+                c < st,
+            )
+        } else {
+            (
+                self.emit(Op::LT, rp, zero)?,
+                self.emit(Op::GT, rc, rs)?,
+                c > st,
+            )
+        };
+        if !going && self.at_own_header() {
+            return Err(Abort::new(Reason::LoopExit, ""));
+        }
+        self.guard_is(sign, true)?;
+        self.guard_is(more, going)?;
+        if !going {
+            self.loop_done(arg);
+            return Ok(());
+        }
+        let next = self.emit(Op::IADD, rc, rp)?;
+        self.em
+            .emit(&mut self.trace, Ins::new(Op::RANGE_SET, it, next, 0))?;
+        self.push(rc);
+        Ok(())
+    }
+
+    /// One step of a list or tuple iterator (on top of the stack) over `seq`, at `idx`.
+    fn for_iter_seq(&mut self, rt: &Runtime, seq: Value, idx: usize, arg: u32) -> JitResult<()> {
+        let (k, n) = match kind_of(seq) {
+            Some(Kind::List) => (Kind::List, payload_unchecked::<PyList>(seq).0.len()),
+            Some(Kind::Tuple) => (Kind::Tuple, payload_unchecked::<PyTuple>(seq).0.len()),
+            _ => {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("for over {}", rt.type_name(seq)),
+                ));
+            }
+        };
+        let going = idx < n;
+        if !going && self.at_own_header() {
+            return Err(Abort::new(Reason::LoopExit, ""));
+        }
+        let it = self.peek(1);
+        let mut ok = Ins::new(Op::SEQ_ITER_OK, it, IrRef::NONE, k as u64);
+        ok.snap = self.snap_for_guard();
+        self.em.emit(&mut self.trace, ok)?;
+        let s = self.emit(Op::ITER_SEQ, it, IrRef::NONE)?;
+        let i = self.emit(Op::ITER_IDX, it, IrRef::NONE)?;
+        let (len_op, items_op, load) = if k == Kind::List {
+            (Op::LIST_LEN, Op::LIST_ITEMS, Op::LOAD_AT)
+        } else {
+            (Op::TUPLE_LEN, Op::TUPLE_ITEMS, Op::LOAD_AT_IMM)
+        };
+        let len = self.emit(len_op, s, IrRef::NONE)?;
+        let more = self.emit(Op::LT, i, len)?;
+        self.guard_is(more, going)?;
+        if !going {
+            self.em
+                .emit(&mut self.trace, Ins::new(Op::ITER_EXHAUST, it, IrRef::NONE, 0))?;
+            self.loop_done(arg);
+            return Ok(());
+        }
+        let items = self.emit(items_op, s, IrRef::NONE)?;
+        let addr = self.emit(Op::ITEM_ADDR, items, i)?;
+        let v = self.emit(load, addr, IrRef::NONE)?;
+        let one = self.kint(1)?;
+        let next = self.emit(Op::IADD, i, one)?;
+        self.em
+            .emit(&mut self.trace, Ins::new(Op::ITER_SET_IDX, it, next, 0))?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// `GET_ITER` of a list, tuple, str or range.
+    pub(super) fn get_iter(&mut self, rt: &Runtime) -> JitResult<()> {
+        let v = self.cval(rt, 1);
+        let kind = match kind_of(v) {
+            Some(k @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Range)) => k,
+            _ => {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("iter of {}", rt.type_name(v)),
+                ));
+            }
+        };
+        let obj = self.peek(1);
+        self.guard_kind(rt, obj, v, kind)?;
+        let it = self.emit(Op::GET_ITER, obj, IrRef::NONE)?;
+        self.pop();
+        self.push(it);
+        Ok(())
+    }
+
+    /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` of small ints, the
+    /// step a nonzero constant.
+    pub(super) fn range_call(&mut self, rt: &Runtime, argc: usize) -> JitResult<()> {
+        let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
+        if !(1..=3).contains(&argc) || !args.iter().all(|v| v.is_small_int()) {
+            return Err(Abort::new(Reason::NyiTypes, "range of these arguments"));
+        }
+        let mut refs = Vec::with_capacity(argc);
+        for (i, &v) in args.iter().enumerate() {
+            let r = self.peek(argc - i);
+            refs.push(self.int(rt, r, v)?);
+        }
+        let step = if argc == 3 {
+            let k = self.trace.get(refs[2]);
+            if k.op != Op::KINT || k.imm == 0 {
+                return Err(Abort::new(Reason::NyiTypes, "range step not a constant"));
+            }
+            k.imm as i64
+        } else {
+            1
+        };
+        self.guard_same(rt, argc + 2)?;
+        self.guard_same(rt, argc + 1)?;
+        let (start, stop) = if argc == 1 {
+            (self.kint(0)?, refs[0])
+        } else {
+            (refs[0], refs[1])
+        };
+        let r = self
+            .em
+            .emit(&mut self.trace, Ins::new(Op::NEW_RANGE, start, stop, step as u64))?;
+        self.call_result(argc, r);
+        Ok(())
+    }
+
+    /// The `JUMP_BACKWARD` of an inner loop whose trace is `id`: the interpreter is about
+    /// to run that trace; the recording calls it too, and continues from whatever state it
+    /// leaves (reloading every slot).
+    pub(super) fn call_inner(
+        &mut self,
+        traces: &[TraceEntry],
+        id: u32,
+        header: usize,
+    ) -> JitResult<()> {
+        let Some(inner) = traces.get(id as usize).filter(|t| t.live && t.header == header)
+        else {
+            return Err(Abort::new(Reason::InnerLoop, "inner loop's trace retired"));
+        };
+        if id >= 0x7FFF || inner.trace.snaps.len() > 0xFFFF {
+            return Err(Abort::new(Reason::InnerLoop, "too many traces"));
+        }
+        let done_exits: Vec<u32> = inner
+            .trace
+            .snaps
+            .iter()
+            .enumerate()
+            .filter(|(_, sn)| {
+                sn.pc as usize == header && sn.frames.is_empty() && sn.depth as usize == self.depth
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        let sn = self.snapshot(header);
+        let snap = self.trace.add_snapshot(sn, 0);
+        let k = self.trace.calls.len() as u64;
+        self.trace.calls.push(TraceCall {
+            id,
+            entry: inner.native.addr,
+            done_exits,
+        });
+        self.trace.nslots = self.trace.nslots.max(inner.trace.nslots);
+        self.trace.max_inline = self.trace.max_inline.max(inner.trace.max_inline);
+        let mut ins = Ins::new(Op::CALL_TRACE, IrRef::NONE, IrRef::NONE, k);
+        ins.snap = snap;
+        self.em.emit(&mut self.trace, ins)?;
+        for s in &mut self.slots {
+            *s = None;
+        }
+        self.reloaded = true;
+        self.expect = header;
+        Ok(())
+    }
+}
