@@ -62,7 +62,13 @@ pub struct Options {
     pub stress: Option<extern "C" fn() -> u64>,
 }
 
+/// The host ISA, built once (building it probes the CPU and parses settings).
 fn host_isa() -> Result<OwnedTargetIsa, String> {
+    static ISA: OnceLock<Result<OwnedTargetIsa, String>> = OnceLock::new();
+    ISA.get_or_init(build_host_isa).clone()
+}
+
+fn build_host_isa() -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
     flags.set("is_pic", "false").map_err(|e| e.to_string())?;

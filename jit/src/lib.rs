@@ -42,7 +42,8 @@ pub struct TraceEntry {
     pub native: backend::Native,
     /// Times each exit (snapshot number) was taken.
     pub exits: Vec<u64>,
-    /// Exits whose guard sits in the pre-roll (the trace ran no full iteration).
+    /// Exits of type guards in the pre-roll: taken again and again, they mean the trace
+    /// no longer fits the loop (not a loop that often ends early, as with `break`).
     pub preroll_exit: Vec<bool>,
     /// Consecutive entries that left through a pre-roll exit.
     pub streak: u32,
@@ -163,7 +164,7 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
     let loop_at = t.loop_start().unwrap_or(t.ins.len());
     let mut preroll_exit = vec![false; t.snaps.len()];
     for ins in &t.ins[..loop_at] {
-        if ins.snap != u32::MAX {
+        if ins.snap != u32::MAX && type_guard(&t, ins) {
             preroll_exit[ins.snap as usize] = true;
         }
     }
@@ -189,6 +190,19 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
 /// Recordings that found the loop ending that may retry at once (counted in the loop's
 /// `JUMP_BACKWARD` cache's otherwise unused `version`).
 const LOOP_EXIT_RETRIES: u32 = 16;
+
+/// A guard on a value's type or identity (rather than on the program's control flow).
+fn type_guard(t: &ir::Trace, ins: &ir::Ins) -> bool {
+    use ir::Op;
+    match ins.op {
+        Op::UNBOX_INT | Op::UNBOX_FLOAT | Op::GUARD_KIND | Op::SEQ_ITER_OK | Op::RANGE_OK => true,
+        Op::GUARD_TRUE | Op::GUARD_FALSE => {
+            let c = t.get(ins.a);
+            matches!(c.op, Op::EQ | Op::NE) && t.ty(c.a) == ir::Ty::Box
+        }
+        _ => false,
+    }
+}
 
 /// Backs the loop off (or blacklists it) after a failed recording.
 fn aborted(rec: &Recorder, e: Abort) {
@@ -223,4 +237,18 @@ pub(crate) fn back_off(c: &mut pyjit_runtime::code::InlineCache) -> bool {
 /// Runs `f` with the trace registry.
 pub(crate) fn with_traces<R>(f: impl FnOnce(&mut Vec<TraceEntry>) -> R) -> R {
     JIT.with(|j| f(&mut j.borrow_mut().traces))
+}
+
+/// The optimized IR of every trace compiled so far in this thread, named `file:line func`
+/// (for benchmarks and tools that re-run the backend on real traces).
+pub fn compiled_traces() -> Vec<(String, ir::Trace)> {
+    with_traces(|traces| {
+        traces
+            .iter()
+            .map(|t| {
+                let line = t.lines.get(t.header).copied().unwrap_or(0);
+                (format!("{}:{line} {}", t.file, t.func), t.trace.clone())
+            })
+            .collect()
+    })
 }
