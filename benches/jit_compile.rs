@@ -77,7 +77,10 @@ fn record() -> Vec<(String, pyjit_jit::ir::Trace)> {
 
 fn compile(c: &mut Criterion) {
     let traces = record();
-    assert!(traces.len() >= KERNELS.len(), "every kernel compiles a trace");
+    assert!(
+        traces.len() >= KERNELS.len(),
+        "every kernel compiles a trace"
+    );
     let mut g = c.benchmark_group("trace_compile");
     g.sample_size(20);
     for (i, (name, t)) in traces.iter().enumerate() {

@@ -188,3 +188,65 @@ fn every_trace_of_every_bench_program_compiles_for_aarch64() {
     }
     assert!(total_ok >= 10, "only {total_ok} traces cross-compiled");
 }
+
+/// `--stats`' "traces compiled: N, aborted recordings: M" figures.
+fn compiled_and_aborted(stats: &str) -> (u32, u32) {
+    let line = stats
+        .lines()
+        .find(|l| l.contains("traces compiled:"))
+        .expect("JIT stats");
+    let num = |key: &str| -> u32 {
+        let at = line.find(key).unwrap() + key.len();
+        line[at..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    (num("traces compiled:"), num("aborted recordings:"))
+}
+
+#[test]
+fn small_functions_are_inlined_with_their_frames_in_snapshots() {
+    let src = "def add(a, b):\n    return a + b\ndef f(n):\n    s = 0\n    for i in range(n):\n        s = add(s, i)\n    return s\nprint(f(4000))\n";
+    let (out, err) = pyjit(&["--stats", "--jit-dump=opt,snap", &script("inline.py", src)]);
+    assert_eq!(out, "7998000\n");
+    assert_eq!(compiled_and_aborted(&err), (1, 0), "{err}");
+    // A guard inside `add` resumes in `add`'s frame, above the loop's frame.
+    assert!(err.contains("> add@"), "{err}");
+    // The call costs nothing in the body: the loop body is the addition and the counter.
+    let (_, body) = optimized(&err);
+    assert!(body.contains("ADDOV") && !body.contains("GLOBAL"), "{body}");
+}
+
+#[test]
+fn outer_loops_call_the_inner_loops_trace() {
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        for j in range(10):\n            t += j\n    return t\nprint(f(3000))\n";
+    let (out, err) = pyjit(&["--stats", "--jit-dump=opt", &script("nested.py", src)]);
+    assert_eq!(out, "135000\n");
+    assert_eq!(compiled_and_aborted(&err).0, 2, "{err}");
+    assert!(err.contains("CALL_TRACE  trace 0"), "{err}");
+}
+
+#[test]
+fn builtins_and_attributes_are_computed_in_the_trace() {
+    let src = "import math\nclass P:\n    def __init__(self):\n        self.x = 0.0\ndef f(n):\n    p = P()\n    out = []\n    for i in range(n):\n        p.x = p.x + math.sqrt(i) + min(i, 9) + abs(-i)\n        out.append(len(out))\n    return p.x, len(out)\nprint(f(4000))\n";
+    let (out, err) = pyjit(&["--stats", "--jit-dump=opt", &script("builtins.py", src)]);
+    assert_eq!(out, "(8202577.9785383, 4000)\n");
+    assert_eq!(compiled_and_aborted(&err), (1, 0), "{err}");
+    let (pre, body) = optimized(&err);
+    for op in ["FMATH", "IMIN", "IABS", "LIST_APPEND", "STORE_AT"] {
+        assert!(body.contains(op), "{op} not in the loop body:\n{body}");
+    }
+    // The instance's shape and class are checked once, before the loop.
+    assert!(
+        pre.contains("INST_SHAPE") && pre.contains("TYPE_VERSION"),
+        "{pre}"
+    );
+    assert!(
+        !body.contains("INST_SHAPE") && !body.contains("TYPE_VERSION"),
+        "{body}"
+    );
+}

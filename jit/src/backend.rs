@@ -301,10 +301,7 @@ impl Lower<'_, '_> {
             .b
             .ins()
             .bor_imm_s(r, (0x8000_0000u32 | (call.id << 16)) as i32 as i64);
-        let already = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let already = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         let out = self.b.ins().select(already, r, tagged);
         self.b.ins().return_(&[out]);
         self.b.switch_to_block(cont);
@@ -735,7 +732,11 @@ impl Lower<'_, '_> {
                     } else {
                         let f = jit_helpers::math_unary as extern "C" fn(u64, f64) -> f64;
                         let idx = self.iconst(ins.imm as i64);
-                        self.call(f as usize, &[(idx, types::I64), (x, types::F64)], types::F64)
+                        self.call(
+                            f as usize,
+                            &[(idx, types::I64), (x, types::F64)],
+                            types::F64,
+                        )
                     };
                     // The math module's error rule: a NaN from a non-NaN argument, or an
                     // infinity from a finite one, raises.

@@ -385,7 +385,9 @@ impl Trace {
                 Op::SLOAD | Op::RELOAD => {
                     s.push_str(&format!(" {}", slot_name(ins.imm as u32, self.nlocals)))
                 }
-                Op::CALL_TRACE => s.push_str(&format!(" trace {}", self.calls[ins.imm as usize].id)),
+                Op::CALL_TRACE => {
+                    s.push_str(&format!(" trace {}", self.calls[ins.imm as usize].id))
+                }
                 Op::NEW_RANGE => s.push_str(&format!(" {} {} {}", ins.a, ins.b, ins.imm as i64)),
                 Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
                 Op::KFLOAT => s.push_str(&format!(" {:?}", f64::from_bits(ins.imm))),

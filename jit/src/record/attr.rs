@@ -63,7 +63,10 @@ impl Recorder {
         let obj = self.peek(1);
         let c = self.cache();
         if self.ty(obj) != Ty::Box {
-            return Err(Abort::new(Reason::NyiTypes, "attribute of an unboxed value"));
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                "attribute of an unboxed value",
+            ));
         }
         let method = arg & 1 == 1;
         match op {
@@ -156,7 +159,10 @@ impl Recorder {
         let v = self.cval(rt, 1);
         let obj = self.peek(1);
         if self.ty(obj) != Ty::Box {
-            return Err(Abort::new(Reason::NyiTypes, "attribute of an unboxed value"));
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                "attribute of an unboxed value",
+            ));
         }
         self.guard_layout(rt, obj, v)?;
         let addr = self.attr_addr(obj, c.index)?;

@@ -62,8 +62,7 @@ impl Recorder {
         if self_or_null.is_null() && callable == rt.t.range {
             return self.range_call(rt, argc);
         }
-        if self_or_null.is_null() && argc == 1 && (callable == rt.t.int || callable == rt.t.float)
-        {
+        if self_or_null.is_null() && argc == 1 && (callable == rt.t.int || callable == rt.t.float) {
             return self.number_ctor(rt, callable == rt.t.int);
         }
         Err(Abort::new(
@@ -104,8 +103,7 @@ impl Recorder {
         if self.callers.len() >= MAX_INLINE {
             return Err(Abort::new(Reason::Frame, "calls nested too deep"));
         }
-        if std::ptr::eq(code, self.cur) || self.callers.iter().any(|c| std::ptr::eq(code, c.cur))
-        {
+        if std::ptr::eq(code, self.cur) || self.callers.iter().any(|c| std::ptr::eq(code, c.cur)) {
             return Err(Abort::new(Reason::Frame, "recursive call"));
         }
         if rt.frames.len() + 1 >= rt.recursion_limit {
@@ -193,9 +191,7 @@ impl Recorder {
         let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
         let bad = || Abort::new(Reason::NyiTypes, format!("{k:?} of these arguments"));
         match k {
-            Known::Len | Known::Abs | Known::Math(_) | Known::Floor | Known::Ceil
-                if argc != 1 =>
-            {
+            Known::Len | Known::Abs | Known::Math(_) | Known::Floor | Known::Ceil if argc != 1 => {
                 return Err(bad());
             }
             Known::Min | Known::Max
@@ -274,8 +270,11 @@ impl Recorder {
                 } else {
                     x.ceil()
                 };
-                if !(y.abs() < (1u64 << 47) as f64) {
-                    return Err(Abort::new(Reason::GuardFails, "floor/ceil beyond small ints"));
+                if !small_float(y) {
+                    return Err(Abort::new(
+                        Reason::GuardFails,
+                        "floor/ceil beyond small ints",
+                    ));
                 }
                 let f = self.float(rt, a, v)?;
                 let op = if k == Known::Floor {
@@ -320,7 +319,7 @@ impl Recorder {
                 format!("conversion of {}", rt.type_name(v)),
             ));
         }
-        if to_int && v.is_float() && !(v.as_float().trunc().abs() < (1u64 << 47) as f64) {
+        if to_int && v.is_float() && !small_float(v.as_float().trunc()) {
             return Err(Abort::new(Reason::GuardFails, "int() beyond small ints"));
         }
         self.guard_same(rt, 3)?;
@@ -366,4 +365,9 @@ impl Recorder {
             .emit(&mut self.trace, Ins::new(Op::LIST_APPEND, lst, v, 0))?;
         Ok(())
     }
+}
+
+/// `x` (integral) is a small int's value; false for NaN and infinities.
+fn small_float(x: f64) -> bool {
+    x.abs() < (1u64 << 47) as f64
 }

@@ -105,8 +105,10 @@ impl Recorder {
         let more = self.emit(Op::LT, i, len)?;
         self.guard_is(more, going)?;
         if !going {
-            self.em
-                .emit(&mut self.trace, Ins::new(Op::ITER_EXHAUST, it, IrRef::NONE, 0))?;
+            self.em.emit(
+                &mut self.trace,
+                Ins::new(Op::ITER_EXHAUST, it, IrRef::NONE, 0),
+            )?;
             self.loop_done(arg);
             return Ok(());
         }
@@ -169,9 +171,10 @@ impl Recorder {
         } else {
             (refs[0], refs[1])
         };
-        let r = self
-            .em
-            .emit(&mut self.trace, Ins::new(Op::NEW_RANGE, start, stop, step as u64))?;
+        let r = self.em.emit(
+            &mut self.trace,
+            Ins::new(Op::NEW_RANGE, start, stop, step as u64),
+        )?;
         self.call_result(argc, r);
         Ok(())
     }
@@ -185,7 +188,9 @@ impl Recorder {
         id: u32,
         header: usize,
     ) -> JitResult<()> {
-        let Some(inner) = traces.get(id as usize).filter(|t| t.live && t.header == header)
+        let Some(inner) = traces
+            .get(id as usize)
+            .filter(|t| t.live && t.header == header)
         else {
             return Err(Abort::new(Reason::InnerLoop, "inner loop's trace retired"));
         };

@@ -14,6 +14,7 @@
 //! - An abstract slot is `None` until read (then an entry load `SLOAD`); a slot whose value
 //!   is still its entry load is unmodified and left out of snapshots.
 
+use crate::TraceEntry;
 use crate::abort::{Abort, JitResult, Reason};
 use crate::ir::{Ins, IrRef, Op, SnapFrame, Snapshot, Trace, Ty};
 use crate::opt::Emitter;
@@ -23,7 +24,6 @@ use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
 use pyjit_runtime::object::{Kind, PyCell, PyList, PyTuple};
 use pyjit_runtime::ops::BinOp;
-use crate::TraceEntry;
 use pyjit_runtime::{Runtime, Value, jit_helpers};
 
 mod attr;
@@ -251,10 +251,10 @@ impl Recorder {
         let top = self.off + self.nlocals + self.depth;
         let mut out = Vec::new();
         for s in 0..top {
-            if let Some(r) = self.slots[s] {
-                if !self.unmodified(s, r) {
-                    out.push((s as u32, r));
-                }
+            if let Some(r) = self.slots[s]
+                && !self.unmodified(s, r)
+            {
+                out.push((s as u32, r));
             }
         }
         out
@@ -278,7 +278,9 @@ impl Recorder {
         };
         // Each inlined frame resumes after the call it made, the innermost at `pc`.
         let mut frames = Vec::with_capacity(self.callers.len());
-        let inner = self.callers[1..].iter().map(|c| (c.func, c.off, c.nlocals, c.ret));
+        let inner = self.callers[1..]
+            .iter()
+            .map(|c| (c.func, c.off, c.nlocals, c.ret));
         let resume = self.callers[1..]
             .iter()
             .map(|c| (c.call_pc + 1, c.depth))

@@ -713,11 +713,14 @@ fn dist(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     hypot(rt, &diffs, &[])
 }
 
+/// A float function of one float.
+pub type FloatFn = fn(f64) -> f64;
+
 /// One-argument float functions a JIT trace may call directly (`jit_helpers::math_unary`):
 /// for each, `math.NAME(x)` on a float or small int `x` is exactly `f(x)`, and it raises
 /// exactly when `unary`'s rule says (a NaN from a non-NaN, an infinity from a finite
 /// number). Index 0 is `sqrt`, which traces compute inline.
-pub const JIT_UNARY: &[(&str, fn(f64) -> f64)] = &[
+pub const JIT_UNARY: &[(&str, FloatFn)] = &[
     ("sqrt", f64::sqrt),
     ("sin", f64::sin),
     ("cos", f64::cos),
