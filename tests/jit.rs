@@ -250,3 +250,25 @@ fn builtins_and_attributes_are_computed_in_the_trace() {
         "{body}"
     );
 }
+
+#[test]
+fn hot_exits_grow_side_traces_that_link_back_to_the_loop() {
+    let src = "def f(n):\n    a = 0\n    b = 0\n    for i in range(n):\n        if i % 3 == 0:\n            a += i\n        else:\n            b += 1\n    return a, b\nprint(f(30000))\n";
+    let (out, err) = pyjit(&["--stats", &script("side.py", src)]);
+    assert_eq!(out, "(149985000, 20000)\n");
+    let line = err.lines().find(|l| l.contains("side traces:")).unwrap();
+    assert!(!line.ends_with("side traces: 0"), "{err}");
+    // The branch the loop's trace did not record leaves through an exit that now runs a
+    // side trace, and the side trace ends by linking back to the loop's trace.
+    assert!(err.contains(", then side trace "), "{err}");
+    assert!(err.contains("the link back to the loop's trace"), "{err}");
+    // Without side traces the same program is still right.
+    let (out2, err2) = pyjit(&[
+        "--stats",
+        "--knob",
+        "jit_hot_side=0",
+        &script("side0.py", src),
+    ]);
+    assert_eq!(out2, out);
+    assert!(err2.contains("side traces: 0"), "{err2}");
+}

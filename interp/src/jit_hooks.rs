@@ -8,7 +8,9 @@
 //!   instruction, until `record` returns false.
 //! - A `JUMP_BACKWARD` whose cache carries a trace (`aux2` = trace id + 1) calls `enter`,
 //!   which runs the native trace and returns with the frame's `pc` and `sp` set to the exact
-//!   instruction to resume at (every frame slot already rebuilt).
+//!   instruction to resume at (every frame slot already rebuilt, and the frames of calls the
+//!   trace inlined pushed). If it returns true, a side trace's recording has begun there:
+//!   the loop switches to its slow instance, as after `hot_loop`.
 
 use pyjit_runtime::Runtime;
 use std::cell::Cell;
@@ -22,8 +24,8 @@ pub struct JitHooks {
     pub hot_loop: fn(&mut Runtime, jump_pc: usize) -> bool,
     /// Recording: the instruction at the frame's pc is about to run. False: recording ended.
     pub record: fn(&mut Runtime) -> bool,
-    /// Runs trace `id` from the loop header the top frame stands at.
-    pub enter: fn(&mut Runtime, id: u32),
+    /// Runs trace `id` from the loop header the top frame stands at. True: recording began.
+    pub enter: fn(&mut Runtime, id: u32) -> bool,
 }
 
 static HOOKS: OnceLock<JitHooks> = OnceLock::new();

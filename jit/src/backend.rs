@@ -369,7 +369,10 @@ impl Lower<'_, '_> {
 
     fn run(&mut self) -> Result<(), String> {
         let t = self.t;
-        let loop_at = t.loop_start().ok_or("trace has no loop")?;
+        let linked = t.ins.last().is_some_and(|i| i.op == Op::LINK);
+        if t.loop_start().is_none() && !linked {
+            return Err("trace has neither a loop nor a link".into());
+        }
         let phis: Vec<(IrRef, IrRef)> = t
             .ins
             .iter()
@@ -393,6 +396,14 @@ impl Lower<'_, '_> {
                     None
                 }
                 Op::PHI => None,
+                Op::LINK => {
+                    // The trace ends at the loop header: the frame gets the snapshot, the
+                    // caller runs the loop's trace next (see `deopt::enter`).
+                    self.store_slots(ins.snap);
+                    let n = self.b.ins().iconst(types::I32, ins.snap as i64);
+                    self.b.ins().return_(&[n]);
+                    None
+                }
                 Op::SLOAD => Some(self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -906,12 +917,13 @@ impl Lower<'_, '_> {
             };
             self.vals[i] = out;
         }
-        let _ = loop_at;
-        let args: Vec<BlockArg> = phis
-            .iter()
-            .map(|&(_, s)| BlockArg::Value(self.v(s)))
-            .collect();
-        self.b.ins().jump(header, &args);
+        if !linked {
+            let args: Vec<BlockArg> = phis
+                .iter()
+                .map(|&(_, s)| BlockArg::Value(self.v(s)))
+                .collect();
+            self.b.ins().jump(header, &args);
+        }
         self.fill_exits();
         Ok(())
     }

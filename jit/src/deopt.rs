@@ -2,7 +2,7 @@
 //! its snapshot lists (boxed) into the frame; what is left is to point the frame at the
 //! snapshot's instruction and stack depth, so the interpreter resumes exactly there.
 
-use crate::{dump, stats, with_traces};
+use crate::{TraceEntry, dump, stats, with_traces};
 use pyjit_interp::knobs::{self, Knob};
 use pyjit_runtime::gc::payload_unchecked;
 use pyjit_runtime::object::PyFunction;
@@ -10,16 +10,32 @@ use pyjit_runtime::rt::Frame;
 use pyjit_runtime::{Runtime, Value};
 use std::cell::Cell;
 
-/// `JitHooks::enter`: runs trace `id` on the top frame (standing at the trace's loop header).
-pub fn enter(rt: &mut Runtime, id: u32) {
-    with_traces(|traces| {
-        let tr = &mut traces[id as usize];
-        let base = rt.frames.last().unwrap().base;
-        debug_assert_eq!(rt.frames.last().unwrap().pc, tr.header);
+/// `JitHooks::enter`: runs trace `id` on the top frame (standing at the trace's loop header),
+/// and the side traces its exits lead to. True if it started recording a side trace (the
+/// interpreter then runs the next instructions in recording mode).
+pub fn enter(rt: &mut Runtime, id: u32) -> bool {
+    match with_traces(|traces| run(rt, traces, id)) {
+        Some((loop_at, parent, exit)) => crate::start_side(rt, loop_at, parent, exit),
+        None => false,
+    }
+}
+
+/// A side trace to record: the loop (header, back-edge, depth at the header) and the trace
+/// and exit it grows from.
+type SideStart = ((usize, usize, usize), u32, u32);
+
+/// Runs traces from `id` until one leaves to the interpreter: an exit with a side trace
+/// attached continues in it, and a side trace's link runs the loop's trace again.
+fn run(rt: &mut Runtime, traces: &mut [TraceEntry], id: u32) -> Option<SideStart> {
+    let base = rt.frames.last().unwrap().base;
+    debug_assert_eq!(rt.frames.last().unwrap().pc, traces[id as usize].header);
+    let mut id = id as usize;
+    loop {
+        let tr = &mut traces[id];
         if rt.frames.len() + tr.trace.max_inline as usize >= rt.recursion_limit {
             // An exit could not push the inlined frames: let the interpreter run (and raise
             // RecursionError where it should).
-            return;
+            return None;
         }
         // Inlined frames' slots lie above the frame's own.
         rt.ensure_stack(base, tr.trace.nslots as usize + 8);
@@ -35,10 +51,11 @@ pub fn enter(rt: &mut Runtime, id: u32) {
         let (owner, exit) = if code & 0x8000_0000 != 0 {
             ((code >> 16 & 0x7FFF) as usize, (code & 0xFFFF) as usize)
         } else {
-            (id as usize, code as usize)
+            (id, code as usize)
         };
         let t = &mut traces[owner];
         t.exits[exit] += 1;
+        let taken = t.exits[exit];
         let sn = &t.trace.snaps[exit];
         let nlocals = t.trace.nlocals as usize;
         let f = rt.frames.last_mut().unwrap();
@@ -57,27 +74,61 @@ pub fn enter(rt: &mut Runtime, id: u32) {
             });
         }
         rt.stack_top = base + sn.top(nlocals as u32) as usize;
+        let in_frame = sn.frames.is_empty();
         if dump::wants(dump::EXIT) {
             dump::exit(t, exit);
         }
         stats::exit();
-        let tr = &mut traces[id as usize];
-        if owner != id as usize {
-            return;
-        }
-        // A trace that keeps leaving before it completes one iteration no longer fits the
-        // loop (a type changed, say): retire it, so the loop is recorded again as it now
-        // runs. (Side traces attached to hot exits are the better cure; not built yet.)
-        if tr.preroll_exit[exit] {
-            tr.streak += 1;
-            if tr.streak >= knobs::get(Knob::jit_hot_exit) {
-                retire(tr);
+        if t.link == Some(exit as u32) {
+            // A side trace came back to the loop header: on with the loop's trace.
+            let root = t.root as usize;
+            if !traces[root].live {
+                return None;
             }
-        } else {
-            tr.streak = 0;
+            id = root;
+            continue;
         }
-    })
+        if owner == id && t.side_of.is_none() {
+            // A trace that keeps leaving at a type guard before it completes one iteration
+            // no longer fits the loop (a type changed): retire it, so the loop is recorded
+            // again as it now runs.
+            if t.preroll_exit[exit] {
+                t.streak += 1;
+                if t.streak >= knobs::get(Knob::jit_hot_exit) {
+                    retire(t);
+                }
+            } else {
+                t.streak = 0;
+            }
+        }
+        let t = &mut traces[owner];
+        if in_frame && t.side[exit] != 0 {
+            id = t.side[exit] as usize - 1;
+            continue;
+        }
+        let hot = knobs::get(Knob::jit_hot_side) as u64;
+        let at_header = t.trace.snaps[exit].pc as usize == t.header;
+        if in_frame
+            && !at_header
+            && hot != 0
+            && t.side_tries[exit] < SIDE_TRIES
+            && taken >= hot * (t.side_tries[exit] as u64 + 1)
+        {
+            // A hot exit inside the loop body: record where the interpreter goes from it,
+            // up to the loop header. (Exits at the header end the loop or collect.)
+            t.side_tries[exit] += 1;
+            return Some((
+                (t.header, t.jump_pc, t.header_depth),
+                owner as u32,
+                exit as u32,
+            ));
+        }
+        return None;
+    }
 }
+
+/// Recordings of a side trace tried per exit (each after another `jit_hot_side` exits).
+const SIDE_TRIES: u8 = 3;
 
 /// Detaches a trace from its loop; the loop counts again from zero (or is blacklisted after
 /// too many recordings).

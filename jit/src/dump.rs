@@ -83,8 +83,12 @@ fn out(s: &str) {
 
 pub fn start(rec: &Recorder) {
     if wants(BC | IR | OPT | ABORT) {
+        let side = match rec.side_of {
+            Some((t, e)) => format!(", side trace of trace {t} exit #{e}"),
+            None => String::new(),
+        };
         out(&format!(
-            "---- TRACE start {} (loop header pc {})\n",
+            "---- TRACE start {} (loop header pc {}{side})\n",
             whence(rec.code, rec.header),
             rec.header
         ));

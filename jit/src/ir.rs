@@ -188,6 +188,7 @@ ir_ops! {
     // Loop structure.
     GC_CHECK     0 Void  Void  [GUARD | LOAD] "leave (so the interpreter collects) if a collection is due";
     LOOP         0 Void  Void  []             "the loop body starts here; the code above runs once";
+    LINK         0 Void  Void  []             "side trace end: write the snapshot's slots, return to the loop's trace";
     PHI          2 Void  Void  []             "pre-loop a takes the value b at each back-edge";
 }
 

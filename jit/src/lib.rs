@@ -50,6 +50,16 @@ pub struct TraceEntry {
     pub entries: u64,
     /// False once retired (see `deopt::enter`).
     pub live: bool,
+    /// The loop's value-stack depth at its header.
+    pub header_depth: usize,
+    /// For a side trace: the trace and exit it grew from; its `LINK` exit; and the loop's
+    /// own (root) trace, which runs again after the link.
+    pub side_of: Option<(u32, u32)>,
+    pub link: Option<u32>,
+    pub root: u32,
+    /// Per exit: the side trace attached to it (id + 1, or 0), and recordings tried.
+    pub side: Vec<u32>,
+    pub side_tries: Vec<u8>,
     /// The loop's `JUMP_BACKWARD` cache (code objects live as long as the runtime).
     pub cache: *mut pyjit_runtime::code::InlineCache,
 }
@@ -71,6 +81,27 @@ pub fn install() {
         record,
         enter: deopt::enter,
     });
+}
+
+/// Starts recording a side trace from exit `exit` of trace `parent` (the top frame stands
+/// where the exit resumes). False if a recording is already under way.
+pub(crate) fn start_side(
+    rt: &mut Runtime,
+    loop_at: (usize, usize, usize),
+    parent: u32,
+    exit: u32,
+) -> bool {
+    JIT.with(|j| {
+        let mut j = j.borrow_mut();
+        if j.recorder.is_some() {
+            return false;
+        }
+        let rec = Recorder::new_side(rt, loop_at, parent, exit);
+        dump::start(&rec);
+        j.recorder = Some((rec, Instant::now()));
+        jit_hooks::set_recording(true);
+        true
+    })
 }
 
 fn hot_loop(rt: &mut Runtime, jump_pc: usize) -> bool {
@@ -109,14 +140,19 @@ fn record(rt: &mut Runtime) -> bool {
                 let t0 = Instant::now();
                 let id = j.traces.len() as u32;
                 let code = rec.code;
-                match finish(&mut rec, id) {
+                match finish(&mut rec, id, &j.traces) {
                     Ok(entry) => {
                         stats::compiled(t0.elapsed());
-                        // SAFETY: the interpreter is between instructions; no cache reference
-                        // is live.
-                        let c = unsafe { code.cache_at(entry.jump_pc) };
-                        c.aux2 = id + 1;
-                        c.index = 0;
+                        if let Some((parent, exit)) = entry.side_of {
+                            j.traces[parent as usize].side[exit as usize] = id + 1;
+                            stats::side_trace();
+                        } else {
+                            // SAFETY: the interpreter is between instructions; no cache
+                            // reference is live.
+                            let c = unsafe { code.cache_at(entry.jump_pc) };
+                            c.aux2 = id + 1;
+                            c.index = 0;
+                        }
                         dump::perf_map(&entry);
                         j.traces.push(entry);
                     }
@@ -136,7 +172,7 @@ fn record(rt: &mut Runtime) -> bool {
 }
 
 /// Optimizes and compiles a closed recording.
-fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
+fn finish(rec: &mut Recorder, id: u32, traces: &[TraceEntry]) -> Result<TraceEntry, Abort> {
     dump::recorded(id, rec);
     let em = std::mem::take(&mut rec.em);
     let mut t = std::mem::replace(&mut rec.trace, ir::Trace::new(0));
@@ -168,8 +204,24 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
             preroll_exit[ins.snap as usize] = true;
         }
     }
+    let link = t
+        .ins
+        .last()
+        .filter(|i| i.op == ir::Op::LINK)
+        .map(|i| i.snap);
+    let root = match rec.side_of {
+        Some((parent, _)) => traces[parent as usize].root,
+        None => id,
+    };
+    let nsnaps = t.snaps.len();
     Ok(TraceEntry {
         id,
+        header_depth: rec.header_depth,
+        side_of: rec.side_of,
+        link,
+        root,
+        side: vec![0; nsnaps],
+        side_tries: vec![0; nsnaps],
         file: dump::code_file(rec.code),
         func: dump::code_name(rec.code),
         lines: rec.code.lines.clone(),
@@ -207,6 +259,12 @@ fn type_guard(t: &ir::Trace, ins: &ir::Ins) -> bool {
 /// Backs the loop off (or blacklists it) after a failed recording.
 fn aborted(rec: &Recorder, e: Abort) {
     stats::abort(&e);
+    if rec.side_of.is_some() {
+        // A side trace's exit is tried a few times (counted in `deopt::run`); the loop's
+        // own counters are left alone.
+        dump::aborted(rec, &e, false);
+        return;
+    }
     // SAFETY: as in `record`.
     let c = unsafe { rec.code.cache_at(rec.jump_pc) };
     if e.reason == abort::Reason::LoopExit && c.version < LOOP_EXIT_RETRIES {

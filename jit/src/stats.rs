@@ -14,6 +14,7 @@ struct Stats {
     aborts: BTreeMap<Reason, BTreeMap<String, u64>>,
     blacklisted: u64,
     retired: u64,
+    side_traces: u64,
     recording: Duration,
     compiling: Duration,
     exits: u64,
@@ -50,6 +51,9 @@ pub fn abort(e: &Abort) {
 pub fn blacklisted() {
     with(|s| s.blacklisted += 1)
 }
+pub fn side_trace() {
+    with(|s| s.side_traces += 1)
+}
 pub fn retired() {
     with(|s| s.retired += 1)
 }
@@ -71,11 +75,12 @@ pub fn report() -> String {
     let mut out = String::from("JIT:\n");
     with(|s| {
         out.push_str(&format!(
-            "  traces compiled: {}, aborted recordings: {}, blacklisted loops: {}, retired traces: {}\n",
+            "  traces compiled: {}, aborted recordings: {}, blacklisted loops: {}, retired traces: {}, side traces: {}\n",
             s.compiled,
             s.aborts.values().flat_map(|m| m.values()).sum::<u64>(),
             s.blacklisted,
-            s.retired
+            s.retired,
+            s.side_traces
         ));
         out.push_str(&format!(
             "  time recording: {:.3} ms, compiling: {:.3} ms, trace exits: {}\n",
@@ -102,12 +107,16 @@ pub fn report() -> String {
     crate::with_traces(|traces| {
         for tr in traces.iter() {
             out.push_str(&format!(
-                "  trace {} {}:{} ({}, loop at pc {}): entered {}x, {} IR, {} bytes{}\n",
+                "  trace {} {}:{} ({}, loop at pc {}{}): entered {}x, {} IR, {} bytes{}\n",
                 tr.id,
                 tr.file,
                 tr.lines.get(tr.header).copied().unwrap_or(0),
                 tr.func,
                 tr.header,
+                match tr.side_of {
+                    Some((t, e)) => format!(", side trace of trace {t} exit #{e}"),
+                    None => String::new(),
+                },
                 tr.entries,
                 tr.trace.ins.len(),
                 tr.native.size,
@@ -124,8 +133,15 @@ pub fn report() -> String {
                     .iter()
                     .map(|(s, _)| slot_name(*s, tr.trace.nlocals))
                     .collect();
+                let what = if tr.link == Some(k as u32) {
+                    ", the link back to the loop's trace".to_string()
+                } else if tr.side[k] != 0 {
+                    format!(", then side trace {}", tr.side[k] - 1)
+                } else {
+                    String::new()
+                };
                 out.push_str(&format!(
-                    "    exit #{k:<3} line {line:<5} pc {:<5} taken {n}x (rebuilds {})\n",
+                    "    exit #{k:<3} line {line:<5} pc {:<5} taken {n}x (rebuilds {}){what}\n",
                     sn.pc,
                     if slots.is_empty() {
                         "nothing".to_string()

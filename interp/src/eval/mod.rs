@@ -313,7 +313,9 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                                 let id = c.aux2 - 1;
                                 sync!();
                                 save_frame!();
-                                (jit_hooks::hooks().unwrap().enter)(rt, id);
+                                if (jit_hooks::hooks().unwrap().enter)(rt, id) {
+                                    return None;
+                                }
                                 load_frame!();
                             } else {
                                 c.index = c.index.wrapping_add(1);

@@ -60,7 +60,9 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             }
             _ => {}
         }
-        if (ins.op.is_guard() || ins.op == Op::CALL_TRACE) != (ins.snap != u32::MAX) {
+        if (ins.op.is_guard() || matches!(ins.op, Op::CALL_TRACE | Op::LINK))
+            != (ins.snap != u32::MAX)
+        {
             return Err(format!("{here}: a guard needs a snapshot, others none"));
         }
         if ins.snap != u32::MAX {

@@ -48,7 +48,10 @@ impl Emitter {
 /// guards and loads through CSE), then dead-code elimination.
 pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
     check::check(t, "recording");
-    loop_peel::run(t, em)?;
+    // A side trace runs once per exit taken and ends by linking back: nothing to peel.
+    if !t.ins.iter().any(|i| i.op == crate::ir::Op::LINK) {
+        loop_peel::run(t, em)?;
+    }
     check::check(t, "loop");
     dce::run(t);
     check::check(t, "dce");

@@ -56,7 +56,7 @@ pub struct Recorder {
     callers: Vec<Caller>,
     pub header: usize,
     pub jump_pc: usize,
-    header_depth: usize,
+    pub header_depth: usize,
     pub trace: Trace,
     pub em: Emitter,
     slots: Vec<Option<IrRef>>,
@@ -77,6 +77,9 @@ pub struct Recorder {
     /// An inner loop's trace ran: unrecorded slots hold what it left (`RELOAD`), not the
     /// entry values.
     reloaded: bool,
+    /// A side trace: the trace and exit it grows from. It starts where that exit resumes
+    /// and ends at the loop header, linking back to the loop's trace.
+    pub side_of: Option<(u32, u32)>,
 }
 
 /// A frame suspended at an inlined call: the current frame's fields as they were, its
@@ -136,6 +139,25 @@ impl Recorder {
             fused: None,
             word: 0,
             reloaded: false,
+            side_of: None,
+        }
+    }
+
+    /// Starts recording a side trace from exit `exit` of trace `parent` (of the loop with
+    /// this header, back-edge and stack depth at the header): the top frame stands where
+    /// the exit resumes.
+    pub fn new_side(
+        rt: &Runtime,
+        (header, jump_pc, header_depth): (usize, usize, usize),
+        parent: u32,
+        exit: u32,
+    ) -> Recorder {
+        Recorder {
+            header,
+            jump_pc,
+            header_depth,
+            side_of: Some((parent, exit)),
+            ..Recorder::new(rt, jump_pc)
         }
     }
 
@@ -944,6 +966,12 @@ impl Recorder {
         self.snap = Some(self.snapshot(self.header));
         self.snap_id = None;
         self.guard(Op::GC_CHECK, IrRef::NONE, IrRef::NONE)?;
+        if self.side_of.is_some() {
+            let mut link = Ins::new(Op::LINK, IrRef::NONE, IrRef::NONE, 0);
+            link.snap = self.snap_for_guard();
+            self.trace.push(link);
+            return Ok(Step::Closed);
+        }
         // The loop pass continues from these: values an inner trace left count too (so the
         // next iteration reads them, not the entry values).
         let top = self.nlocals + self.depth;
