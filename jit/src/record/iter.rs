@@ -197,23 +197,15 @@ impl Recorder {
         if id >= 0x7FFF || inner.trace.snaps.len() > 0xFFFF {
             return Err(Abort::new(Reason::InnerLoop, "too many traces"));
         }
-        let done_exits: Vec<u32> = inner
-            .trace
-            .snaps
-            .iter()
-            .enumerate()
-            .filter(|(_, sn)| {
-                sn.pc as usize == header && sn.frames.is_empty() && sn.depth as usize == self.depth
-            })
-            .map(|(i, _)| i as u32)
-            .collect();
         let sn = self.snapshot(header);
         let snap = self.trace.add_snapshot(sn, 0);
         let k = self.trace.calls.len() as u64;
+        // Which of its exits the trace continues after is known once the inner trace has
+        // run (see `landed`).
         self.trace.calls.push(TraceCall {
             id,
             entry: inner.native.addr,
-            done_exits,
+            done_exits: Vec::new(),
         });
         self.trace.nslots = self.trace.nslots.max(inner.trace.nslots);
         self.trace.max_inline = self.trace.max_inline.max(inner.trace.max_inline);
@@ -224,7 +216,39 @@ impl Recorder {
             *s = None;
         }
         self.reloaded = true;
-        self.expect = header;
+        self.landing = Some(k as usize);
+        Ok(())
+    }
+
+    /// The inner trace called last has left at `pc` with `depth` values on the stack: the
+    /// trace continues from there after the inner trace's exits that resume at this very
+    /// point (every slot written); any other exit leaves the outer trace too.
+    pub(super) fn landed(
+        &mut self,
+        traces: &[TraceEntry],
+        k: usize,
+        pc: usize,
+        depth: usize,
+    ) -> JitResult<()> {
+        let call = &mut self.trace.calls[k];
+        call.done_exits = traces[call.id as usize]
+            .trace
+            .snaps
+            .iter()
+            .enumerate()
+            .filter(|(_, sn)| {
+                sn.pc as usize == pc && sn.frames.is_empty() && sn.depth as usize == depth
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        if call.done_exits.is_empty() {
+            return Err(Abort::new(
+                Reason::Flow,
+                format!("inner loop's trace left at pc {pc}, not through its own exit"),
+            ));
+        }
+        self.depth = depth;
+        self.expect = pc;
         Ok(())
     }
 }

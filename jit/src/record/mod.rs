@@ -77,6 +77,9 @@ pub struct Recorder {
     /// An inner loop's trace ran: unrecorded slots hold what it left (`RELOAD`), not the
     /// entry values.
     reloaded: bool,
+    /// An inner loop's trace was just called (`CALL_TRACE` number): where the interpreter
+    /// lands next decides which of its exits the trace continues after.
+    landing: Option<usize>,
     /// A side trace: the trace and exit it grows from. It starts where that exit resumes
     /// and ends at the loop header, linking back to the loop's trace.
     pub side_of: Option<(u32, u32)>,
@@ -139,6 +142,7 @@ impl Recorder {
             fused: None,
             word: 0,
             reloaded: false,
+            landing: None,
             side_of: None,
         }
     }
@@ -177,6 +181,10 @@ impl Recorder {
             // the same).
             self.word = self.cur.word(pc);
             return Ok(Step::Continue);
+        }
+        if let Some(k) = self.landing.take() {
+            let depth = f.sp - self.base - self.off - self.nlocals;
+            self.landed(traces, k, pc, depth)?;
         }
         if let Some(result) = self.fused.take()
             && pc != self.expect
