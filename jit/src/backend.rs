@@ -836,6 +836,14 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(v)
                 }
+                Op::DICT_ENTRY => {
+                    let (d, k) = (self.v(a), self.v(b));
+                    let f = jit_helpers::dict_entry as extern "C" fn(u64, u64) -> u64;
+                    let p = self.call(f as usize, &[(d, types::I64), (k, types::I64)], types::I64);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
+                    self.guard(ok, ins.snap);
+                    Some(p)
+                }
                 Op::INST_CLS | Op::INST_VALUES => {
                     let off = if ins.op == Op::INST_CLS {
                         self.layout.inst_cls

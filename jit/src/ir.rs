@@ -173,6 +173,7 @@ ir_ops! {
     OBJ_LEN      1 Box   Int   [LOAD | CALL]  "len of str/bytes/dict/set a";
     LIST_APPEND  2 Void  Void  [STORE | CALL] "append Value b to list a";
     DICT_STR     2 Box   Box   [GUARD | LOAD | CALL] "dict a's item for str key b; guarded: found";
+    DICT_ENTRY   2 Box   Ptr   [GUARD | LOAD | CALL] "address of dict a's value for key b (a str or small int); guarded: found";
     // Instances of classes (fields at offsets found at start-up).
     INST_CLS     1 Box   Box   [LOAD]         "instance a's class";
     INST_SHAPE   1 Box   Int   [LOAD]         "instance a's shape number";

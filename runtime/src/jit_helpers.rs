@@ -302,3 +302,30 @@ pub extern "C" fn iter_exhaust(it: u64) {
         *s = PyIter::Exhausted;
     }
 }
+
+/// The address of the value stored under `key` (a str or a small int) in dict `d`, or 0 if
+/// no entry's key is that very int or an equal str. Compares nothing else (no `__eq__`
+/// runs): a key present under another equal form (`1.0` for `1`) reads as absent, which
+/// sends the trace back to the interpreter, never to a wrong entry. The address stays valid
+/// until the dict's entries move (an insertion or deletion, which traces never do).
+pub extern "C" fn dict_entry(d: u64, key: u64) -> u64 {
+    let (d, k) = (Value(d), Value(key));
+    let ix = if k.is_small_int() {
+        let h = crate::int::hash(k);
+        let r: Result<Option<usize>, ()> = crate::gc::payload_unchecked::<PyDict>(d)
+            .0
+            .get_index_of(k, h, &mut |a, b| Ok(a == b));
+        r.ok().flatten()
+    } else {
+        crate::attr::dict_index_str(d, k)
+    };
+    match ix.and_then(|i| {
+        crate::gc::payload_unchecked::<PyDict>(d)
+            .0
+            .entry_at_mut(i)
+            .map(|(_, v)| v as *mut Value as u64)
+    }) {
+        Some(p) => p,
+        None => 0,
+    }
+}

@@ -45,7 +45,7 @@ fn class(op: Op) -> u8 {
         // List storage; instance attribute values are read and written as items too.
         Op::LIST_LEN | Op::LIST_ITEMS | Op::LOAD_AT | Op::STORE_AT | Op::LIST_APPEND => 3,
         Op::CELL_GET | Op::CELL_SET => 4,
-        Op::GLOBAL | Op::DICT_STR | Op::OBJ_LEN => 5,
+        Op::GLOBAL | Op::DICT_STR | Op::DICT_ENTRY | Op::OBJ_LEN => 5,
         // Object layouts: the trace never adds attributes or changes classes.
         Op::INST_CLS | Op::INST_SHAPE | Op::INST_VALUES | Op::TYPE_VERSION => 6,
         _ => 0,

@@ -878,9 +878,46 @@ impl Recorder {
         self.emit(Op::ITEM_ADDR, items, idx)
     }
 
+    /// The address of dict `obj`'s (actual `ov`) value for `key` (actual `kv`, a str or a
+    /// small int), guarded to exist.
+    fn dict_entry(
+        &mut self,
+        rt: &Runtime,
+        obj: IrRef,
+        ov: Value,
+        key: IrRef,
+        kv: Value,
+    ) -> JitResult<IrRef> {
+        if jit_helpers::dict_entry(ov.0, kv.0) == 0 {
+            return Err(Abort::new(Reason::GuardFails, "dict key missing"));
+        }
+        self.guard_kind(rt, obj, ov, Kind::Dict)?;
+        let k = if kv.is_small_int() {
+            let i = self.int(rt, key, kv)?;
+            self.boxed(i)?
+        } else {
+            self.guard_kind(rt, key, kv, Kind::Str)?;
+            key
+        };
+        self.guard(Op::DICT_ENTRY, obj, k)
+    }
+
+    /// A dict subscript whose key is a str or small int.
+    fn dict_key(ov: Value, kv: Value) -> bool {
+        kind_of(ov) == Some(Kind::Dict) && (kv.is_small_int() || kind_of(kv) == Some(Kind::Str))
+    }
+
     fn subscr(&mut self, rt: &Runtime) -> JitResult<()> {
         let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
         let (obj, key) = (self.peek(2), self.peek(1));
+        if Self::dict_key(ov, kv) {
+            let addr = self.dict_entry(rt, obj, ov, key, kv)?;
+            let v = self.emit(Op::LOAD_AT, addr, IrRef::NONE)?;
+            self.pop();
+            self.pop();
+            self.push(v);
+            return Ok(());
+        }
         let addr = self.item_addr(rt, obj, ov, key, kv)?;
         let load = if kind_of(ov) == Some(Kind::Tuple) {
             Op::LOAD_AT_IMM
@@ -948,6 +985,17 @@ impl Recorder {
     fn store_subscr(&mut self, rt: &Runtime) -> JitResult<()> {
         // Stack: value, container, key (top).
         let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
+        if Self::dict_key(ov, kv) {
+            let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
+            let addr = self.dict_entry(rt, obj, ov, key, kv)?;
+            let v = self.boxed(val)?;
+            self.em
+                .emit(&mut self.trace, Ins::new(Op::STORE_AT, addr, v, 0))?;
+            self.pop();
+            self.pop();
+            self.pop();
+            return Ok(());
+        }
         if kind_of(ov) != Some(Kind::List) {
             return Err(Abort::new(
                 Reason::NyiTypes,
