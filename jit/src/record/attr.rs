@@ -10,7 +10,7 @@ use crate::ir::{Ins, IrRef, Op, Ty};
 use pyjit_interp::opcode::Op as B;
 use pyjit_runtime::code::InlineCache;
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
-use pyjit_runtime::object::{Kind, PyInstance, PyModule, PyType};
+use pyjit_runtime::object::{Kind, PyFunction, PyInstance, PyModule, PyType};
 use pyjit_runtime::{Runtime, Value};
 
 impl Recorder {
@@ -115,6 +115,30 @@ impl Recorder {
                 self.pop();
                 self.push(a);
                 self.push_null_if(method)?;
+            }
+            B::LOAD_ATTR_PROPERTY if !method => {
+                // The getter runs as a call: [fget, obj] -> result, in the object's slot.
+                let cls = payload::<PyInstance>(v)
+                    .map(|i| i.cls)
+                    .filter(|&cls| payload_unchecked::<PyType>(cls).version == c.version)
+                    .ok_or_else(|| Abort::new(Reason::GuardFails, "attribute cache misses"))?;
+                let fget = c.obj;
+                let Some(f) = payload::<PyFunction>(fget) else {
+                    return Err(Abort::new(Reason::NyiTypes, "property getter not a function"));
+                };
+                self.inlinable_here(rt, f, 1)?;
+                self.guard_kind(rt, obj, v, Kind::Instance)?;
+                let kc = self.konst(Op::KBOX, Ty::Box, cls.0)?;
+                let got = self.emit(Op::INST_CLS, obj, IrRef::NONE)?;
+                let same = self.emit(Op::EQ, got, kc)?;
+                self.guard_is(same, true)?;
+                self.guard_version(kc, c.version)?;
+                let kf = self.konst(Op::KBOX, Ty::Box, fget.0)?;
+                self.pop();
+                let ret = self.stack_slot(0);
+                self.push(kf);
+                self.push(obj);
+                self.enter_inlined(fget, f, ret + 1, ret, 1)?;
             }
             B::LOAD_ATTR_MODULE => {
                 let Some(m) = payload::<PyModule>(v).filter(|_| v == c.obj) else {

@@ -89,17 +89,28 @@ impl Recorder {
         f: &PyFunction,
         self_or_null: Value,
     ) -> JitResult<()> {
-        let code = payload_unchecked::<CodeObject>(f.code);
         let nargs = argc + !self_or_null.is_null() as usize;
-        if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
-            || code.kwonlyargcount != 0
-            || code.argcount as usize != nargs
-        {
-            return Err(Abort::new(
-                Reason::Nyi,
-                "call binding defaults, *args, **kwargs or a generator",
-            ));
+        self.inlinable_here(rt, f, nargs)?;
+        self.guard_same(rt, argc + 2)?;
+        if self_or_null.is_null() {
+            // Not a bound call: the slot must still hold NULL.
+            self.guard_same(rt, argc + 1)?;
         }
+        let ret = self.stack_slot(argc + 2);
+        let base = self.stack_slot(nargs);
+        self.enter_inlined(func, f, base, ret, nargs)
+    }
+
+    /// Checks that Python function `f` called with `nargs` positional arguments can be
+    /// inlined here.
+    pub(super) fn inlinable_here(
+        &self,
+        rt: &Runtime,
+        f: &PyFunction,
+        nargs: usize,
+    ) -> JitResult<()> {
+        Self::inlinable(f, nargs)?;
+        let code = payload_unchecked::<CodeObject>(f.code);
         if self.callers.len() >= MAX_INLINE {
             return Err(Abort::new(Reason::Frame, "calls nested too deep"));
         }
@@ -109,13 +120,36 @@ impl Recorder {
         if rt.frames.len() + 1 >= rt.recursion_limit {
             return Err(Abort::new(Reason::Frame, "recursion limit"));
         }
-        self.guard_same(rt, argc + 2)?;
-        if self_or_null.is_null() {
-            // Not a bound call: the slot must still hold NULL.
-            self.guard_same(rt, argc + 1)?;
+        Ok(())
+    }
+
+    /// `f`'s code binds `nargs` positional arguments without defaults, `*args`,
+    /// `**kwargs`, and is not a generator.
+    fn inlinable(f: &PyFunction, nargs: usize) -> JitResult<()> {
+        let code = payload_unchecked::<CodeObject>(f.code);
+        if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
+            || code.kwonlyargcount != 0
+            || code.argcount as usize != nargs
+        {
+            return Err(Abort::new(
+                Reason::Nyi,
+                "call binding defaults, *args, **kwargs or a generator",
+            ));
         }
-        let ret = self.stack_slot(argc + 2);
-        let base = self.stack_slot(nargs);
+        Ok(())
+    }
+
+    /// Enters the inlined frame of `f` (the value `func`): its locals start at trace slot
+    /// `base` (the `nargs` arguments already there), its result goes to slot `ret`.
+    pub(super) fn enter_inlined(
+        &mut self,
+        func: Value,
+        f: &PyFunction,
+        base: usize,
+        ret: usize,
+        nargs: usize,
+    ) -> JitResult<()> {
+        let code = payload_unchecked::<CodeObject>(f.code);
         let nlocals = code.nlocalsplus();
         let caller = super::Caller {
             cur: self.cur,
@@ -165,7 +199,9 @@ impl Recorder {
     /// result where the callable was.
     pub(super) fn inline_return(&mut self, r: IrRef) -> JitResult<()> {
         let Some(c) = self.callers.pop() else {
-            return Err(Abort::new(Reason::Frame, "return from the loop's function"));
+            // The loop ends by returning: like reaching its end, this iteration says
+            // nothing about the others.
+            return Err(Abort::new(Reason::LoopExit, "return from the loop's function"));
         };
         let top = self.off + self.nlocals + self.depth;
         let ret = self.ret;
