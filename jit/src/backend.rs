@@ -836,6 +836,31 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(v)
                 }
+                Op::STR_CHAR => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = jit_helpers::str_char
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, i64) -> u64;
+                    let rt = self.rt;
+                    Some(self.call(
+                        f as usize,
+                        &[(rt, types::I64), (x, types::I64), (y, types::I64)],
+                        types::I64,
+                    ))
+                }
+                Op::STR_IN_STR => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = jit_helpers::str_in_str as extern "C" fn(u64, u64) -> u64;
+                    let r = self.call(f as usize, &[(x, types::I64), (y, types::I64)], types::I64);
+                    Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0))
+                }
+                Op::CONTAINS => {
+                    let (k, c) = (self.v(a), self.v(b));
+                    let f = jit_helpers::contains_prim as extern "C" fn(u64, u64) -> u64;
+                    let r = self.call(f as usize, &[(c, types::I64), (k, types::I64)], types::I64);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 2);
+                    self.guard(ok, ins.snap);
+                    Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0))
+                }
                 Op::DICT_ENTRY => {
                     let (d, k) = (self.v(a), self.v(b));
                     let f = jit_helpers::dict_entry as extern "C" fn(u64, u64) -> u64;

@@ -174,6 +174,9 @@ ir_ops! {
     LIST_APPEND  2 Void  Void  [STORE | CALL] "append Value b to list a";
     DICT_STR     2 Box   Box   [GUARD | LOAD | CALL] "dict a's item for str key b; guarded: found";
     DICT_ENTRY   2 Box   Ptr   [GUARD | LOAD | CALL] "address of dict a's value for key b (a str or small int); guarded: found";
+    STR_CHAR     2 Void  Box   [PURE | CALL]  "character b (an int within bounds) of str a, as a str";
+    STR_IN_STR   2 Box   Bool  [PURE | CALL]  "str a in str b";
+    CONTAINS     2 Box   Bool  [GUARD | LOAD | CALL] "a in b (b a dict, set, list or tuple; a a str or small int); guarded: decided without __eq__";
     // Instances of classes (fields at offsets found at start-up).
     INST_CLS     1 Box   Box   [LOAD]         "instance a's class";
     INST_SHAPE   1 Box   Int   [LOAD]         "instance a's shape number";

@@ -329,3 +329,93 @@ pub extern "C" fn dict_entry(d: u64, key: u64) -> u64 {
         None => 0,
     }
 }
+
+/// How two values, one a str or a small int, compare without running `__eq__`: `Ok(true)`
+/// equal, `Ok(false)` surely unequal, `Err(())` unknown (another kind that might be equal,
+/// like `1.0` or `True` for `1`, a str subclass, or an instance).
+fn prim_eq(a: Value, b: Value) -> Result<bool, ()> {
+    if a == b {
+        return Ok(true);
+    }
+    let str_ = |v: Value| payload::<PyStr>(v).filter(|_| crate::gc::kind_of(v) == Some(Kind::Str));
+    match (str_(a), str_(b)) {
+        (Some(x), Some(y)) => Ok(x.s() == y.s()),
+        // A str never equals an int; two different small ints differ.
+        (Some(_), None) if b.is_small_int() => Ok(false),
+        (None, Some(_)) if a.is_small_int() => Ok(false),
+        (None, None) if a.is_small_int() && b.is_small_int() => Ok(false),
+        _ => Err(()),
+    }
+}
+
+/// `probe in c` for a dict, set, list or tuple `c` and a str or small-int `probe`: 1 or 0,
+/// or 2 when it cannot tell without running Python code (the trace then leaves).
+pub extern "C" fn contains_prim(c: u64, probe: u64) -> u64 {
+    let (c, k) = (Value(c), Value(probe));
+    let h = if k.is_small_int() {
+        crate::int::hash(k)
+    } else {
+        crate::strings::str_hash(crate::gc::payload_unchecked::<PyStr>(k))
+    };
+    let r = match crate::gc::kind_of(c) {
+        Some(Kind::Dict) => {
+            crate::gc::payload_unchecked::<PyDict>(c)
+                .0
+                .contains_key(k, h, &mut |a, b| prim_eq(a, b))
+        }
+        Some(Kind::Set) => {
+            crate::gc::payload_unchecked::<PySet>(c)
+                .0
+                .contains(k, h, &mut |a, b| prim_eq(a, b))
+        }
+        Some(Kind::List | Kind::Tuple) => {
+            let items: &[Value] = if crate::gc::kind_of(c) == Some(Kind::List) {
+                &crate::gc::payload_unchecked::<PyList>(c).0
+            } else {
+                &crate::gc::payload_unchecked::<PyTuple>(c).0
+            };
+            let mut unknown = false;
+            let mut found = false;
+            for &x in items {
+                match prim_eq(k, x) {
+                    Ok(true) => {
+                        found = true;
+                        break;
+                    }
+                    Ok(false) => {}
+                    Err(()) => {
+                        unknown = true;
+                        break;
+                    }
+                }
+            }
+            if unknown { Err(()) } else { Ok(found) }
+        }
+        _ => Err(()),
+    };
+    match r {
+        Ok(b) => b as u64,
+        Err(()) => 2,
+    }
+}
+
+/// Character `i` of str `s` as a one-character str (`0 <= i < len`, checked by the trace).
+/// May intern a new one-character str: allocation only.
+///
+/// # Safety
+/// `rt` points to the live runtime.
+pub unsafe extern "C" fn str_char(rt: *mut Runtime, s: u64, i: i64) -> u64 {
+    // SAFETY: the caller passes the runtime the trace runs in; nothing else uses it now.
+    let rt = unsafe { &mut *rt };
+    crate::strings::char_at(rt, Value(s), i)
+        .expect("index checked by the trace")
+        .0
+}
+
+/// `sub in s` for two strs.
+pub extern "C" fn str_in_str(sub: u64, s: u64) -> u64 {
+    use crate::gc::payload_unchecked as p;
+    p::<PyStr>(Value(s))
+        .s()
+        .contains(p::<PyStr>(Value(sub)).s()) as u64
+}

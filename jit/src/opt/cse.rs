@@ -43,7 +43,12 @@ fn class(op: Op) -> u8 {
         Op::RANGE_CUR | Op::RANGE_SET => 1,
         Op::ITER_IDX | Op::ITER_SET_IDX | Op::ITER_EXHAUST => 2,
         // List storage; instance attribute values are read and written as items too.
-        Op::LIST_LEN | Op::LIST_ITEMS | Op::LOAD_AT | Op::STORE_AT | Op::LIST_APPEND => 3,
+        Op::LIST_LEN
+        | Op::LIST_ITEMS
+        | Op::LOAD_AT
+        | Op::STORE_AT
+        | Op::LIST_APPEND
+        | Op::CONTAINS => 3,
         Op::CELL_GET | Op::CELL_SET => 4,
         Op::GLOBAL | Op::DICT_STR | Op::DICT_ENTRY | Op::OBJ_LEN => 5,
         // Object layouts: the trace never adds attributes or changes classes.

@@ -124,7 +124,10 @@ impl Recorder {
                     .ok_or_else(|| Abort::new(Reason::GuardFails, "attribute cache misses"))?;
                 let fget = c.obj;
                 let Some(f) = payload::<PyFunction>(fget) else {
-                    return Err(Abort::new(Reason::NyiTypes, "property getter not a function"));
+                    return Err(Abort::new(
+                        Reason::NyiTypes,
+                        "property getter not a function",
+                    ));
                 };
                 self.inlinable_here(rt, f, 1)?;
                 self.guard_kind(rt, obj, v, Kind::Instance)?;

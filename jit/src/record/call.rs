@@ -201,7 +201,10 @@ impl Recorder {
         let Some(c) = self.callers.pop() else {
             // The loop ends by returning: like reaching its end, this iteration says
             // nothing about the others.
-            return Err(Abort::new(Reason::LoopExit, "return from the loop's function"));
+            return Err(Abort::new(
+                Reason::LoopExit,
+                "return from the loop's function",
+            ));
         };
         let top = self.off + self.nlocals + self.depth;
         let ret = self.ret;

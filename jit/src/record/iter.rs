@@ -8,7 +8,7 @@ use crate::abort::{Abort, JitResult, Reason};
 use crate::ir::{Ins, IrRef, Op, TraceCall};
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
 use pyjit_runtime::jit_helpers;
-use pyjit_runtime::object::{Kind, PyIter, PyList, PyTuple};
+use pyjit_runtime::object::{Kind, PyIter, PyList, PyStr, PyTuple};
 use pyjit_runtime::{Runtime, Value};
 
 impl Recorder {
@@ -79,6 +79,7 @@ impl Recorder {
         let (k, n) = match kind_of(seq) {
             Some(Kind::List) => (Kind::List, payload_unchecked::<PyList>(seq).0.len()),
             Some(Kind::Tuple) => (Kind::Tuple, payload_unchecked::<PyTuple>(seq).0.len()),
+            Some(Kind::Str) => (Kind::Str, payload_unchecked::<PyStr>(seq).chars),
             _ => {
                 return Err(Abort::new(
                     Reason::NyiTypes,
@@ -96,10 +97,10 @@ impl Recorder {
         self.em.emit(&mut self.trace, ok)?;
         let s = self.emit(Op::ITER_SEQ, it, IrRef::NONE)?;
         let i = self.emit(Op::ITER_IDX, it, IrRef::NONE)?;
-        let (len_op, items_op, load) = if k == Kind::List {
-            (Op::LIST_LEN, Op::LIST_ITEMS, Op::LOAD_AT)
-        } else {
-            (Op::TUPLE_LEN, Op::TUPLE_ITEMS, Op::LOAD_AT_IMM)
+        let (len_op, items_op, load) = match k {
+            Kind::List => (Op::LIST_LEN, Op::LIST_ITEMS, Op::LOAD_AT),
+            Kind::Tuple => (Op::TUPLE_LEN, Op::TUPLE_ITEMS, Op::LOAD_AT_IMM),
+            _ => (Op::OBJ_LEN, Op::LIST_ITEMS, Op::STR_CHAR),
         };
         let len = self.emit(len_op, s, IrRef::NONE)?;
         let more = self.emit(Op::LT, i, len)?;
@@ -112,9 +113,13 @@ impl Recorder {
             self.loop_done(arg);
             return Ok(());
         }
-        let items = self.emit(items_op, s, IrRef::NONE)?;
-        let addr = self.emit(Op::ITEM_ADDR, items, i)?;
-        let v = self.emit(load, addr, IrRef::NONE)?;
+        let v = if load == Op::STR_CHAR {
+            self.emit(Op::STR_CHAR, s, i)?
+        } else {
+            let items = self.emit(items_op, s, IrRef::NONE)?;
+            let addr = self.emit(Op::ITEM_ADDR, items, i)?;
+            self.emit(load, addr, IrRef::NONE)?
+        };
         let one = self.kint(1)?;
         let next = self.emit(Op::IADD, i, one)?;
         self.em

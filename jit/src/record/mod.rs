@@ -22,7 +22,7 @@ use pyjit_interp::knobs::{self, Knob};
 use pyjit_interp::opcode::{Op as B, decode};
 use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
-use pyjit_runtime::object::{Kind, PyCell, PyList, PyTuple};
+use pyjit_runtime::object::{Kind, PyCell, PyList, PyStr, PyTuple};
 use pyjit_runtime::ops::BinOp;
 use pyjit_runtime::{Runtime, Value, jit_helpers};
 
@@ -530,6 +530,7 @@ impl Recorder {
                 let out = self.emit(Op::NOT, t, IrRef::NONE)?;
                 self.push(out);
             }
+            B::CONTAINS_OP => self.contains(rt, arg)?,
             B::IS_OP => {
                 let (a, b) = (self.pop(), self.pop());
                 let (a, b) = (self.boxed(a)?, self.boxed(b)?);
@@ -845,6 +846,21 @@ impl Recorder {
                 ));
             }
         };
+        let idx = self.bounded_index(rt, (obj, ov), (key, kv), len_op, n)?;
+        let items = self.emit(items_op, obj, IrRef::NONE)?;
+        self.emit(Op::ITEM_ADDR, items, idx)
+    }
+
+    /// Index `key` (actual `kv`) into sequence `obj` (actual `ov`, of length `n` now, read
+    /// by `len_op`) as a nonnegative int, with the bounds guarded.
+    fn bounded_index(
+        &mut self,
+        rt: &Runtime,
+        (obj, ov): (IrRef, Value),
+        (key, kv): (IrRef, Value),
+        len_op: Op,
+        n: usize,
+    ) -> JitResult<IrRef> {
         if !kv.is_small_int() {
             return Err(Abort::new(
                 Reason::NyiTypes,
@@ -874,8 +890,7 @@ impl Recorder {
             self.guard_is(inside, true)?;
             j
         };
-        let items = self.emit(items_op, obj, IrRef::NONE)?;
-        self.emit(Op::ITEM_ADDR, items, idx)
+        Ok(idx)
     }
 
     /// The address of dict `obj`'s (actual `ov`) value for `key` (actual `kv`, a str or a
@@ -902,6 +917,60 @@ impl Recorder {
         self.guard(Op::DICT_ENTRY, obj, k)
     }
 
+    /// `a in b` / `a not in b` (`arg` 1) for a str or small-int `a` and a dict, set, list or
+    /// tuple `b`.
+    fn contains(&mut self, rt: &Runtime, arg: u32) -> JitResult<()> {
+        let (av, bv) = (self.cval(rt, 2), self.cval(rt, 1));
+        let (a, b) = (self.peek(2), self.peek(1));
+        let kind = kind_of(bv);
+        if kind == Some(Kind::Str) && kind_of(av) == Some(Kind::Str) {
+            self.guard_kind(rt, a, av, Kind::Str)?;
+            self.guard_kind(rt, b, bv, Kind::Str)?;
+            let r = self.emit(Op::STR_IN_STR, a, b)?;
+            let r = if arg == 1 {
+                self.emit(Op::NOT, r, IrRef::NONE)?
+            } else {
+                r
+            };
+            self.pop();
+            self.pop();
+            self.push(r);
+            return Ok(());
+        }
+        if !(av.is_small_int() || kind_of(av) == Some(Kind::Str))
+            || !matches!(
+                kind,
+                Some(Kind::Dict | Kind::Set | Kind::List | Kind::Tuple)
+            )
+        {
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("{} in {}", rt.type_name(av), rt.type_name(bv)),
+            ));
+        }
+        if jit_helpers::contains_prim(bv.0, av.0) == 2 {
+            return Err(Abort::new(Reason::GuardFails, "membership needs __eq__"));
+        }
+        self.guard_kind(rt, b, bv, kind.unwrap())?;
+        let k = if av.is_small_int() {
+            let i = self.int(rt, a, av)?;
+            self.boxed(i)?
+        } else {
+            self.guard_kind(rt, a, av, Kind::Str)?;
+            a
+        };
+        let r = self.guard(Op::CONTAINS, k, b)?;
+        let r = if arg == 1 {
+            self.emit(Op::NOT, r, IrRef::NONE)?
+        } else {
+            r
+        };
+        self.pop();
+        self.pop();
+        self.push(r);
+        Ok(())
+    }
+
     /// A dict subscript whose key is a str or small int.
     fn dict_key(ov: Value, kv: Value) -> bool {
         kind_of(ov) == Some(Kind::Dict) && (kv.is_small_int() || kind_of(kv) == Some(Kind::Str))
@@ -916,6 +985,14 @@ impl Recorder {
             self.pop();
             self.pop();
             self.push(v);
+            return Ok(());
+        }
+        if let Some(s) = payload::<PyStr>(ov).filter(|_| kind_of(ov) == Some(Kind::Str)) {
+            let i = self.bounded_index(rt, (obj, ov), (key, kv), Op::OBJ_LEN, s.chars)?;
+            let c = self.emit(Op::STR_CHAR, obj, i)?;
+            self.pop();
+            self.pop();
+            self.push(c);
             return Ok(());
         }
         let addr = self.item_addr(rt, obj, ov, key, kv)?;
