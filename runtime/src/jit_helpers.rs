@@ -319,15 +319,13 @@ pub extern "C" fn dict_entry(d: u64, key: u64) -> u64 {
     } else {
         crate::attr::dict_index_str(d, k)
     };
-    match ix.and_then(|i| {
+    ix.and_then(|i| {
         crate::gc::payload_unchecked::<PyDict>(d)
             .0
             .entry_at_mut(i)
             .map(|(_, v)| v as *mut Value as u64)
-    }) {
-        Some(p) => p,
-        None => 0,
-    }
+    })
+    .unwrap_or_default()
 }
 
 /// How two values, one a str or a small int, compare without running `__eq__`: `Ok(true)`
