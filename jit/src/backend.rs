@@ -836,6 +836,28 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(v)
                 }
+                Op::INT_BINOP => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = jit_helpers::int_binop
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, u64, u64) -> u64;
+                    let (rt, op) = (self.rt, self.iconst(ins.imm as i64));
+                    let r = self.call(
+                        f as usize,
+                        &[
+                            (rt, types::I64),
+                            (op, types::I64),
+                            (x, types::I64),
+                            (y, types::I64),
+                        ],
+                        types::I64,
+                    );
+                    let ok = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::NotEqual, r, Value::NULL.0 as i64);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
                 Op::STR_CHAR => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::str_char

@@ -109,6 +109,7 @@ ir_ops! {
     SHLOV        2 Int   Int   [PURE | GUARD] "a << b, guarded: 0 <= b < 48, result a small int";
     SHR          2 Int   Int   [PURE | GUARD] "a >> b, guarded: b >= 0";
     IADD         2 Int   Int   [PURE]         "a + b unchecked (for values that are never boxed)";
+    INT_BINOP    2 Box   Box   [PURE | GUARD | CALL] "a <imm> b for ints of any size (imm a BinOp), guarded: no error";
     // Float arithmetic.
     ITOF         1 Int   Float [PURE]         "the int a as a float (exact: 48 bits)";
     FADD         2 Float Float [PURE]         "a + b";

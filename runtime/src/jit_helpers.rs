@@ -417,3 +417,18 @@ pub extern "C" fn str_in_str(sub: u64, s: u64) -> u64 {
         .s()
         .contains(p::<PyStr>(Value(sub)).s()) as u64
 }
+
+/// `a <op> b` for two ints (small or big; the trace checks), `op` a `BinOp`: the result
+/// (a new big int, maybe), or NULL if it raises (division by zero, a negative shift), which
+/// sends the trace back to the interpreter to raise it. Allocation only.
+///
+/// # Safety
+/// `rt` points to the live runtime.
+pub unsafe extern "C" fn int_binop(rt: *mut Runtime, op: u64, a: u64, b: u64) -> u64 {
+    // SAFETY: the caller passes the runtime the trace runs in; nothing else uses it now.
+    let rt = unsafe { &mut *rt };
+    let op = crate::ops::BinOp::from_u32(op as u32);
+    crate::ops::binary_op(rt, op, false, Value(a), Value(b))
+        .map(|v| v.0)
+        .unwrap_or(Value::NULL.0)
+}

@@ -30,6 +30,11 @@ mod attr;
 mod call;
 mod iter;
 
+/// A big int (a heap int; not a bool).
+fn big_int(v: Value) -> bool {
+    kind_of(v) == Some(Kind::Int)
+}
+
 /// What recording one instruction led to.
 pub enum Step {
     Continue,
@@ -689,7 +694,8 @@ impl Recorder {
                 _ => return Err(nyi_types(rt, &format!("{bop:?}"), va, vb)),
             };
             if !ok {
-                return Err(fails());
+                // The result needs a big int (or the operation raises): the helper.
+                return self.int_binop(rt, bop, va, vb);
             }
             if op == Op::FDIV {
                 let (fa, fb) = (self.float(rt, ra, va)?, self.float(rt, rb, vb)?);
@@ -702,6 +708,10 @@ impl Recorder {
                     self.emit(op, ia, ib)?
                 }
             }
+        } else if big_int(va) && (big_int(vb) || vb.is_small_int())
+            || va.is_small_int() && big_int(vb)
+        {
+            return self.int_binop(rt, bop, va, vb);
         } else if (va.is_float() || va.is_small_int()) && (vb.is_float() || vb.is_small_int()) {
             let op = match bop {
                 BinOp::Add => Op::FADD,
@@ -747,6 +757,32 @@ impl Recorder {
         } else {
             return Err(nyi_types(rt, &format!("{bop:?}"), va, vb));
         };
+        self.pop();
+        self.pop();
+        self.push(out);
+        Ok(())
+    }
+
+    /// `a <bop> b` for ints of any size through the runtime (big ints, or small ones whose
+    /// result is not small); the operands are on the stack.
+    fn int_binop(&mut self, rt: &Runtime, bop: BinOp, va: Value, vb: Value) -> JitResult<()> {
+        if matches!(bop, BinOp::Pow | BinOp::MatMul) {
+            return Err(nyi_types(rt, &format!("{bop:?}"), va, vb));
+        }
+        let mut args = [IrRef::NONE; 2];
+        for (k, v) in [(2, va), (1, vb)] {
+            let r = self.peek(k);
+            args[2 - k] = if v.is_small_int() {
+                let i = self.int(rt, r, v)?;
+                self.boxed(i)?
+            } else {
+                self.guard_kind(rt, r, v, Kind::Int)?;
+                r
+            };
+        }
+        let mut ins = Ins::new(Op::INT_BINOP, args[0], args[1], bop as u64);
+        ins.snap = self.snap_for_guard();
+        let out = self.em.emit(&mut self.trace, ins)?;
         self.pop();
         self.pop();
         self.push(out);
