@@ -714,7 +714,7 @@ impl Lower<'_, '_> {
                     let x = self.v(a);
                     Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), x, 0))
                 }
-                Op::STORE_AT => {
+                Op::STORE_AT | Op::DICT_STORE_AT => {
                     let (x, y) = (self.v(a), self.v(b));
                     self.b.ins().store(MemFlagsData::trusted(), y, x, 0);
                     None

@@ -157,6 +157,7 @@ ir_ops! {
     LOAD_AT      1 Ptr   Box   [LOAD]         "the Value at address a";
     LOAD_AT_IMM  1 Ptr   Box   [PURE]         "the Value at address a (immutable: a tuple item)";
     STORE_AT     2 Void  Void  [STORE]        "store Value b at address a";
+    DICT_STORE_AT 2 Void Void  [STORE]        "store Value b at address a, a dict entry's value (globals may change)";
     CELL_GET     1 Box   Box   [LOAD]         "contents of cell a";
     CELL_SET     2 Void  Void  [STORE]        "set cell a's contents to b";
     GLOBAL       2 Box   Box   [GUARD | LOAD | CALL] "global b (a str) of globals dict a, or builtin; guarded: found";

@@ -44,7 +44,9 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             Op::ITEM_ADDR if t.ty(ins.a) != Ty::Ptr || t.ty(ins.b) != Ty::Int => {
                 return Err(format!("{here}: wants (ptr, int)"));
             }
-            Op::STORE_AT if t.ty(ins.a) != Ty::Ptr || t.ty(ins.b) != Ty::Box => {
+            Op::STORE_AT | Op::DICT_STORE_AT
+                if t.ty(ins.a) != Ty::Ptr || t.ty(ins.b) != Ty::Box =>
+            {
                 return Err(format!("{here}: wants (ptr, box)"));
             }
             Op::CELL_SET if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Box => {

@@ -82,14 +82,17 @@ impl Cse {
             // Another trace ran: any memory may have changed.
             self.loads.clear();
         } else if ins.op.is_store() {
-            // A store only changes loads of its own memory class.
+            // A store only changes loads of its own memory class; a dict value store also
+            // changes what global lookups find (the dict may be a module's).
             let c = class(ins.op);
-            self.loads.retain(|k, _| class(k.0) != c);
+            let also = if ins.op == Op::DICT_STORE_AT { 5 } else { c };
+            self.loads
+                .retain(|k, _| class(k.0) != c && class(k.0) != also);
             // Forwarding: the field just stored reads back as the stored value.
             let load = match ins.op {
                 Op::RANGE_SET => Op::RANGE_CUR,
                 Op::ITER_SET_IDX => Op::ITER_IDX,
-                Op::STORE_AT => Op::LOAD_AT,
+                Op::STORE_AT | Op::DICT_STORE_AT => Op::LOAD_AT,
                 Op::CELL_SET => Op::CELL_GET,
                 _ => return,
             };

@@ -536,6 +536,7 @@ impl Recorder {
                 self.push(out);
             }
             B::CONTAINS_OP => self.contains(rt, arg)?,
+            B::LOAD_NAME | B::STORE_NAME => self.module_name(rt, op, arg)?,
             B::IS_OP => {
                 let (a, b) = (self.pop(), self.pop());
                 let (a, b) = (self.boxed(a)?, self.boxed(b)?);
@@ -1007,6 +1008,39 @@ impl Recorder {
         Ok(())
     }
 
+    /// `LOAD_NAME` / `STORE_NAME` in module code, where the names are the globals: a load
+    /// is a global lookup (then the builtins), a store overwrites the global's value (a new
+    /// global is left to the interpreter).
+    fn module_name(&mut self, rt: &Runtime, op: B, arg: u32) -> JitResult<()> {
+        let f = rt.frames.last().unwrap();
+        if !f.locals.is_null() || !self.callers.is_empty() {
+            return Err(Abort::new(Reason::Nyi, "names outside module code"));
+        }
+        let (globals, name) = (f.globals, self.cur.names[arg as usize]);
+        let g = self.konst(Op::KBOX, Ty::Box, globals.0)?;
+        let n = self.konst(Op::KBOX, Ty::Box, name.0)?;
+        if op == B::LOAD_NAME {
+            // SAFETY: the live runtime, the frame's globals dict and a str name.
+            let v = unsafe { jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0) };
+            if v == Value::NULL.0 {
+                return Err(Abort::new(Reason::GuardFails, "undefined name"));
+            }
+            let r = self.guard(Op::GLOBAL, g, n)?;
+            self.push(r);
+        } else {
+            if jit_helpers::dict_entry(globals.0, name.0) == 0 {
+                return Err(Abort::new(Reason::Nyi, "store to a new global"));
+            }
+            let addr = self.guard(Op::DICT_ENTRY, g, n)?;
+            let r = self.peek(1);
+            let v = self.boxed(r)?;
+            self.em
+                .emit(&mut self.trace, Ins::new(Op::DICT_STORE_AT, addr, v, 0))?;
+            self.pop();
+        }
+        Ok(())
+    }
+
     /// A dict subscript whose key is a str or small int.
     fn dict_key(ov: Value, kv: Value) -> bool {
         kind_of(ov) == Some(Kind::Dict) && (kv.is_small_int() || kind_of(kv) == Some(Kind::Str))
@@ -1103,7 +1137,7 @@ impl Recorder {
             let addr = self.dict_entry(rt, obj, ov, key, kv)?;
             let v = self.boxed(val)?;
             self.em
-                .emit(&mut self.trace, Ins::new(Op::STORE_AT, addr, v, 0))?;
+                .emit(&mut self.trace, Ins::new(Op::DICT_STORE_AT, addr, v, 0))?;
             self.pop();
             self.pop();
             self.pop();
