@@ -87,8 +87,12 @@ fn compile(c: &mut Criterion) {
         let label = format!("trace{i}/{}ir/{}", t.ins.len(), name.replace(' ', "_"));
         g.bench_function(label, |b| {
             b.iter(|| {
-                let n = backend::compile(black_box(t), "bench", Options { stress: None }, false)
-                    .expect("compiles");
+                let opts = Options {
+                    stress: None,
+                    exit_table: std::ptr::null(),
+                    side: false,
+                };
+                let n = backend::compile(black_box(t), "bench", opts, false).expect("compiles");
                 black_box(n.size)
             })
         });

@@ -55,11 +55,37 @@ impl Drop for Native {
     }
 }
 
-/// Options the lowering takes from the knobs.
+/// Options the lowering takes from the knobs and the trace registry.
 #[derive(Clone, Copy)]
 pub struct Options {
     /// Deopt stress: every guard also fails when this helper says so.
     pub stress: Option<extern "C" fn() -> u64>,
+    /// The trace's exit table (one `ExitSlot` per snapshot, alive as long as the code), or
+    /// null for code that never runs (cross-compilation, benchmarks).
+    pub exit_table: *const ExitSlot,
+    /// A side trace: its `LINK` returns `LINK` to the trace that called it; a root trace
+    /// restarts itself instead.
+    pub side: bool,
+}
+
+/// One exit of a compiled trace, as its native exit block uses it: it counts the exit,
+/// and if a side trace has been attached since (`side` its entry, `tag` what marks its
+/// exits as its own), calls it.
+#[repr(C)]
+#[derive(Default, Debug)]
+pub struct ExitSlot {
+    pub taken: u64,
+    pub side: u64,
+    pub tag: u64,
+}
+
+/// What a side trace returns when it reached the loop header (its `LINK`): the root trace
+/// runs again.
+pub const LINK: u32 = 0x4000_0000;
+
+/// Marks an exit code as another trace's: bit 31, and the trace id in bits 16..31.
+pub fn tag(id: u32) -> u32 {
+    0x8000_0000 | (id << 16)
 }
 
 /// The host ISA, built once (building it probes the CPU and parses settings).
@@ -152,6 +178,9 @@ struct Lower<'a, 'b> {
     slots: CV,
     rt: CV,
     exits: HashMap<(u32, bool), Block>,
+    /// The block that runs the pre-roll (a root trace jumps back to it after a side trace
+    /// linked).
+    restart: Block,
     layout: Layout,
     opts: Options,
 }
@@ -169,6 +198,9 @@ fn lower(
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let (slots, rt) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+    let restart = b.create_block();
+    b.ins().jump(restart, &[]);
+    b.switch_to_block(restart);
     let mut l = Lower {
         b,
         t,
@@ -178,6 +210,7 @@ fn lower(
         slots,
         rt,
         exits: HashMap::new(),
+        restart,
         layout: *LAYOUT.get_or_init(jit_helpers::layout),
         opts,
     };
@@ -249,9 +282,72 @@ impl Lower<'_, '_> {
             self.in_body = in_body;
             self.b.switch_to_block(blk);
             self.store_slots(snap);
-            let n = self.b.ins().iconst(types::I32, snap as i64);
-            self.b.ins().return_(&[n]);
+            self.exit_to(snap);
         }
+    }
+
+    /// Leaves through exit `snap` (the frame already written): counts it, and runs the side
+    /// trace attached to it, if any. A side trace that links back restarts a root trace
+    /// (or, in a side trace, returns `LINK` to its caller); any other exit of it returns
+    /// tagged with its trace.
+    fn exit_to(&mut self, snap: u32) {
+        let n = self.b.ins().iconst(types::I32, snap as i64);
+        if self.opts.exit_table.is_null() {
+            self.b.ins().return_(&[n]);
+            return;
+        }
+        let flags = MemFlagsData::trusted();
+        let slot = self.opts.exit_table as i64 + snap as i64 * size_of::<ExitSlot>() as i64;
+        let at = self.iconst(slot);
+        let taken = self.b.ins().load(types::I64, flags, at, 0);
+        let taken = self.b.ins().iadd_imm_s(taken, 1);
+        self.b.ins().store(flags, taken, at, 0);
+        let side = self.b.ins().load(types::I64, flags, at, 8);
+        let call_side = self.b.create_block();
+        let leave = self.b.create_block();
+        self.b.set_cold_block(call_side);
+        self.b.set_cold_block(leave);
+        self.b.ins().brif(
+            side,
+            call_side,
+            std::iter::empty::<&BlockArg>(),
+            leave,
+            std::iter::empty::<&BlockArg>(),
+        );
+        self.b.switch_to_block(leave);
+        self.b.ins().return_(&[n]);
+        self.b.switch_to_block(call_side);
+        let mut sig = Signature::new(self.b.func.signature.call_conv);
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let sig = self.b.import_signature(sig);
+        let (slots, rt) = (self.slots, self.rt);
+        let call = self.b.ins().call_indirect(sig, side, &[slots, rt]);
+        let r = self.b.inst_results(call)[0];
+        let linked = self.b.ins().icmp_imm_s(IntCC::Equal, r, LINK as i64);
+        let relink = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.ins().brif(
+            linked,
+            relink,
+            std::iter::empty::<&BlockArg>(),
+            other,
+            std::iter::empty::<&BlockArg>(),
+        );
+        self.b.switch_to_block(relink);
+        if self.opts.side {
+            let l = self.b.ins().iconst(types::I32, LINK as i64);
+            self.b.ins().return_(&[l]);
+        } else {
+            self.b.ins().jump(self.restart, &[]);
+        }
+        self.b.switch_to_block(other);
+        let tagv = self.b.ins().load(types::I32, flags, at, 16);
+        let tagged = self.b.ins().bor(r, tagv);
+        let already = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let out = self.b.ins().select(already, r, tagged);
+        self.b.ins().return_(&[out]);
     }
 
     /// Writes snapshot `snap`'s values into their frame slots.
@@ -400,7 +496,16 @@ impl Lower<'_, '_> {
                     // The trace ends at the loop header: the frame gets the snapshot, the
                     // caller runs the loop's trace next (see `deopt::enter`).
                     self.store_slots(ins.snap);
-                    let n = self.b.ins().iconst(types::I32, ins.snap as i64);
+                    if !self.opts.exit_table.is_null() {
+                        let slot = self.opts.exit_table as i64
+                            + ins.snap as i64 * size_of::<ExitSlot>() as i64;
+                        let at = self.iconst(slot);
+                        let flags = MemFlagsData::trusted();
+                        let taken = self.b.ins().load(types::I64, flags, at, 0);
+                        let taken = self.b.ins().iadd_imm_s(taken, 1);
+                        self.b.ins().store(flags, taken, at, 0);
+                    }
+                    let n = self.b.ins().iconst(types::I32, LINK as i64);
                     self.b.ins().return_(&[n]);
                     None
                 }

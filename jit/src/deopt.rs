@@ -2,7 +2,7 @@
 //! its snapshot lists (boxed) into the frame; what is left is to point the frame at the
 //! snapshot's instruction and stack depth, so the interpreter resumes exactly there.
 
-use crate::{TraceEntry, dump, stats, with_traces};
+use crate::{TraceEntry, backend, dump, stats, with_traces};
 use pyjit_interp::knobs::{self, Knob};
 use pyjit_runtime::gc::payload_unchecked;
 use pyjit_runtime::object::PyFunction;
@@ -24,107 +24,98 @@ pub fn enter(rt: &mut Runtime, id: u32) -> bool {
 /// and exit it grows from.
 type SideStart = ((usize, usize, usize), u32, u32);
 
-/// Runs traces from `id` until one leaves to the interpreter: an exit with a side trace
-/// attached continues in it, and a side trace's link runs the loop's trace again.
+/// Runs trace `id` (which runs the side traces attached to its exits itself) and rebuilds
+/// the interpreter's frames from the exit it finally leaves through.
 fn run(rt: &mut Runtime, traces: &mut [TraceEntry], id: u32) -> Option<SideStart> {
     let base = rt.frames.last().unwrap().base;
     debug_assert_eq!(rt.frames.last().unwrap().pc, traces[id as usize].header);
-    let mut id = id as usize;
-    loop {
-        let tr = &mut traces[id];
-        if rt.frames.len() + tr.trace.max_inline as usize >= rt.recursion_limit {
-            // An exit could not push the inlined frames: let the interpreter run (and raise
-            // RecursionError where it should).
-            return None;
-        }
-        // Inlined frames' slots lie above the frame's own.
-        rt.ensure_stack(base, tr.trace.nslots as usize + 8);
-        // SAFETY: the trace touches only slots `base .. base + nslots` of `rt.stack`, just
-        // reserved; it calls no Python code and never grows the stack, so the pointer stays
-        // valid for the call.
-        let code = unsafe {
-            let slots = rt.stack.as_mut_ptr().add(base) as *mut u64;
-            (tr.native.entry)(slots, rt as *mut Runtime)
-        };
-        tr.entries += 1;
-        // An exit of an inner loop's trace this one called comes tagged with its trace.
-        let (owner, exit) = if code & 0x8000_0000 != 0 {
-            ((code >> 16 & 0x7FFF) as usize, (code & 0xFFFF) as usize)
-        } else {
-            (id, code as usize)
-        };
-        let t = &mut traces[owner];
-        t.exits[exit] += 1;
-        let taken = t.exits[exit];
-        let sn = &t.trace.snaps[exit];
-        let nlocals = t.trace.nlocals as usize;
-        let f = rt.frames.last_mut().unwrap();
-        f.pc = sn.pc as usize;
-        f.sp = base + nlocals + sn.depth as usize;
-        // The frames of calls inlined at the exit, as `push_frame` would have made them.
-        for sf in &sn.frames {
-            let func = Value(sf.func);
-            let pf = payload_unchecked::<PyFunction>(func);
-            let fbase = base + sf.base as usize;
-            rt.frames.push(Frame {
-                ret_at: base + sf.ret as usize,
-                pc: sf.pc as usize,
-                sp: fbase + sf.nlocals as usize + sf.depth as usize,
-                ..Frame::new(func, pf.code, pf.globals, fbase)
-            });
-        }
-        rt.stack_top = base + sn.top(nlocals as u32) as usize;
-        let in_frame = sn.frames.is_empty();
-        if dump::wants(dump::EXIT) {
-            dump::exit(t, exit);
-        }
-        stats::exit();
-        if t.link == Some(exit as u32) {
-            // A side trace came back to the loop header: on with the loop's trace.
-            let root = t.root as usize;
-            if !traces[root].live {
-                return None;
-            }
-            id = root;
-            continue;
-        }
-        if owner == id && t.side_of.is_none() {
-            // A trace that keeps leaving at a type guard before it completes one iteration
-            // no longer fits the loop (a type changed): retire it, so the loop is recorded
-            // again as it now runs.
-            if t.preroll_exit[exit] {
-                t.streak += 1;
-                if t.streak >= knobs::get(Knob::jit_hot_exit) {
-                    retire(t);
-                }
-            } else {
-                t.streak = 0;
-            }
-        }
-        let t = &mut traces[owner];
-        if in_frame && t.side[exit] != 0 {
-            id = t.side[exit] as usize - 1;
-            continue;
-        }
-        let hot = knobs::get(Knob::jit_hot_side) as u64;
-        let at_header = t.trace.snaps[exit].pc as usize == t.header;
-        if in_frame
-            && !at_header
-            && hot != 0
-            && t.side_tries[exit] < SIDE_TRIES
-            && taken >= hot * (t.side_tries[exit] as u64 + 1)
-        {
-            // A hot exit inside the loop body: record where the interpreter goes from it,
-            // up to the loop header. (Exits at the header end the loop or collect.)
-            t.side_tries[exit] += 1;
-            return Some((
-                (t.header, t.jump_pc, t.header_depth),
-                owner as u32,
-                exit as u32,
-            ));
-        }
+    let id = id as usize;
+    // A trace's calls (inner loops, side traces) may touch more slots and push more frames
+    // than its own code: the largest figures of all traces stand for them.
+    let (nslots, max_inline) = LARGEST.with(|l| l.get());
+    if rt.frames.len() + max_inline as usize >= rt.recursion_limit {
+        // An exit could not push the inlined frames: let the interpreter run (and raise
+        // RecursionError where it should).
         return None;
     }
+    rt.ensure_stack(base, nslots as usize + 8);
+    let tr = &mut traces[id];
+    // SAFETY: the traces touch only slots `base .. base + nslots` of `rt.stack`, just
+    // reserved; they call no Python code and never grow the stack, so the pointer stays
+    // valid for the call.
+    let code = unsafe {
+        let slots = rt.stack.as_mut_ptr().add(base) as *mut u64;
+        (tr.native.entry)(slots, rt as *mut Runtime)
+    };
+    tr.entries += 1;
+    debug_assert_ne!(
+        code,
+        backend::LINK,
+        "a root trace restarts itself after a link"
+    );
+    // An exit of another trace (an inner loop's, a side trace's) comes tagged with it.
+    let (owner, exit) = if code & 0x8000_0000 != 0 {
+        ((code >> 16 & 0x7FFF) as usize, (code & 0xFFFF) as usize)
+    } else {
+        (id, code as usize)
+    };
+    let t = &mut traces[owner];
+    let taken = t.exit_table[exit].taken;
+    let sn = &t.trace.snaps[exit];
+    let nlocals = t.trace.nlocals as usize;
+    let f = rt.frames.last_mut().unwrap();
+    f.pc = sn.pc as usize;
+    f.sp = base + nlocals + sn.depth as usize;
+    // The frames of calls inlined at the exit, as `push_frame` would have made them.
+    for sf in &sn.frames {
+        let func = Value(sf.func);
+        let pf = payload_unchecked::<PyFunction>(func);
+        let fbase = base + sf.base as usize;
+        rt.frames.push(Frame {
+            ret_at: base + sf.ret as usize,
+            pc: sf.pc as usize,
+            sp: fbase + sf.nlocals as usize + sf.depth as usize,
+            ..Frame::new(func, pf.code, pf.globals, fbase)
+        });
+    }
+    rt.stack_top = base + sn.top(nlocals as u32) as usize;
+    let in_frame = sn.frames.is_empty();
+    if dump::wants(dump::EXIT) {
+        dump::exit(t, exit);
+    }
+    if owner == id && t.side_of.is_none() {
+        // A trace that keeps leaving at a type guard before it completes one iteration no
+        // longer fits the loop (a type changed): retire it, so the loop is recorded again
+        // as it now runs.
+        if t.preroll_exit[exit] {
+            t.streak += 1;
+            if t.streak >= knobs::get(Knob::jit_hot_exit) {
+                retire(t);
+            }
+        } else {
+            t.streak = 0;
+        }
+    }
+    let t = &mut traces[owner];
+    let at_header = t.trace.snaps[exit].pc as usize == t.header;
+    let hot = knobs::get(Knob::jit_hot_side) as u64;
+    if in_frame
+        && !at_header
+        && hot != 0
+        && t.exit_table[exit].side == 0
+        && t.side_tries[exit] < SIDE_TRIES
+        && taken >= hot * (t.side_tries[exit] as u64 + 1)
+    {
+        // A hot exit inside the loop body: record where the interpreter goes from it, up
+        // to the loop header. (Exits at the header end the loop or collect.)
+        t.side_tries[exit] += 1;
+        return Some((
+            (t.header, t.jump_pc, t.header_depth),
+            owner as u32,
+            exit as u32,
+        ));
+    }
+    None
 }
 
 /// Recordings of a side trace tried per exit (each after another `jit_hot_side` exits).
@@ -150,6 +141,16 @@ fn retire(tr: &mut crate::TraceEntry) {
 
 thread_local! {
     static STRESS: Cell<u64> = const { Cell::new(0) };
+    /// The most slots and inlined frames of any compiled trace.
+    static LARGEST: Cell<(u32, u32)> = const { Cell::new((0, 0)) };
+}
+
+/// Accounts for a newly compiled trace in the figures `run` reserves for.
+pub(crate) fn note_trace(t: &crate::ir::Trace) {
+    LARGEST.with(|l| {
+        let (n, m) = l.get();
+        l.set((n.max(t.nslots), m.max(t.max_inline)));
+    });
 }
 
 /// Deopt stress: called by every guard when `jit_stress` is set; 1 (fail the guard) about

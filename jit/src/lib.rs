@@ -40,8 +40,9 @@ pub struct TraceEntry {
     pub jump_pc: usize,
     pub trace: ir::Trace,
     pub native: backend::Native,
-    /// Times each exit (snapshot number) was taken.
-    pub exits: Vec<u64>,
+    /// Per exit (snapshot number): times taken and the side trace it runs, read and
+    /// written by the native code (see `backend::ExitSlot`).
+    pub exit_table: Box<[backend::ExitSlot]>,
     /// Exits of type guards in the pre-roll: taken again and again, they mean the trace
     /// no longer fits the loop (not a loop that often ends early, as with `break`).
     pub preroll_exit: Vec<bool>,
@@ -144,7 +145,12 @@ fn record(rt: &mut Runtime) -> bool {
                     Ok(entry) => {
                         stats::compiled(t0.elapsed());
                         if let Some((parent, exit)) = entry.side_of {
-                            j.traces[parent as usize].side[exit as usize] = id + 1;
+                            // From now on the parent's exit block calls the side trace.
+                            let p = &mut j.traces[parent as usize];
+                            p.side[exit as usize] = id + 1;
+                            let slot = &mut p.exit_table[exit as usize];
+                            slot.tag = backend::tag(id) as u64;
+                            slot.side = entry.native.addr as u64;
                             stats::side_trace();
                         } else {
                             // SAFETY: the interpreter is between instructions; no cache
@@ -154,6 +160,7 @@ fn record(rt: &mut Runtime) -> bool {
                             c.index = 0;
                         }
                         dump::perf_map(&entry);
+                        deopt::note_trace(&entry.trace);
                         j.traces.push(entry);
                     }
                     Err(e) => aborted(&rec, e),
@@ -178,8 +185,13 @@ fn finish(rec: &mut Recorder, id: u32, traces: &[TraceEntry]) -> Result<TraceEnt
     let mut t = std::mem::replace(&mut rec.trace, ir::Trace::new(0));
     opt::optimize(&mut t, em)?;
     dump::optimized(id, &t);
+    // The exit table lives as long as the code that counts and dispatches through it.
+    let exit_table: Box<[backend::ExitSlot]> =
+        (0..t.snaps.len()).map(|_| Default::default()).collect();
     let opts = backend::Options {
         stress: (knobs::get(Knob::jit_stress) != 0).then_some(deopt::stress_fail as _),
+        exit_table: exit_table.as_ptr(),
+        side: rec.side_of.is_some(),
     };
     if knobs::get(Knob::jit_aarch64) != 0 {
         match backend::compile_aarch64(&t, opts) {
@@ -196,7 +208,6 @@ fn finish(rec: &mut Recorder, id: u32, traces: &[TraceEntry]) -> Result<TraceEnt
         Err(e) => return Err(Abort::new(abort::Reason::Backend, e)),
     };
     dump::machine_code(id, &native);
-    let exits = vec![0; t.snaps.len()];
     let loop_at = t.loop_start().unwrap_or(t.ins.len());
     let mut preroll_exit = vec![false; t.snaps.len()];
     for ins in &t.ins[..loop_at] {
@@ -229,7 +240,7 @@ fn finish(rec: &mut Recorder, id: u32, traces: &[TraceEntry]) -> Result<TraceEnt
         jump_pc: rec.jump_pc,
         trace: t,
         native,
-        exits,
+        exit_table,
         preroll_exit,
         streak: 0,
         entries: 0,

@@ -17,7 +17,6 @@ struct Stats {
     side_traces: u64,
     recording: Duration,
     compiling: Duration,
-    exits: u64,
     aarch64_ok: u64,
     aarch64_failed: u64,
 }
@@ -57,9 +56,6 @@ pub fn side_trace() {
 pub fn retired() {
     with(|s| s.retired += 1)
 }
-pub fn exit() {
-    with(|s| s.exits += 1)
-}
 pub fn aarch64(ok: bool) {
     with(|s| {
         if ok {
@@ -86,7 +82,11 @@ pub fn report() -> String {
             "  time recording: {:.3} ms, compiling: {:.3} ms, trace exits: {}\n",
             s.recording.as_secs_f64() * 1e3,
             s.compiling.as_secs_f64() * 1e3,
-            s.exits
+            crate::with_traces(|t| t
+                .iter()
+                .flat_map(|tr| tr.exit_table.iter())
+                .map(|e| e.taken)
+                .sum::<u64>())
         ));
         if s.aarch64_ok + s.aarch64_failed > 0 {
             out.push_str(&format!(
@@ -117,12 +117,16 @@ pub fn report() -> String {
                     Some((t, e)) => format!(", side trace of trace {t} exit #{e}"),
                     None => String::new(),
                 },
-                tr.entries,
+                match tr.side_of {
+                    // Side traces run from their parent's exit block.
+                    Some((t, e)) => traces[t as usize].exit_table[e as usize].taken,
+                    None => tr.entries,
+                },
                 tr.trace.ins.len(),
                 tr.native.size,
                 if tr.live { "" } else { ", retired" }
             ));
-            for (k, &n) in tr.exits.iter().enumerate() {
+            for (k, n) in tr.exit_table.iter().map(|e| e.taken).enumerate() {
                 if n == 0 {
                     continue;
                 }
