@@ -98,6 +98,16 @@ fn build_host_isa() -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
     flags.set("is_pic", "false").map_err(|e| e.to_string())?;
+    // Cranelift's IR verifier costs about as much as a quarter of the compilation: run it
+    // in debug builds (the tests), not in release.
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    flags
+        .set("enable_verifier", verify)
+        .map_err(|e| e.to_string())?;
     let b = cranelift_native::builder().map_err(|e| e.to_string())?;
     b.finish(settings::Flags::new(flags))
         .map_err(|e| e.to_string())
