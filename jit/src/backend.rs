@@ -791,7 +791,9 @@ impl Lower<'_, '_> {
                 | Op::LIST_ITEMS
                 | Op::TUPLE_LEN
                 | Op::TUPLE_ITEMS
-                | Op::CELL_GET => {
+                | Op::CELL_GET
+                | Op::INST_CLS
+                | Op::INST_VALUES => {
                     let off = match ins.op {
                         Op::ITER_SEQ => self.layout.seq_iter_seq,
                         Op::ITER_IDX => self.layout.seq_iter_idx,
@@ -799,6 +801,8 @@ impl Lower<'_, '_> {
                         Op::LIST_ITEMS => self.layout.list_items,
                         Op::TUPLE_LEN => self.layout.tuple_len,
                         Op::TUPLE_ITEMS => self.layout.tuple_items,
+                        Op::INST_CLS => self.layout.inst_cls,
+                        Op::INST_VALUES => self.layout.inst_values,
                         _ => self.layout.cell_value,
                     };
                     let x = self.v(a);
@@ -1005,20 +1009,6 @@ impl Lower<'_, '_> {
                     let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
                     self.guard(ok, ins.snap);
                     Some(p)
-                }
-                Op::INST_CLS | Op::INST_VALUES => {
-                    let off = if ins.op == Op::INST_CLS {
-                        self.layout.inst_cls
-                    } else {
-                        self.layout.inst_values
-                    };
-                    let x = self.v(a);
-                    let p = self.obj_ptr(x);
-                    Some(
-                        self.b
-                            .ins()
-                            .load(types::I64, MemFlagsData::trusted(), p, off),
-                    )
                 }
                 Op::INST_SHAPE | Op::TYPE_VERSION => {
                     let off = if ins.op == Op::INST_SHAPE {

@@ -944,14 +944,20 @@ impl Recorder {
             return Err(Abort::new(Reason::GuardFails, "dict key missing"));
         }
         self.guard_kind(rt, obj, ov, Kind::Dict)?;
-        let k = if kv.is_small_int() {
-            let i = self.int(rt, key, kv)?;
-            self.boxed(i)?
-        } else {
-            self.guard_kind(rt, key, kv, Kind::Str)?;
-            key
-        };
+        let k = self.prim_key(rt, key, kv)?;
         self.guard(Op::DICT_ENTRY, obj, k)
+    }
+
+    /// Key `r` (actual `v`, a small int or a str) boxed, its type guarded, as the helpers
+    /// that compare keys without `__eq__` take it.
+    fn prim_key(&mut self, rt: &Runtime, r: IrRef, v: Value) -> JitResult<IrRef> {
+        if v.is_small_int() {
+            let i = self.int(rt, r, v)?;
+            self.boxed(i)
+        } else {
+            self.guard_kind(rt, r, v, Kind::Str)?;
+            Ok(r)
+        }
     }
 
     /// `a in b` / `a not in b` (`arg` 1) for a str or small-int `a` and a dict, set, list or
@@ -960,43 +966,29 @@ impl Recorder {
         let (av, bv) = (self.cval(rt, 2), self.cval(rt, 1));
         let (a, b) = (self.peek(2), self.peek(1));
         let kind = kind_of(bv);
-        if kind == Some(Kind::Str) && kind_of(av) == Some(Kind::Str) {
+        let r = if kind == Some(Kind::Str) && kind_of(av) == Some(Kind::Str) {
             self.guard_kind(rt, a, av, Kind::Str)?;
             self.guard_kind(rt, b, bv, Kind::Str)?;
-            let r = self.emit(Op::STR_IN_STR, a, b)?;
-            let r = if arg == 1 {
-                self.emit(Op::NOT, r, IrRef::NONE)?
-            } else {
-                r
-            };
-            self.pop();
-            self.pop();
-            self.push(r);
-            return Ok(());
-        }
-        if !(av.is_small_int() || kind_of(av) == Some(Kind::Str))
-            || !matches!(
-                kind,
-                Some(Kind::Dict | Kind::Set | Kind::List | Kind::Tuple)
-            )
-        {
-            return Err(Abort::new(
-                Reason::NyiTypes,
-                format!("{} in {}", rt.type_name(av), rt.type_name(bv)),
-            ));
-        }
-        if jit_helpers::contains_prim(bv.0, av.0) == 2 {
-            return Err(Abort::new(Reason::GuardFails, "membership needs __eq__"));
-        }
-        self.guard_kind(rt, b, bv, kind.unwrap())?;
-        let k = if av.is_small_int() {
-            let i = self.int(rt, a, av)?;
-            self.boxed(i)?
+            self.emit(Op::STR_IN_STR, a, b)?
         } else {
-            self.guard_kind(rt, a, av, Kind::Str)?;
-            a
+            if !(av.is_small_int() || kind_of(av) == Some(Kind::Str))
+                || !matches!(
+                    kind,
+                    Some(Kind::Dict | Kind::Set | Kind::List | Kind::Tuple)
+                )
+            {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("{} in {}", rt.type_name(av), rt.type_name(bv)),
+                ));
+            }
+            if jit_helpers::contains_prim(bv.0, av.0) == 2 {
+                return Err(Abort::new(Reason::GuardFails, "membership needs __eq__"));
+            }
+            self.guard_kind(rt, b, bv, kind.unwrap())?;
+            let k = self.prim_key(rt, a, av)?;
+            self.guard(Op::CONTAINS, k, b)?
         };
-        let r = self.guard(Op::CONTAINS, k, b)?;
         let r = if arg == 1 {
             self.emit(Op::NOT, r, IrRef::NONE)?
         } else {
