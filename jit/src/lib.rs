@@ -250,7 +250,8 @@ fn finish(rec: &mut Recorder, id: u32, traces: &[TraceEntry]) -> Result<TraceEnt
     })
 }
 
-/// Recordings that found the loop ending that may retry at once (counted in the loop's
+/// Recordings that found the loop ending (retried at once) or an inner loop without a
+/// trace (retried a threshold later), without backing off, per loop (counted in the loop's
 /// `JUMP_BACKWARD` cache's otherwise unused `version`).
 const LOOP_EXIT_RETRIES: u32 = 16;
 
@@ -283,6 +284,17 @@ fn aborted(rec: &Recorder, e: Abort) {
         // nothing about the loop body, so try again at the very next back-edge.
         c.version += 1;
         c.index = (knobs::get(Knob::hot_loop) << c.backoff).wrapping_sub(1);
+        dump::aborted(rec, &e, false);
+        return;
+    }
+    if e.reason == abort::Reason::InnerLoop
+        && e.detail.starts_with("loop at")
+        && c.version < LOOP_EXIT_RETRIES
+    {
+        // An inner loop without a trace yet: it is likely to have one by the time this
+        // loop is hot again, so wait one more threshold without backing off.
+        c.version += 1;
+        c.index = 0;
         dump::aborted(rec, &e, false);
         return;
     }
