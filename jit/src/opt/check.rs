@@ -49,7 +49,7 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             {
                 return Err(format!("{here}: wants (ptr, box)"));
             }
-            Op::CELL_SET if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Box => {
+            Op::CELL_SET | Op::LIST_APPEND if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Box => {
                 return Err(format!("{here}: wants (box, box)"));
             }
             Op::PHI => {

@@ -5,8 +5,8 @@
 //!
 //! Rules the copy keeps (see the module docs of `ir`):
 //! - `subst[r]` is the body's version of pre-roll value `r`. An entry load `SLOAD s` becomes
-//!   the value slot `s` held at the end of the pre-roll (or stays itself if the iteration
-//!   never writes `s`).
+//!   the value slot `s` held at the end of the pre-roll, boxed as the entry load was (or
+//!   stays itself if the iteration never writes `s`).
 //! - Inside the body a pre-roll value means "its value in the previous iteration". So every
 //!   pre-roll value the body uses whose copy differs from itself (a *variant* value) gets a
 //!   `PHI(r, subst[r])`: at each back-edge `r` takes its copy's value, all PHIs at once.
@@ -22,16 +22,35 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
     let n = t.ins.len();
     let end: BTreeMap<u32, IrRef> = t.end_slots.iter().copied().collect();
     let mut subst = vec![IrRef::NONE; n];
+    // For snapshots, an entry load's body version unboxed (exits box by type anyway, and a
+    // box used only by snapshots would be computed in the loop for nothing).
+    let mut snap_val = vec![IrRef::NONE; n];
     t.push(Ins::new(Op::LOOP, IrRef::NONE, IrRef::NONE, 0));
     let body_start = t.ins.len();
     let first_body_snap = t.snaps.len();
     for i in 0..n {
         let ins = t.ins[i];
         subst[i] = match ins.op {
-            Op::SLOAD => end
-                .get(&(ins.imm as u32))
-                .copied()
-                .unwrap_or(IrRef(i as u32)),
+            // A slot's value at the end of the iteration, as the word the slot holds: the
+            // pre-roll used the entry load as a boxed value (a store, an append, an
+            // identity test), so an unboxed end value is boxed here; unboxing guards on it
+            // fold the box away again.
+            Op::SLOAD => match end.get(&(ins.imm as u32)) {
+                None => IrRef(i as u32),
+                Some(&v) => {
+                    snap_val[i] = v;
+                    let boxing = match t.ty(v) {
+                        Ty::Int => Some(Op::BOX_INT),
+                        Ty::Float => Some(Op::BOX_FLOAT),
+                        Ty::Bool => Some(Op::BOX_BOOL),
+                        _ => None,
+                    };
+                    match boxing {
+                        Some(op) => em.emit(t, Ins::new(op, v, IrRef::NONE, 0))?,
+                        None => v,
+                    }
+                }
+            },
             op if op.is_const() => IrRef(i as u32),
             _ => {
                 let mut c = ins;
@@ -42,7 +61,7 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
                     c.b = subst[c.b.idx()];
                 }
                 if ins.snap != u32::MAX {
-                    let sn = body_snapshot(t, &t.snaps[ins.snap as usize], &subst, &end);
+                    let sn = body_snapshot(t, &t.snaps[ins.snap as usize], &subst, &snap_val, &end);
                     c.snap = t.add_snapshot(sn, first_body_snap);
                 }
                 em.emit(t, c)?
@@ -110,6 +129,7 @@ fn body_snapshot(
     t: &Trace,
     sn: &Snapshot,
     subst: &[IrRef],
+    snap_val: &[IrRef],
     end: &BTreeMap<u32, IrRef>,
 ) -> Snapshot {
     let top = sn.top(t.nlocals);
@@ -119,7 +139,11 @@ fn body_snapshot(
         .map(|(s, r)| (*s, *r))
         .collect();
     for &(s, r) in &sn.slots {
-        slots.insert(s, subst[r.idx()]);
+        let v = match snap_val[r.idx()] {
+            IrRef::NONE => subst[r.idx()],
+            v => v,
+        };
+        slots.insert(s, v);
     }
     Snapshot {
         pc: sn.pc,
