@@ -988,6 +988,17 @@ impl Lower<'_, '_> {
                         types::I64,
                     ))
                 }
+                Op::STR_ORD => {
+                    let x = self.v(a);
+                    let f = jit_helpers::str_ord as extern "C" fn(u64) -> i64;
+                    let r = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    let ok = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, r, 0);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
                 Op::STR_IN_STR => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::str_in_str as extern "C" fn(u64, u64) -> u64;

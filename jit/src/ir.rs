@@ -178,6 +178,7 @@ ir_ops! {
     DICT_ENTRY   2 Box   Ptr   [GUARD | LOAD | CALL] "address of dict a's value for key b (a str or small int); guarded: found";
     STR_CHAR     2 Void  Box   [PURE | CALL]  "character b (an int within bounds) of str a, as a str";
     STR_IN_STR   2 Box   Bool  [PURE | CALL]  "str a in str b";
+    STR_ORD      1 Box   Int   [PURE | GUARD | CALL] "ord(a) of a str, guarded: one character long";
     CONTAINS     2 Box   Bool  [GUARD | LOAD | CALL] "a in b (b a dict, set, list or tuple; a a str or small int); guarded: decided without __eq__";
     // Instances of classes (fields at offsets found at start-up).
     INST_CLS     1 Box   Box   [LOAD]         "instance a's class";

@@ -218,6 +218,7 @@ pub extern "C" fn math_unary(idx: u64, x: f64) -> f64 {
 pub enum Known {
     Len,
     Abs,
+    Ord,
     Min,
     Max,
     /// `math.JIT_UNARY[i]`.
@@ -245,6 +246,8 @@ pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
         Some(Known::Len)
     } else if named(b_, "abs") {
         Some(Known::Abs)
+    } else if named(b_, "ord") {
+        Some(Known::Ord)
     } else if named(b_, "min") {
         Some(Known::Min)
     } else if named(b_, "max") {
@@ -431,4 +434,14 @@ pub unsafe extern "C" fn int_binop(rt: *mut Runtime, op: u64, a: u64, b: u64) ->
     crate::ops::binary_op(rt, op, false, Value(a), Value(b))
         .map(|v| v.0)
         .unwrap_or(Value::NULL.0)
+}
+
+/// `ord(s)` of a str (the trace guards the kind): its one character's code point, or -1 if
+/// it is not one character long (the trace leaves; the interpreter raises).
+pub extern "C" fn str_ord(s: u64) -> i64 {
+    let s = crate::gc::payload_unchecked::<PyStr>(Value(s));
+    if s.chars != 1 {
+        return -1;
+    }
+    s.s().chars().next().map_or(-1, |c| c as i64)
 }

@@ -230,7 +230,9 @@ impl Recorder {
         let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
         let bad = || Abort::new(Reason::NyiTypes, format!("{k:?} of these arguments"));
         match k {
-            Known::Len | Known::Abs | Known::Math(_) | Known::Floor | Known::Ceil if argc != 1 => {
+            Known::Len | Known::Abs | Known::Ord | Known::Math(_) | Known::Floor | Known::Ceil
+                if argc != 1 =>
+            {
                 return Err(bad());
             }
             Known::Min | Known::Max
@@ -251,6 +253,13 @@ impl Recorder {
         let a = self.peek(argc);
         let out = match k {
             Known::Len => self.len_of(rt, a, v)?,
+            Known::Ord => {
+                if kind_of(v) != Some(Kind::Str) || jit_helpers::str_ord(v.0) < 0 {
+                    return Err(bad());
+                }
+                self.guard_kind(rt, a, v, Kind::Str)?;
+                self.guard(Op::STR_ORD, a, IrRef::NONE)?
+            }
             Known::Abs if v.is_small_int() => {
                 if !Value::fits_small(v.as_small_int().abs()) {
                     return Err(Abort::new(Reason::GuardFails, "abs of this int"));
