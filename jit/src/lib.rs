@@ -53,13 +53,10 @@ pub struct TraceEntry {
     pub live: bool,
     /// The loop's value-stack depth at its header.
     pub header_depth: usize,
-    /// For a side trace: the trace and exit it grew from; its `LINK` exit; and the loop's
-    /// own (root) trace, which runs again after the link.
+    /// For a side trace: the trace and exit it grew from, and its `LINK` exit.
     pub side_of: Option<(u32, u32)>,
     pub link: Option<u32>,
-    pub root: u32,
-    /// Per exit: the side trace attached to it (id + 1, or 0), and recordings tried.
-    pub side: Vec<u32>,
+    /// Per exit: side-trace recordings tried (the side trace itself is in `exit_table`).
     pub side_tries: Vec<u8>,
     /// The loop's `JUMP_BACKWARD` cache (code objects live as long as the runtime).
     pub cache: *mut pyjit_runtime::code::InlineCache,
@@ -141,13 +138,12 @@ fn record(rt: &mut Runtime) -> bool {
                 let t0 = Instant::now();
                 let id = j.traces.len() as u32;
                 let code = rec.code;
-                match finish(&mut rec, id, &j.traces) {
+                match finish(&mut rec, id) {
                     Ok(entry) => {
                         stats::compiled(t0.elapsed());
                         if let Some((parent, exit)) = entry.side_of {
                             // From now on the parent's exit block calls the side trace.
                             let p = &mut j.traces[parent as usize];
-                            p.side[exit as usize] = id + 1;
                             let slot = &mut p.exit_table[exit as usize];
                             slot.tag = backend::tag(id) as u64;
                             slot.side = entry.native.addr as u64;
@@ -179,7 +175,7 @@ fn record(rt: &mut Runtime) -> bool {
 }
 
 /// Optimizes and compiles a closed recording.
-fn finish(rec: &mut Recorder, id: u32, traces: &[TraceEntry]) -> Result<TraceEntry, Abort> {
+fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
     dump::recorded(id, rec);
     let em = std::mem::take(&mut rec.em);
     let mut t = std::mem::replace(&mut rec.trace, ir::Trace::new(0));
@@ -220,18 +216,12 @@ fn finish(rec: &mut Recorder, id: u32, traces: &[TraceEntry]) -> Result<TraceEnt
         .last()
         .filter(|i| i.op == ir::Op::LINK)
         .map(|i| i.snap);
-    let root = match rec.side_of {
-        Some((parent, _)) => traces[parent as usize].root,
-        None => id,
-    };
     let nsnaps = t.snaps.len();
     Ok(TraceEntry {
         id,
         header_depth: rec.header_depth,
         side_of: rec.side_of,
         link,
-        root,
-        side: vec![0; nsnaps],
         side_tries: vec![0; nsnaps],
         file: dump::code_file(rec.code),
         func: dump::code_name(rec.code),

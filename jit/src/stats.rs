@@ -139,8 +139,9 @@ pub fn report() -> String {
                     .collect();
                 let what = if tr.link == Some(k as u32) {
                     ", the link back to the loop's trace".to_string()
-                } else if tr.side[k] != 0 {
-                    format!(", then side trace {}", tr.side[k] - 1)
+                } else if tr.exit_table[k].side != 0 {
+                    let side = (tr.exit_table[k].tag >> 16) & 0x7FFF;
+                    format!(", then side trace {side}")
                 } else {
                     String::new()
                 };
