@@ -187,6 +187,16 @@ pub extern "C" fn dict_str_lookup(dict: u64, key: u64) -> u64 {
         .unwrap_or(Value::NULL.0)
 }
 
+/// `len(v)` of a str, bytes, list, tuple, dict or set.
+pub fn len_of(v: Value) -> usize {
+    use crate::gc::payload_unchecked as p;
+    match crate::gc::kind_of(v) {
+        Some(Kind::List) => p::<PyList>(v).0.len(),
+        Some(Kind::Tuple) => p::<PyTuple>(v).0.len(),
+        _ => obj_len(v.0) as usize,
+    }
+}
+
 /// `len(v)` of a str, bytes, dict or set (the trace guards the kind first).
 pub extern "C" fn obj_len(v: u64) -> u64 {
     use crate::gc::payload_unchecked as p;

@@ -339,7 +339,7 @@ impl Recorder {
     }
 
     /// `len(v)` of a container (`a` its IR value).
-    fn len_of(&mut self, rt: &Runtime, a: IrRef, v: Value) -> JitResult<IrRef> {
+    pub(super) fn len_of(&mut self, rt: &Runtime, a: IrRef, v: Value) -> JitResult<IrRef> {
         let Some(kind) = kind_of(v) else {
             return Err(Abort::new(Reason::NyiTypes, "len of an immediate"));
         };

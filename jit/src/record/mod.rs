@@ -30,6 +30,14 @@ mod attr;
 mod call;
 mod iter;
 
+/// A str, bytes, list, tuple, dict or set: its truth is its length.
+fn container(v: Value) -> bool {
+    matches!(
+        kind_of(v),
+        Some(Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set)
+    )
+}
+
 /// A big int (a heap int; not a bool).
 fn big_int(v: Value) -> bool {
     kind_of(v) == Some(Kind::Int)
@@ -621,13 +629,17 @@ impl Recorder {
 
     /// Python truth of an actual value, of a type `truth` accepted.
     fn truth_value(v: Value) -> bool {
-        debug_assert!(v.is_bool() || v.is_small_int() || v.is_float() || v.is_none());
         if v.is_bool() {
             v.as_bool()
         } else if v.is_small_int() {
             v.as_small_int() != 0
+        } else if v.is_float() {
+            v.as_float() != 0.0
+        } else if container(v) {
+            jit_helpers::len_of(v) != 0
         } else {
-            v.is_float() && v.as_float() != 0.0
+            debug_assert!(v.is_none(), "truth of a type `truth` rejects");
+            false
         }
     }
 
@@ -658,6 +670,11 @@ impl Recorder {
                 let same = self.emit(Op::EQ, r, k)?;
                 self.guard_is(same, true)?;
                 self.konst(Op::KINT, Ty::Bool, Self::truth_value(v) as u64)
+            }
+            _ if container(v) => {
+                let n = self.len_of(rt, r, v)?;
+                let z = self.kint(0)?;
+                self.emit(Op::NE, n, z)
             }
             _ => Err(Abort::new(
                 Reason::NyiTypes,
