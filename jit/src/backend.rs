@@ -415,7 +415,13 @@ impl Lower<'_, '_> {
 
     /// Continues only if `ok` (an i8 or wider bool) is nonzero; else leaves via `snap`.
     fn guard(&mut self, ok: CV, snap: u32) {
-        let ok = match self.opts.stress {
+        self.guard_stressed(ok, snap, true)
+    }
+
+    /// A guard, failing at random too in deopt-stress mode if `stress`. A guard that comes
+    /// after its instruction's effect (`LIST_POP`) must not: the interpreter would redo it.
+    fn guard_stressed(&mut self, ok: CV, snap: u32, stress: bool) {
+        let ok = match self.opts.stress.filter(|_| stress) {
             Some(f) => {
                 let fail = self.call(f as usize, &[], types::I64);
                 let pass = self.b.ins().icmp_imm_s(IntCC::Equal, fail, 0);
@@ -937,6 +943,23 @@ impl Lower<'_, '_> {
                     let x = self.v(a);
                     let f = jit_helpers::obj_len as extern "C" fn(u64) -> u64;
                     Some(self.call(f as usize, &[(x, types::I64)], types::I64))
+                }
+                Op::LIST_POP => {
+                    // The helper pops only if it can; the check after it is exact, so
+                    // deopt stress strikes before the effect.
+                    if self.opts.stress.is_some() {
+                        let yes = self.b.ins().iconst(types::I8, 1);
+                        self.guard(yes, ins.snap);
+                    }
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = jit_helpers::list_pop as extern "C" fn(u64, i64) -> u64;
+                    let r = self.call(f as usize, &[(x, types::I64), (y, types::I64)], types::I64);
+                    let ok = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::NotEqual, r, Value::NULL.0 as i64);
+                    self.guard_stressed(ok, ins.snap, false);
+                    Some(r)
                 }
                 Op::LIST_APPEND => {
                     let (x, y) = (self.v(a), self.v(b));

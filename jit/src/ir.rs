@@ -174,6 +174,7 @@ ir_ops! {
     FCEIL        1 Float Float [PURE]         "ceil(a)";
     OBJ_LEN      1 Box   Int   [LOAD | CALL]  "len of str/bytes/dict/set a";
     LIST_APPEND  2 Void  Void  [STORE | CALL] "append Value b to list a";
+    LIST_POP     2 Void  Box   [GUARD | STORE | CALL] "list a's item b (an int; -1 the last) removed, guarded: in range";
     DICT_STR     2 Box   Box   [GUARD | LOAD | CALL] "dict a's item for str key b; guarded: found";
     DICT_ENTRY   2 Box   Ptr   [GUARD | LOAD | CALL] "address of dict a's value for key b (a str or small int); guarded: found";
     STR_CHAR     2 Void  Box   [PURE | CALL]  "character b (an int within bounds) of str a, as a str";

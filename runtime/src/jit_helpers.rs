@@ -455,3 +455,14 @@ pub extern "C" fn str_ord(s: u64) -> i64 {
     }
     s.s().chars().next().map_or(-1, |c| c as i64)
 }
+
+/// `list.pop(i)` (`i` -1 for `pop()`) on a list (the trace guards the kind): the item, or
+/// NULL with the list untouched if it is empty or `i` is out of range (the trace leaves;
+/// the interpreter raises).
+pub extern "C" fn list_pop(list: u64, i: i64) -> u64 {
+    let items = &mut crate::gc::payload_unchecked::<PyList>(Value(list)).0;
+    match crate::seq::norm_index(i, items.len()) {
+        Some(j) => items.remove(j).0,
+        None => Value::NULL.0,
+    }
+}

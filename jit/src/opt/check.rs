@@ -49,6 +49,9 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             {
                 return Err(format!("{here}: wants (ptr, box)"));
             }
+            Op::LIST_POP if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Int => {
+                return Err(format!("{here}: wants (box, int)"));
+            }
             Op::CELL_SET | Op::LIST_APPEND if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Box => {
                 return Err(format!("{here}: wants (box, box)"));
             }

@@ -29,9 +29,9 @@ fn never(op: Op) -> bool {
     )
 }
 
-/// Pure instructions, and guards that read no memory that can change.
+/// Pure instructions, and guards that neither read memory that can change nor write any.
 fn in_pure_table(op: Op) -> bool {
-    op.is_pure() || op.is_guard() && !op.is_load()
+    op.is_pure() || op.is_guard() && !op.is_load() && !op.is_store()
 }
 
 /// Memory classes: a store can only change loads of its class (a list item store cannot
@@ -48,6 +48,7 @@ fn class(op: Op) -> u8 {
         | Op::LOAD_AT
         | Op::STORE_AT
         | Op::LIST_APPEND
+        | Op::LIST_POP
         | Op::CONTAINS => 3,
         Op::CELL_GET | Op::CELL_SET => 4,
         Op::GLOBAL | Op::DICT_STR | Op::DICT_ENTRY | Op::OBJ_LEN => 5,

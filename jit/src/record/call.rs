@@ -54,6 +54,14 @@ impl Recorder {
             {
                 return self.list_append(rt);
             }
+            if !self_or_null.is_null()
+                && kind_of(self_or_null) == Some(Kind::List)
+                && b.name == "pop"
+                && b.owner_type == rt.t.list
+                && argc <= 1
+            {
+                return self.list_pop(rt, argc);
+            }
             return Err(Abort::new(
                 Reason::Nyi,
                 format!("call of builtin {}", b.name),
@@ -396,6 +404,36 @@ impl Recorder {
             .emit(&mut self.trace, Ins::new(Op::LIST_APPEND, lst, v, 0))?;
         let none = self.konst(Op::KBOX, Ty::Box, Value::NONE.0)?;
         self.call_result(1, none);
+        Ok(())
+    }
+
+    /// `lst.pop()` or `lst.pop(i)` (the method loaded by `LOAD_ATTR`, `self` a list).
+    fn list_pop(&mut self, rt: &Runtime, argc: usize) -> JitResult<()> {
+        let (lst, lv) = (self.peek(argc + 1), self.cval(rt, argc + 1));
+        let n = payload_unchecked::<PyList>(lv).0.len() as i64;
+        let i = if argc == 1 {
+            let v = self.cval(rt, 1);
+            if !v.is_small_int() {
+                return Err(Abort::new(Reason::NyiTypes, "pop index not an int"));
+            }
+            let k = v.as_small_int();
+            if k >= n || k < -n {
+                return Err(Abort::new(Reason::GuardFails, "pop index out of range"));
+            }
+            let r = self.peek(1);
+            self.int(rt, r, v)?
+        } else {
+            if n == 0 {
+                return Err(Abort::new(Reason::GuardFails, "pop from an empty list"));
+            }
+            self.kint(-1)?
+        };
+        self.guard_same(rt, argc + 2)?;
+        self.guard_kind(rt, lst, lv, Kind::List)?;
+        let mut ins = Ins::new(Op::LIST_POP, lst, i, 0);
+        ins.snap = self.snap_for_guard();
+        let r = self.em.emit(&mut self.trace, ins)?;
+        self.call_result(argc, r);
         Ok(())
     }
 
