@@ -111,20 +111,10 @@ pub(super) fn fast_binop(arg: u32, a: Value, b: Value) -> Option<Value> {
     None
 }
 
+/// `a <op> b` for `COMPARE_OP`'s argument (`CmpOp` order: <, <=, ==, !=, >, >=); for floats,
+/// false with a NaN except `!=`, as Python's comparisons are.
 #[inline(always)]
-pub(super) fn cmp_i64(arg: u32, a: i64, b: i64) -> bool {
-    match arg {
-        0 => a < b,
-        1 => a <= b,
-        2 => a == b,
-        3 => a != b,
-        4 => a > b,
-        _ => a >= b,
-    }
-}
-
-#[inline(always)]
-pub(super) fn cmp_f64(arg: u32, a: f64, b: f64) -> bool {
+pub(super) fn cmp<T: PartialOrd>(arg: u32, a: T, b: T) -> bool {
     match arg {
         0 => a < b,
         1 => a <= b,

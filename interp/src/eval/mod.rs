@@ -994,10 +994,10 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                             let (a, b) = (peek!(2), top!());
                             let r = match op {
                                 Op::COMPARE_OP_INT if a.is_small_int() && b.is_small_int() => {
-                                    cmp_i64(arg, a.as_small_int(), b.as_small_int())
+                                    cmp(arg, a.as_small_int(), b.as_small_int())
                                 }
                                 Op::COMPARE_OP_FLOAT if a.is_float() && b.is_float() => {
-                                    cmp_f64(arg, a.as_float(), b.as_float())
+                                    cmp(arg, a.as_float(), b.as_float())
                                 }
                                 Op::COMPARE_OP_STR
                                     if kind_of(a) == Some(Kind::Str)
@@ -1007,7 +1007,7 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                                         .s()
                                         .cmp(payload_unchecked::<PyStr>(b).s());
                                     // `Ordering` is -1/0/1: compare it with 0 as ints.
-                                    cmp_i64(arg, o as i64, 0)
+                                    cmp(arg, o as i64, 0)
                                 }
                                 _ => miss!(COMPARE_OP),
                             };
@@ -1424,9 +1424,9 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                         let b = pop!();
                         let a = top!();
                         let r = if a.is_small_int() && b.is_small_int() {
-                            Value::bool(cmp_i64(arg, a.as_small_int(), b.as_small_int()))
+                            Value::bool(cmp(arg, a.as_small_int(), b.as_small_int()))
                         } else if a.is_float() && b.is_float() {
-                            Value::bool(cmp_f64(arg, a.as_float(), b.as_float()))
+                            Value::bool(cmp(arg, a.as_float(), b.as_float()))
                         } else {
                             sync!();
                             tri!(ops::compare(rt, CmpOp::from_u32(arg), a, b))

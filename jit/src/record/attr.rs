@@ -148,7 +148,7 @@ impl Recorder {
                     return Err(Abort::new(Reason::GuardFails, "attribute cache misses"));
                 };
                 let name = self.cur.names[(arg >> 1) as usize];
-                if jit_helpers_lookup(m.dict, name) == Value::NULL {
+                if pyjit_runtime::jit_helpers::dict_str_lookup(m.dict.0, name.0) == Value::NULL.0 {
                     return Err(Abort::new(Reason::GuardFails, "module attribute missing"));
                 }
                 let k = self.konst(Op::KBOX, Ty::Box, v.0)?;
@@ -201,8 +201,4 @@ impl Recorder {
         self.pop();
         Ok(())
     }
-}
-
-fn jit_helpers_lookup(dict: Value, name: Value) -> Value {
-    Value(pyjit_runtime::jit_helpers::dict_str_lookup(dict.0, name.0))
 }

@@ -583,17 +583,7 @@ impl Recorder {
                 B::BINARY_SUBSCR => self.subscr(rt)?,
                 B::LOAD_GLOBAL => {
                     let globals = rt.frames.last().unwrap().globals;
-                    let name = self.cur.names[(arg >> 1) as usize];
-                    // SAFETY: the live runtime, the frame's globals dict and a str name.
-                    let v = unsafe {
-                        jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0)
-                    };
-                    if v == Value::NULL.0 {
-                        return Err(Abort::new(Reason::GuardFails, "undefined global"));
-                    }
-                    let g = self.konst(Op::KBOX, Ty::Box, globals.0)?;
-                    let n = self.konst(Op::KBOX, Ty::Box, name.0)?;
-                    let r = self.guard(Op::GLOBAL, g, n)?;
+                    let r = self.global(rt, globals, self.cur.names[(arg >> 1) as usize])?;
                     self.push(r);
                     if arg & 1 == 1 {
                         let null = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
@@ -1017,6 +1007,19 @@ impl Recorder {
         Ok(())
     }
 
+    /// Global `name` of dict `globals` (else the builtin), as `LOAD_GLOBAL` finds it: a
+    /// guarded lookup, which CSE hoists out of the loop while no dict is written.
+    fn global(&mut self, rt: &Runtime, globals: Value, name: Value) -> JitResult<IrRef> {
+        // SAFETY: the live runtime, the frame's globals dict and a str name.
+        let v = unsafe { jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0) };
+        if v == Value::NULL.0 {
+            return Err(Abort::new(Reason::GuardFails, "undefined global"));
+        }
+        let g = self.konst(Op::KBOX, Ty::Box, globals.0)?;
+        let n = self.konst(Op::KBOX, Ty::Box, name.0)?;
+        self.guard(Op::GLOBAL, g, n)
+    }
+
     /// `LOAD_NAME` / `STORE_NAME` in module code, where the names are the globals: a load
     /// is a global lookup (then the builtins), a store overwrites the global's value (a new
     /// global is left to the interpreter).
@@ -1026,20 +1029,15 @@ impl Recorder {
             return Err(Abort::new(Reason::Nyi, "names outside module code"));
         }
         let (globals, name) = (f.globals, self.cur.names[arg as usize]);
-        let g = self.konst(Op::KBOX, Ty::Box, globals.0)?;
-        let n = self.konst(Op::KBOX, Ty::Box, name.0)?;
         if op == B::LOAD_NAME {
-            // SAFETY: the live runtime, the frame's globals dict and a str name.
-            let v = unsafe { jit_helpers::global_lookup(rt as *const Runtime, globals.0, name.0) };
-            if v == Value::NULL.0 {
-                return Err(Abort::new(Reason::GuardFails, "undefined name"));
-            }
-            let r = self.guard(Op::GLOBAL, g, n)?;
+            let r = self.global(rt, globals, name)?;
             self.push(r);
         } else {
             if jit_helpers::dict_entry(globals.0, name.0) == 0 {
                 return Err(Abort::new(Reason::Nyi, "store to a new global"));
             }
+            let g = self.konst(Op::KBOX, Ty::Box, globals.0)?;
+            let n = self.konst(Op::KBOX, Ty::Box, name.0)?;
             let addr = self.guard(Op::DICT_ENTRY, g, n)?;
             let r = self.peek(1);
             let v = self.boxed(r)?;
@@ -1141,28 +1139,19 @@ impl Recorder {
     fn store_subscr(&mut self, rt: &Runtime) -> JitResult<()> {
         // Stack: value, container, key (top).
         let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
-        if Self::dict_key(ov, kv) {
-            let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
-            let addr = self.dict_entry(rt, obj, ov, key, kv)?;
-            let v = self.boxed(val)?;
-            self.em
-                .emit(&mut self.trace, Ins::new(Op::DICT_STORE_AT, addr, v, 0))?;
-            self.pop();
-            self.pop();
-            self.pop();
-            return Ok(());
-        }
-        if kind_of(ov) != Some(Kind::List) {
+        let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
+        let (addr, store) = if Self::dict_key(ov, kv) {
+            (self.dict_entry(rt, obj, ov, key, kv)?, Op::DICT_STORE_AT)
+        } else if kind_of(ov) == Some(Kind::List) {
+            (self.item_addr(rt, obj, ov, key, kv)?, Op::STORE_AT)
+        } else {
             return Err(Abort::new(
                 Reason::NyiTypes,
                 format!("item store into {}", rt.type_name(ov)),
             ));
-        }
-        let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
-        let addr = self.item_addr(rt, obj, ov, key, kv)?;
+        };
         let v = self.boxed(val)?;
-        self.em
-            .emit(&mut self.trace, Ins::new(Op::STORE_AT, addr, v, 0))?;
+        self.em.emit(&mut self.trace, Ins::new(store, addr, v, 0))?;
         self.pop();
         self.pop();
         self.pop();
