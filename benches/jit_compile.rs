@@ -92,7 +92,14 @@ fn compile(c: &mut Criterion) {
                     exit_table: std::ptr::null(),
                     side: false,
                 };
-                let n = backend::compile(black_box(t), "bench", opts, false).expect("compiles");
+                let n = backend::compile(
+                    black_box(t),
+                    "bench",
+                    opts,
+                    &backend::Tree::default(),
+                    false,
+                )
+                .expect("compiles");
                 black_box(n.size)
             })
         });

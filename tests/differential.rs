@@ -98,7 +98,17 @@ const MODES: &[(&str, &[&str])] = &[
     ("", &[]),
     ("nojit", &["--no-jit"]),
     ("jit1", &["--jit-threshold", "1"]),
-    ("stress", &["--jit-threshold", "1", "--jit-stress", "SEED"]),
+    (
+        "stress",
+        &[
+            "--jit-threshold",
+            "1",
+            "--jit-stress",
+            "SEED",
+            "--knob",
+            "jit_hot_tree=1",
+        ],
+    ),
 ];
 
 fn check_program(rel: &Path, mode: &[&str]) -> Result<(), Failed> {

@@ -166,6 +166,8 @@ fn every_trace_of_every_bench_program_compiles_for_aarch64() {
             "--stats",
             "--knob",
             "jit_aarch64=1",
+            "--knob",
+            "jit_hot_tree=1",
             "--jit-threshold",
             "1",
             &rel,
@@ -271,4 +273,37 @@ fn hot_exits_grow_side_traces_that_link_back_to_the_loop() {
     ]);
     assert_eq!(out2, out);
     assert!(err2.contains("side traces: 0"), "{err2}");
+}
+
+#[test]
+fn hot_side_traces_are_compiled_into_their_root_and_continue_its_loop_body() {
+    // The odd step is a side trace; once hot, the root is recompiled with it in place,
+    // and the side trace jumps straight back into the root's loop body.
+    let collatz = "def f(n):\n    t = 0\n    for s in range(1, n):\n        x = s\n        while x != 1:\n            if x % 2 == 0:\n                x = x // 2\n            else:\n                x = 3 * x + 1\n            t += 1\n    return t\nprint(f(2000))\n";
+    let (out, err) = pyjit(&["--stats", "--jit-dump=opt", &script("tree.py", collatz)]);
+    assert_eq!(out, "133988\n");
+    assert!(err.contains("trace trees: "), "{err}");
+    let linked = err
+        .lines()
+        .filter(|l| l.starts_with("  side trace ") && l.ends_with("continues the loop body"))
+        .count();
+    assert!(linked >= 1, "{err}");
+    // A side trace that rebinds a variable the root's loop body takes as unchanged must
+    // not continue the body (it would read the old value): it restarts the pre-roll.
+    let rebind = "def f(n):\n    k = 5\n    t = 0\n    for i in range(n):\n        if i % 3 == 0:\n            k = i\n        t += k\n    return t\nprint(f(5000))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("tree2.py", rebind)]);
+    assert_eq!(out, "12492501\n");
+    assert!(
+        err.contains("restarts the pre-roll: it writes l1, which the loop body takes as unchanged"),
+        "{err}"
+    );
+    // With trees off, nothing is recompiled and the output is the same.
+    let (out0, err0) = pyjit(&[
+        "--stats",
+        "--knob",
+        "jit_hot_tree=0",
+        &script("tree0.py", collatz),
+    ]);
+    assert_eq!(out0, "133988\n");
+    assert!(!err0.contains("trace trees: "), "{err0}");
 }

@@ -34,6 +34,7 @@ knobs! {
     jit_max_aborts = 6, "aborted recordings of one loop before it is blacklisted";
     jit_hot_exit = 10, "entries in a row that leave a trace before one iteration, before it is retired";
     jit_hot_side = 12, "times a trace exit is taken before a side trace is recorded from it (0: never)";
+    jit_hot_tree = 100, "entries of a side trace before its root trace is recompiled with it compiled in place, linked straight into the loop (0: never)";
     jit_stress = 0, "deopt stress: a nonzero seed makes guards fail at random (1 in 8)";
     jit_aarch64 = 0, "1 also compiles every trace for AArch64 (a cross-compilation check)";
 }

@@ -24,7 +24,7 @@ use cranelift_module::{Linkage, Module, default_libcall_names};
 use pyjit_runtime::Value;
 use pyjit_runtime::jit_helpers::{self, Layout};
 use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT, TAG_PTR};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 static LAYOUT: OnceLock<Layout> = OnceLock::new();
@@ -43,6 +43,8 @@ pub struct Native {
     pub size: usize,
     /// Cranelift's listing of the machine code, when asked for.
     pub disasm: Option<String>,
+    /// For a trace tree: how each side trace in it ends.
+    pub links: Vec<Link>,
 }
 
 impl Drop for Native {
@@ -70,13 +72,26 @@ pub struct Options {
 
 /// One exit of a compiled trace, as its native exit block uses it: it counts the exit,
 /// and if a side trace has been attached since (`side` its entry, `tag` what marks its
-/// exits as its own), calls it.
+/// exits as its own), calls it, except when the count reaches `tree_at`: then it leaves
+/// (once), for its root trace to be recompiled with the side trace in place (see `tree`).
 #[repr(C)]
-#[derive(Default, Debug)]
+#[derive(Debug)]
 pub struct ExitSlot {
     pub taken: u64,
     pub side: u64,
     pub tag: u64,
+    pub tree_at: u64,
+}
+
+impl Default for ExitSlot {
+    fn default() -> ExitSlot {
+        ExitSlot {
+            taken: 0,
+            side: 0,
+            tag: 0,
+            tree_at: u64::MAX,
+        }
+    }
 }
 
 /// What a side trace returns when it reached the loop header (its `LINK`): the root trace
@@ -86,6 +101,30 @@ pub const LINK: u32 = 0x4000_0000;
 /// Marks an exit code as another trace's: bit 31, and the trace id in bits 16..31.
 pub fn tag(id: u32) -> u32 {
     0x8000_0000 | (id << 16)
+}
+
+/// Side traces compiled into their root trace's function (a trace tree, as LuaJIT links
+/// side traces to their parent's loop): an exit with a side trace attached runs the side
+/// trace's code in place, with the exit's values still in registers, and a side trace that
+/// ends at the loop header jumps straight into the root's loop body with its values as the
+/// loop's PHI arguments (when they fit; otherwise it writes the frame and restarts the
+/// root's pre-roll, as a separately compiled side trace does).
+#[derive(Default)]
+pub struct Tree<'a> {
+    /// (trace id, exit number) -> the side trace attached there.
+    pub sides: HashMap<(u32, u32), TreeSide<'a>>,
+    /// The root trace's id.
+    pub root: u32,
+    /// The root loop's value-stack depth at its header.
+    pub header_depth: u32,
+}
+
+/// A side trace of a `Tree`.
+pub struct TreeSide<'a> {
+    pub id: u32,
+    pub trace: &'a Trace,
+    /// Its exit table (it counts its exits there, as its own code would).
+    pub exit_table: *const ExitSlot,
 }
 
 /// The host ISA, built once (building it probes the CPU and parses settings).
@@ -114,13 +153,19 @@ fn build_host_isa() -> Result<OwnedTargetIsa, String> {
 }
 
 /// Compiles `t` for this machine.
-pub fn compile(t: &Trace, name: &str, opts: Options, disasm: bool) -> Result<Native, String> {
+pub fn compile(
+    t: &Trace,
+    name: &str,
+    opts: Options,
+    tree: &Tree,
+    disasm: bool,
+) -> Result<Native, String> {
     let isa = host_isa()?;
     let mut module = JITModule::new(JITBuilder::with_isa(isa.clone(), default_libcall_names()));
     let mut ctx = module.make_context();
     ctx.set_disasm(disasm);
     ctx.func.signature = signature(isa.default_call_conv());
-    lower(t, &mut ctx.func, &*isa, opts)?;
+    let links = lower(t, &mut ctx.func, &*isa, opts, tree)?;
     let id = module
         .declare_function(name, Linkage::Local, &ctx.func.signature)
         .map_err(|e| e.to_string())?;
@@ -140,12 +185,13 @@ pub fn compile(t: &Trace, name: &str, opts: Options, disasm: bool) -> Result<Nat
         addr: ptr as usize,
         size,
         disasm: listing,
+        links,
     })
 }
 
 /// Compiles `t` for AArch64 (not run; checks that lowering works for that target) and
 /// returns the code size.
-pub fn compile_aarch64(t: &Trace, opts: Options) -> Result<usize, String> {
+pub fn compile_aarch64(t: &Trace, opts: Options, tree: &Tree) -> Result<usize, String> {
     let triple: target_lexicon::Triple = "aarch64-unknown-linux-gnu".parse().unwrap();
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
@@ -155,7 +201,7 @@ pub fn compile_aarch64(t: &Trace, opts: Options) -> Result<usize, String> {
         .map_err(|e| e.to_string())?;
     let mut ctx = Context::new();
     ctx.func.signature = signature(isa.default_call_conv());
-    lower(t, &mut ctx.func, &*isa, opts)?;
+    lower(t, &mut ctx.func, &*isa, opts, tree)?;
     let code = ctx
         .compile(&*isa, &mut ControlPlane::default())
         .map_err(|e| format!("{:?}", e.inner))?;
@@ -180,6 +226,7 @@ fn clif_ty(ty: Ty) -> types::Type {
 
 struct Lower<'a, 'b> {
     b: FunctionBuilder<'a>,
+    /// The trace being lowered: the root, or a side trace of the tree compiled in place.
     t: &'b Trace,
     vals: Vec<Option<CV>>,
     /// Inside the loop body: the PHI'd pre-roll values, as the loop block's parameters.
@@ -187,12 +234,60 @@ struct Lower<'a, 'b> {
     in_body: bool,
     slots: CV,
     rt: CV,
-    exits: HashMap<(u32, bool), Block>,
+    /// Exit blocks by snapshot, region (loop body or not) and `flushed`.
+    exits: HashMap<(u32, bool, bool), Block>,
+    /// Past a `CALL_TRACE`, which wrote the frame (`entry` included) for the inner trace:
+    /// the frame in memory is current, and exits write only their own snapshot.
+    flushed: bool,
     /// The block that runs the pre-roll (a root trace jumps back to it after a side trace
     /// linked).
     restart: Block,
     layout: Layout,
     opts: Options,
+    tree: &'b Tree<'b>,
+    /// The current trace's id and the tag its exits return with (0 for the root).
+    id: u32,
+    tag: u32,
+    /// In a side trace compiled in place: the frame slots its parents' exits would have
+    /// written (slot -> type and value), which its own exits write first.
+    entry: BTreeMap<u32, (Ty, CV)>,
+    /// Entry loads of a side trace whose value is known unboxed (IR index -> type, value).
+    unboxed: HashMap<u32, (Ty, CV)>,
+    /// A side trace in place may jump into the loop body (it grew from a body exit).
+    link_body: bool,
+    /// The root's pre-roll entry loads (slot -> value).
+    sloads: HashMap<u32, CV>,
+    root_loop: Option<RootLoop>,
+    /// The side trace in place and the (trace, exit) it hangs from.
+    tree_parent: (u32, u32),
+    /// How each side trace in place ended: (side, its parent and exit, why it restarts
+    /// the pre-roll rather than continue the loop body, if it does).
+    links: Vec<Link>,
+}
+
+/// A side trace compiled in place, and how it ends: its id, the trace and exit it hangs
+/// from, and why it restarts the pre-roll rather than continue the loop body (`None`:
+/// it continues the loop body).
+pub type Link = (u32, (u32, u32), Option<String>);
+
+/// What a side trace compiled in place needs to know of the root's loop to jump into it.
+struct RootLoop {
+    header: Block,
+    /// The loop block's parameters: the PHI'd pre-roll value and its type, in order.
+    phis: Vec<(IrRef, Ty)>,
+    /// The slots the pre-roll wrote (slot -> value at the header).
+    end: BTreeMap<u32, IrRef>,
+    /// Pre-roll values the body uses (operands and snapshots).
+    used: HashSet<IrRef>,
+    /// The pre-roll's values.
+    vals: Vec<Option<CV>>,
+    /// Slots below this are the loop's state at its header.
+    top: u32,
+    nlocals: u32,
+    /// Per PHI: a field of an object the loop stores it into each iteration (an iterator's
+    /// position, a cell's value), so that at the header the PHI is what the field holds:
+    /// the object (a pre-roll value) and the byte offset of the field.
+    phi_field: Vec<Option<(IrRef, i32)>>,
 }
 
 fn lower(
@@ -200,7 +295,8 @@ fn lower(
     func: &mut Function,
     isa: &dyn isa::TargetIsa,
     opts: Options,
-) -> Result<(), String> {
+    tree: &Tree,
+) -> Result<Vec<Link>, String> {
     func.name = UserFuncName::user(0, 0);
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(func, &mut fctx);
@@ -220,14 +316,25 @@ fn lower(
         slots,
         rt,
         exits: HashMap::new(),
+        flushed: false,
         restart,
         layout: *LAYOUT.get_or_init(jit_helpers::layout),
         opts,
+        tree,
+        id: tree.root,
+        tag: 0,
+        entry: BTreeMap::new(),
+        unboxed: HashMap::new(),
+        link_body: false,
+        sloads: HashMap::new(),
+        root_loop: None,
+        tree_parent: (0, 0),
+        links: Vec::new(),
     };
     l.run()?;
     l.b.seal_all_blocks();
     l.b.finalize(isa.frontend_config());
-    Ok(())
+    Ok(l.links)
 }
 
 impl Lower<'_, '_> {
@@ -273,26 +380,251 @@ impl Lower<'_, '_> {
     /// The cold block leaving through snapshot `snap` (one per snapshot and region). It is
     /// filled after the trace (a block must be finished before the builder moves on).
     fn exit_block(&mut self, snap: u32) -> Block {
-        if let Some(&blk) = self.exits.get(&(snap, self.in_body)) {
+        let key = (snap, self.in_body, self.flushed);
+        if let Some(&blk) = self.exits.get(&key) {
             return blk;
         }
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);
-        self.exits.insert((snap, self.in_body), blk);
+        self.exits.insert(key, blk);
         blk
     }
 
     /// Fills the exit blocks: box each snapshot value into its frame slot, return the
     /// snapshot's number.
     fn fill_exits(&mut self) {
-        let mut exits: Vec<((u32, bool), Block)> =
+        let mut exits: Vec<((u32, bool, bool), Block)> =
             self.exits.iter().map(|(k, b)| (*k, *b)).collect();
         exits.sort_by_key(|e| e.1);
-        for ((snap, in_body), blk) in exits {
+        for ((snap, in_body, flushed), blk) in exits {
             self.in_body = in_body;
+            self.flushed = flushed;
             self.b.switch_to_block(blk);
-            self.store_slots(snap);
-            self.exit_to(snap);
+            if self.tree.sides.contains_key(&(self.id, snap)) {
+                self.count_exit(snap);
+                self.inline_side(snap);
+            } else {
+                self.store_slots(snap);
+                self.exit_to(snap);
+            }
+        }
+    }
+
+    /// Counts a pass through exit `snap` in the current trace's exit table.
+    fn count_exit(&mut self, snap: u32) -> Option<CV> {
+        if self.opts.exit_table.is_null() {
+            return None;
+        }
+        let flags = MemFlagsData::trusted();
+        let slot = self.opts.exit_table as i64 + snap as i64 * size_of::<ExitSlot>() as i64;
+        let at = self.iconst(slot);
+        let taken = self.b.ins().load(types::I64, flags, at, 0);
+        let taken = self.b.ins().iadd_imm_s(taken, 1);
+        self.b.ins().store(flags, taken, at, 0);
+        Some(taken)
+    }
+
+    /// Compiles the side trace attached to exit `snap` of the current trace in place (the
+    /// builder stands in the exit's block): its entry loads take the exit's values, its
+    /// exits return tagged with its id.
+    fn inline_side(&mut self, snap: u32) {
+        let side = &self.tree.sides[&(self.id, snap)];
+        let parent = (self.id, snap);
+        // The frame as the exit would have left it: the parents' layers, then this exit's
+        // snapshot.
+        let mut entry = if self.flushed {
+            BTreeMap::new()
+        } else {
+            self.entry.clone()
+        };
+        let t = self.t;
+        for &(slot, r) in &t.snaps[snap as usize].slots {
+            entry.insert(slot, (t.ty(r), self.v(r)));
+        }
+        // Past an inner trace's call, slots the loop body takes as unchanged may have
+        // changed in memory: such a side trace restarts the pre-roll.
+        let link_body = !self.flushed
+            && if self.tag == 0 {
+                self.in_body
+            } else {
+                self.link_body
+            };
+        let saved = (
+            std::mem::replace(&mut self.t, side.trace),
+            std::mem::replace(&mut self.vals, vec![None; side.trace.ins.len()]),
+            std::mem::take(&mut self.phi),
+            std::mem::replace(&mut self.in_body, false),
+            std::mem::take(&mut self.exits),
+            std::mem::replace(&mut self.opts.exit_table, side.exit_table),
+            std::mem::replace(&mut self.id, side.id),
+            std::mem::replace(&mut self.tag, tag(side.id)),
+            std::mem::replace(&mut self.entry, entry),
+            std::mem::take(&mut self.unboxed),
+            std::mem::replace(&mut self.link_body, link_body),
+            std::mem::replace(&mut self.flushed, false),
+            std::mem::replace(&mut self.tree_parent, parent),
+        );
+        self.run()
+            .expect("a side trace lowers in place as it lowered alone");
+        self.t = saved.0;
+        self.vals = saved.1;
+        self.phi = saved.2;
+        self.in_body = saved.3;
+        self.exits = saved.4;
+        self.opts.exit_table = saved.5;
+        self.id = saved.6;
+        self.tag = saved.7;
+        self.entry = saved.8;
+        self.unboxed = saved.9;
+        self.link_body = saved.10;
+        self.flushed = saved.11;
+        self.tree_parent = saved.12;
+    }
+
+    /// A side trace in place ends at the loop header (its `LINK`, snapshot `snap`): the
+    /// loop block's arguments, if the frame it leaves is one the loop body can continue
+    /// from (every slot the body reads at the header holds what the body assumes there);
+    /// else why not.
+    fn link_args(&mut self, snap: u32) -> Result<(Vec<BlockArg>, Vec<CV>), String> {
+        if !self.link_body {
+            return Err("it grew from an exit before the loop body".into());
+        }
+        if self.flushed {
+            return Err("it calls an inner loop's trace".into());
+        }
+        let Some(rl) = self.root_loop.as_ref() else {
+            return Err("the root has no loop body".into());
+        };
+        let (top, nphis, nlocals) = (rl.top, rl.phis.len(), rl.nlocals);
+        let name = |s: u32| crate::ir::slot_name(s, nlocals);
+        let sn = &self.t.snaps[snap as usize];
+        let mut state = self.entry.clone();
+        for &(s, r) in &sn.slots {
+            let v = match self.unboxed.get(&r.0) {
+                Some(&u) => u,
+                None => (self.t.ty(r), self.v(r)),
+            };
+            state.insert(s, v);
+        }
+        let mut args: Vec<Option<CV>> = vec![None; nphis];
+        let mut checks: Vec<CV> = Vec::new();
+        for s in 0..top {
+            let got = state.get(&s).copied();
+            let rl = self.root_loop.as_ref().unwrap();
+            let Some(&r) = rl.end.get(&s) else {
+                // Not written by an iteration: the body reads the pre-roll's entry load.
+                match got {
+                    None => continue,
+                    Some((_, cv)) if self.sloads.get(&s) == Some(&cv) => continue,
+                    Some(_) => {
+                        return Err(format!(
+                            "it writes {}, which the loop body takes as unchanged",
+                            name(s)
+                        ));
+                    }
+                }
+            };
+            if r == IrRef::NONE {
+                return Err(format!("{} has no value at the header", name(s)));
+            }
+            match rl.phis.iter().position(|p| p.0 == r) {
+                Some(k) => {
+                    let want = rl.phis[k].1;
+                    let (ty, cv) = match got {
+                        Some(x) => x,
+                        None => {
+                            let w = self.b.ins().load(
+                                types::I64,
+                                MemFlagsData::trusted(),
+                                self.slots,
+                                (s * 8) as i32,
+                            );
+                            (Ty::Box, w)
+                        }
+                    };
+                    let cv = match (want, ty) {
+                        (a, b) if a == b => cv,
+                        (Ty::Box, ty) => self.box_value(ty, cv),
+                        (Ty::Int | Ty::Float, Ty::Box) => {
+                            let (ok, raw) = self.unbox_check(want, cv);
+                            checks.push(ok);
+                            raw
+                        }
+                        (a, b) => {
+                            return Err(format!(
+                                "it leaves {} {} where the loop body keeps {}",
+                                name(s),
+                                b.name(),
+                                a.name()
+                            ));
+                        }
+                    };
+                    match args[k] {
+                        None => args[k] = Some(cv),
+                        Some(prev) if prev == cv => {}
+                        Some(_) => {
+                            return Err(format!(
+                                "it leaves {} apart from a slot the loop body keeps equal to it",
+                                name(s)
+                            ));
+                        }
+                    }
+                }
+                None => {
+                    // A value the body takes as invariant, or one it never reads.
+                    if !rl.used.contains(&r) {
+                        continue;
+                    }
+                    let same = match (rl.vals[r.idx()], got) {
+                        (Some(want), Some((_, cv))) => {
+                            same_const_or_value(&self.b.func.dfg, want, cv)
+                        }
+                        _ => false,
+                    };
+                    if !same {
+                        return Err(format!(
+                            "it writes {}, which the loop body takes as invariant",
+                            name(s)
+                        ));
+                    }
+                }
+            }
+        }
+        // PHIs no slot holds: a field the loop keeps them in, read from memory.
+        for (k, a) in args.iter_mut().enumerate() {
+            let rl = self.root_loop.as_ref().unwrap();
+            if let (None, Some((obj, off))) = (*a, rl.phi_field[k])
+                && let Some(x) = rl.vals[obj.idx()]
+            {
+                let p = self.obj_ptr(x);
+                *a = Some(
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), p, off),
+                );
+            }
+        }
+        let args = args
+            .into_iter()
+            .map(|a| a.map(BlockArg::Value))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| "the loop carries a value no slot holds".to_string())?;
+        Ok((args, checks))
+    }
+
+    /// Whether word `w` holds a `want` (int or float), and its unboxed value.
+    fn unbox_check(&mut self, want: Ty, w: CV) -> (CV, CV) {
+        if want == Ty::Int {
+            let tag = self.b.ins().ushr_imm_s(w, 48);
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_INT as i64);
+            let x = self.b.ins().ishl_imm_s(w, 16);
+            (ok, self.b.ins().sshr_imm_s(x, 16))
+        } else {
+            let ok = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThan, w, FLOAT_LIMIT as i64);
+            (ok, self.b.ins().bitcast(types::F64, MemFlagsData::new(), w))
         }
     }
 
@@ -301,24 +633,30 @@ impl Lower<'_, '_> {
     /// (or, in a side trace, returns `LINK` to its caller); any other exit of it returns
     /// tagged with its trace.
     fn exit_to(&mut self, snap: u32) {
-        let n = self.b.ins().iconst(types::I32, snap as i64);
+        let n = self
+            .b
+            .ins()
+            .iconst(types::I32, (self.tag | snap) as i32 as i64);
         if self.opts.exit_table.is_null() {
             self.b.ins().return_(&[n]);
             return;
         }
+        let taken = self.count_exit(snap).unwrap();
         let flags = MemFlagsData::trusted();
         let slot = self.opts.exit_table as i64 + snap as i64 * size_of::<ExitSlot>() as i64;
         let at = self.iconst(slot);
-        let taken = self.b.ins().load(types::I64, flags, at, 0);
-        let taken = self.b.ins().iadd_imm_s(taken, 1);
-        self.b.ins().store(flags, taken, at, 0);
         let side = self.b.ins().load(types::I64, flags, at, 8);
+        // Leave once instead at the count `tree_at`, so the root gets recompiled as a tree.
+        let tree_at = self.b.ins().load(types::I64, flags, at, 24);
+        let has_side = self.b.ins().icmp_imm_s(IntCC::NotEqual, side, 0);
+        let not_due = self.b.ins().icmp(IntCC::NotEqual, taken, tree_at);
+        let go = self.b.ins().band(has_side, not_due);
         let call_side = self.b.create_block();
         let leave = self.b.create_block();
         self.b.set_cold_block(call_side);
         self.b.set_cold_block(leave);
         self.b.ins().brif(
-            side,
+            go,
             call_side,
             std::iter::empty::<&BlockArg>(),
             leave,
@@ -363,6 +701,21 @@ impl Lower<'_, '_> {
     /// Writes snapshot `snap`'s values into their frame slots.
     fn store_slots(&mut self, snap: u32) {
         let sn = &self.t.snaps[snap as usize];
+        // A side trace in place first writes what its parents' exits would have (unless a
+        // call wrote them already).
+        let none = BTreeMap::new();
+        let entry = if self.flushed { &none } else { &self.entry };
+        let layer: Vec<(u32, Ty, CV)> = entry
+            .iter()
+            .filter(|(s, _)| sn.slots.binary_search_by_key(*s, |e| e.0).is_err())
+            .map(|(s, (ty, cv))| (*s, *ty, *cv))
+            .collect();
+        for (slot, ty, cv) in layer {
+            let w = self.box_value(ty, cv);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), w, self.slots, (slot * 8) as i32);
+        }
         for &(slot, r) in &sn.slots {
             let w = self.boxed(r);
             let off = (slot * 8) as i32;
@@ -377,6 +730,7 @@ impl Lower<'_, '_> {
     /// trace (bit 31, trace id in bits 16..31) unless a deeper trace tagged it already.
     fn call_trace(&mut self, snap: u32, k: usize) {
         self.store_slots(snap);
+        self.flushed = true;
         let call = &self.t.calls[k];
         let (slots, rt) = (self.slots, self.rt);
         let mut s = Signature::new(self.b.func.signature.call_conv);
@@ -503,37 +857,106 @@ impl Lower<'_, '_> {
                         self.phi.insert(r, p);
                     }
                     self.b.ins().jump(header, &args);
+                    if !self.tree.sides.is_empty() {
+                        self.root_loop = Some(RootLoop::new(
+                            t,
+                            i,
+                            header,
+                            &phis,
+                            self.vals.clone(),
+                            self.tree.header_depth,
+                        ));
+                    }
                     self.b.switch_to_block(header);
                     self.in_body = true;
                     None
                 }
                 Op::PHI => None,
                 Op::LINK => {
-                    // The trace ends at the loop header: the frame gets the snapshot, the
-                    // caller runs the loop's trace next (see `deopt::enter`).
-                    self.store_slots(ins.snap);
-                    if !self.opts.exit_table.is_null() {
-                        let slot = self.opts.exit_table as i64
-                            + ins.snap as i64 * size_of::<ExitSlot>() as i64;
-                        let at = self.iconst(slot);
-                        let flags = MemFlagsData::trusted();
-                        let taken = self.b.ins().load(types::I64, flags, at, 0);
-                        let taken = self.b.ins().iadd_imm_s(taken, 1);
-                        self.b.ins().store(flags, taken, at, 0);
+                    // The trace ends at the loop header. In place in its root's function
+                    // it continues the loop body if it can, else writes the frame and
+                    // restarts the pre-roll; compiled alone it writes the frame and the
+                    // caller runs the loop's trace next.
+                    self.count_exit(ins.snap);
+                    if self.tag != 0 {
+                        let link = self.link_args(ins.snap);
+                        let parent = self.tree_parent;
+                        self.links
+                            .push((self.id, parent, link.as_ref().err().cloned()));
+                        match link {
+                            Ok((args, checks)) => {
+                                let header = self.root_loop.as_ref().unwrap().header;
+                                if let Some((&first, rest)) = checks.split_first() {
+                                    // Slots the body keeps unboxed, found boxed: if one
+                                    // holds another type, restart the pre-roll instead.
+                                    let ok =
+                                        rest.iter().fold(first, |a, &c| self.b.ins().band(a, c));
+                                    let other = self.b.create_block();
+                                    self.b.set_cold_block(other);
+                                    self.b.ins().brif(
+                                        ok,
+                                        header,
+                                        &args,
+                                        other,
+                                        std::iter::empty::<&BlockArg>(),
+                                    );
+                                    self.b.switch_to_block(other);
+                                    self.store_slots(ins.snap);
+                                    self.b.ins().jump(self.restart, &[]);
+                                } else {
+                                    self.b.ins().jump(header, &args);
+                                }
+                            }
+                            Err(_) => {
+                                self.store_slots(ins.snap);
+                                self.b.ins().jump(self.restart, &[]);
+                            }
+                        }
+                    } else {
+                        self.store_slots(ins.snap);
+                        let n = self.b.ins().iconst(types::I32, LINK as i64);
+                        self.b.ins().return_(&[n]);
                     }
-                    let n = self.b.ins().iconst(types::I32, LINK as i64);
-                    self.b.ins().return_(&[n]);
                     None
                 }
-                Op::SLOAD => Some(self.b.ins().load(
-                    types::I64,
-                    MemFlagsData::trusted(),
-                    self.slots,
-                    (ins.imm * 8) as i32,
-                )),
+                Op::SLOAD => {
+                    let slot = ins.imm as u32;
+                    match self.entry.get(&slot).copied() {
+                        // A side trace in place: the parent's value, still in a register.
+                        Some((ty, cv)) => {
+                            if ty != Ty::Box {
+                                self.unboxed.insert(i as u32, (ty, cv));
+                            }
+                            Some(self.box_value(ty, cv))
+                        }
+                        None => {
+                            let w = self.b.ins().load(
+                                types::I64,
+                                MemFlagsData::trusted(),
+                                self.slots,
+                                (slot * 8) as i32,
+                            );
+                            if self.tag == 0 {
+                                self.sloads.insert(slot, w);
+                            }
+                            Some(w)
+                        }
+                    }
+                }
                 Op::KINT => Some(self.b.ins().iconst(clif_ty(ins.ty), ins.imm as i64)),
                 Op::KFLOAT => Some(self.b.ins().f64const(f64::from_bits(ins.imm))),
                 Op::KBOX => Some(self.iconst(ins.imm as i64)),
+                Op::UNBOX_INT | Op::UNBOX_FLOAT
+                    if self.unboxed.get(&a.0).is_some_and(|u| {
+                        u.0 == if ins.op == Op::UNBOX_INT {
+                            Ty::Int
+                        } else {
+                            Ty::Float
+                        }
+                    }) =>
+                {
+                    Some(self.unboxed[&a.0].1)
+                }
                 Op::UNBOX_INT => {
                     let x = self.v(a);
                     let tag = self.b.ins().ushr_imm_s(x, 48);
@@ -1121,4 +1544,80 @@ impl Lower<'_, '_> {
         self.fill_exits();
         Ok(())
     }
+}
+
+impl RootLoop {
+    fn new(
+        t: &Trace,
+        loop_at: usize,
+        header: Block,
+        phis: &[(IrRef, IrRef)],
+        vals: Vec<Option<CV>>,
+        header_depth: u32,
+    ) -> RootLoop {
+        let mut used = HashSet::new();
+        for ins in &t.ins[loop_at + 1..] {
+            if ins.op == Op::PHI {
+                continue;
+            }
+            used.extend(ins.args().filter(|r| r.idx() < loop_at));
+            if ins.snap != u32::MAX {
+                used.extend(t.snaps[ins.snap as usize].slots.iter().map(|e| e.1));
+            }
+        }
+        let layout = *LAYOUT.get_or_init(jit_helpers::layout);
+        let field = |op: Op| match op {
+            Op::RANGE_SET => Some(layout.range_cur),
+            Op::ITER_SET_IDX => Some(layout.seq_iter_idx),
+            Op::CELL_SET => Some(layout.cell_value),
+            _ => None,
+        };
+        // The last store into each (object, field) in a range of the trace.
+        let last_stores = |ins: &[crate::ir::Ins]| {
+            let mut last: HashMap<(IrRef, i32), IrRef> = HashMap::new();
+            for i in ins {
+                if let Some(off) = field(i.op) {
+                    last.insert((i.a, off), i.b);
+                }
+            }
+            last
+        };
+        let pre = last_stores(&t.ins[..loop_at]);
+        let body = last_stores(&t.ins[loop_at + 1..]);
+        let phi_field = phis
+            .iter()
+            .map(|&(r, s)| {
+                pre.iter()
+                    .find(|(k, v)| **v == r && body.get(k) == Some(&s))
+                    .map(|(k, _)| *k)
+            })
+            .collect();
+        RootLoop {
+            phi_field,
+            header,
+            phis: phis.iter().map(|&(r, _)| (r, t.ty(r))).collect(),
+            end: t.end_slots.iter().copied().collect(),
+            used,
+            vals,
+            top: t.nlocals + header_depth,
+            nlocals: t.nlocals,
+        }
+    }
+}
+
+/// `a` and `b` are the same value, or equal integer or float constants.
+fn same_const_or_value(dfg: &cranelift_codegen::ir::DataFlowGraph, a: CV, b: CV) -> bool {
+    use cranelift_codegen::ir::{InstructionData, ValueDef};
+    if a == b {
+        return true;
+    }
+    let konst = |v: CV| match dfg.value_def(v) {
+        ValueDef::Result(inst, _) => match dfg.insts[inst] {
+            InstructionData::UnaryImm { imm, .. } => Some((dfg.value_type(v), imm.bits() as u64)),
+            InstructionData::UnaryIeee64 { imm, .. } => Some((dfg.value_type(v), imm.bits())),
+            _ => None,
+        },
+        _ => None,
+    };
+    matches!((konst(a), konst(b)), (Some(x), Some(y)) if x == y)
 }

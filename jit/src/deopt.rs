@@ -48,6 +48,9 @@ fn run(rt: &mut Runtime, traces: &mut [TraceEntry], id: u32) -> Option<SideStart
         (tr.native.entry)(slots, rt as *mut Runtime)
     };
     tr.entries += 1;
+    if !tr.tree_pending.is_empty() {
+        crate::tree::maybe_recompile(traces, id as u32);
+    }
     debug_assert_ne!(
         code,
         backend::LINK,

@@ -119,6 +119,27 @@ pub fn optimized(id: u32, t: &Trace) {
     }
 }
 
+/// A root trace recompiled with its side traces in place: how each of them ends.
+pub fn tree(root: u32, n: &Native) {
+    if !wants(OPT | EXIT) {
+        return;
+    }
+    let mut s = format!(
+        "---- TRACE {root} recompiled with {} side traces in place\n",
+        n.links.len()
+    );
+    for (id, (parent, exit), why) in &n.links {
+        let how = match why {
+            None => "continues the loop body".to_string(),
+            Some(w) => format!("restarts the pre-roll: {w}"),
+        };
+        s.push_str(&format!(
+            "  side trace {id} (trace {parent} exit #{exit}) {how}\n"
+        ));
+    }
+    out(&s);
+}
+
 pub fn machine_code(id: u32, n: &Native) {
     if wants(ASM) {
         out(&format!(

@@ -17,6 +17,7 @@ pub mod ir;
 pub mod opt;
 pub mod record;
 pub mod stats;
+mod tree;
 
 use abort::Abort;
 use pyjit_interp::jit_hooks::{self, BLACKLISTED, JitHooks};
@@ -58,6 +59,13 @@ pub struct TraceEntry {
     pub link: Option<u32>,
     /// Per exit: side-trace recordings tried (the side trace itself is in `exit_table`).
     pub side_tries: Vec<u8>,
+    /// For a root trace: its side traces attached since its code was last compiled, with
+    /// their parent exit's count then (see `tree`).
+    pub tree_pending: Vec<(u32, u64)>,
+    /// Times the root was recompiled as a tree, and the code those replaced (other traces'
+    /// `CALL_TRACE`s may still call it, so it stays mapped).
+    pub tree_compiles: u32,
+    pub replaced: Vec<backend::Native>,
     /// The loop's `JUMP_BACKWARD` cache (code objects live as long as the runtime).
     pub cache: *mut pyjit_runtime::code::InlineCache,
 }
@@ -157,7 +165,11 @@ fn record(rt: &mut Runtime) -> bool {
                         }
                         dump::perf_map(&entry);
                         deopt::note_trace(&entry.trace);
+                        let side = entry.side_of.is_some();
                         j.traces.push(entry);
+                        if side {
+                            tree::attached(&mut j.traces, id);
+                        }
                     }
                     Err(e) => aborted(&rec, e),
                 }
@@ -190,7 +202,7 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
         side: rec.side_of.is_some(),
     };
     if knobs::get(Knob::jit_aarch64) != 0 {
-        match backend::compile_aarch64(&t, opts) {
+        match backend::compile_aarch64(&t, opts, &backend::Tree::default()) {
             Ok(_) => stats::aarch64(true),
             Err(e) => {
                 stats::aarch64(false);
@@ -199,7 +211,13 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
         }
     }
     let name = format!("trace{id}");
-    let native = match backend::compile(&t, &name, opts, dump::wants(dump::ASM)) {
+    let native = match backend::compile(
+        &t,
+        &name,
+        opts,
+        &backend::Tree::default(),
+        dump::wants(dump::ASM),
+    ) {
         Ok(n) => n,
         Err(e) => return Err(Abort::new(abort::Reason::Backend, e)),
     };
@@ -223,6 +241,9 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
         side_of: rec.side_of,
         link,
         side_tries: vec![0; nsnaps],
+        tree_pending: Vec::new(),
+        tree_compiles: 0,
+        replaced: Vec::new(),
         file: dump::code_file(rec.code),
         func: dump::code_name(rec.code),
         lines: rec.code.lines.clone(),

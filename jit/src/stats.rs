@@ -15,6 +15,7 @@ struct Stats {
     blacklisted: u64,
     retired: u64,
     side_traces: u64,
+    trees: u64,
     recording: Duration,
     compiling: Duration,
     aarch64_ok: u64,
@@ -53,6 +54,13 @@ pub fn blacklisted() {
 pub fn side_trace() {
     with(|s| s.side_traces += 1)
 }
+/// A root trace recompiled with its side traces in place; `d` counts as compile time.
+pub fn tree(d: Duration) {
+    with(|s| {
+        s.trees += 1;
+        s.compiling += d;
+    })
+}
 pub fn retired() {
     with(|s| s.retired += 1)
 }
@@ -88,6 +96,12 @@ pub fn report() -> String {
                 .map(|e| e.taken)
                 .sum::<u64>())
         ));
+        if s.trees > 0 {
+            out.push_str(&format!(
+                "  trace trees: {} recompilations of a root trace with its side traces in place\n",
+                s.trees
+            ));
+        }
         if s.aarch64_ok + s.aarch64_failed > 0 {
             out.push_str(&format!(
                 "  AArch64 cross-compilation: {} ok, {} failed\n",

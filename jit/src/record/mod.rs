@@ -710,7 +710,20 @@ impl Recorder {
                 self.guard(Op::FDIV, fa, fb)?
             } else {
                 let (ia, ib) = (self.int(rt, ra, va)?, self.int(rt, rb, vb)?);
-                if op.is_guard() {
+                let k = self.trace.get(ib);
+                let pow2 = (k.op == Op::KINT && (k.imm as i64) > 0 && k.imm.is_power_of_two())
+                    .then_some(k.imm);
+                if let (Some(p), Op::MOD | Op::FLOORDIV) = (pow2, op) {
+                    // By a positive power of two, Python's floor division is an arithmetic
+                    // shift and its modulo a mask, for either sign of the dividend.
+                    if op == Op::MOD {
+                        let m = self.kint(p as i64 - 1)?;
+                        self.emit(Op::BAND, ia, m)?
+                    } else {
+                        let sh = self.kint(p.trailing_zeros() as i64)?;
+                        self.guard(Op::SHR, ia, sh)?
+                    }
+                } else if op.is_guard() {
                     self.guard(op, ia, ib)?
                 } else {
                     self.emit(op, ia, ib)?
