@@ -226,10 +226,19 @@ fn small_functions_are_inlined_with_their_frames_in_snapshots() {
 #[test]
 fn outer_loops_call_the_inner_loops_trace() {
     let src = "def f(n):\n    t = 0\n    for i in range(n):\n        for j in range(10):\n            t += j\n    return t\nprint(f(3000))\n";
-    let (out, err) = pyjit(&["--stats", "--jit-dump=opt", &script("nested.py", src)]);
+    let (out, err) = pyjit(&["--stats", "--jit-dump=bc,opt", &script("nested.py", src)]);
     assert_eq!(out, "135000\n");
     assert_eq!(compiled_and_aborted(&err).0, 2, "{err}");
     assert!(err.contains("CALL_TRACE  trace 0"), "{err}");
+    // The outer trace calls the inner loop's trace where the inner loop starts, rather
+    // than record the inner loop's first iteration: its recorded bytecode has no
+    // instruction of the inner loop's body (`t += j`).
+    let outer = &err[err
+        .find("TRACE 1 bytecode")
+        .expect("the outer trace's bytecode")..];
+    let outer = &outer[..outer.find("---- TRACE 1 IR").unwrap_or(outer.len())];
+    assert!(outer.contains("(runs inner loop's trace 0)"), "{outer}");
+    assert!(!outer.contains("BINARY_OP_ADD_INT"), "{outer}");
 }
 
 #[test]

@@ -32,6 +32,7 @@ static HOOKS: OnceLock<JitHooks> = OnceLock::new();
 
 thread_local! {
     static RECORDING: Cell<bool> = const { Cell::new(false) };
+    static MOVED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Installs the JIT (once per process).
@@ -51,4 +52,15 @@ pub fn recording() -> bool {
 
 pub fn set_recording(on: bool) {
     RECORDING.with(|r| r.set(on))
+}
+
+/// The `record` hook ran code that moved the top frame on (an inner loop's trace): the
+/// interpreter reloads its frame and calls the hook again where it now stands.
+pub fn set_moved() {
+    MOVED.with(|m| m.set(true))
+}
+
+/// Whether the frame moved since the last call (and clears it).
+pub fn take_moved() -> bool {
+    MOVED.with(|m| m.replace(false))
 }

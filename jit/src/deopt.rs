@@ -22,11 +22,11 @@ pub fn enter(rt: &mut Runtime, id: u32) -> bool {
 
 /// A side trace to record: the loop (header, back-edge, depth at the header) and the trace
 /// and exit it grows from.
-type SideStart = ((usize, usize, usize), u32, u32);
+pub(crate) type SideStart = ((usize, usize, usize), u32, u32);
 
 /// Runs trace `id` (which runs the side traces attached to its exits itself) and rebuilds
 /// the interpreter's frames from the exit it finally leaves through.
-fn run(rt: &mut Runtime, traces: &mut [TraceEntry], id: u32) -> Option<SideStart> {
+pub(crate) fn run(rt: &mut Runtime, traces: &mut [TraceEntry], id: u32) -> Option<SideStart> {
     let base = rt.frames.last().unwrap().base;
     debug_assert_eq!(rt.frames.last().unwrap().pc, traces[id as usize].header);
     let id = id as usize;

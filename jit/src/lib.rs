@@ -66,7 +66,9 @@ pub struct TraceEntry {
     /// `CALL_TRACE`s may still call it, so it stays mapped).
     pub tree_compiles: u32,
     pub replaced: Vec<backend::Native>,
-    /// The loop's `JUMP_BACKWARD` cache (code objects live as long as the runtime).
+    /// The loop's code object (code objects live as long as the runtime).
+    pub code: &'static CodeObject,
+    /// The loop's `JUMP_BACKWARD` cache.
     pub cache: *mut pyjit_runtime::code::InlineCache,
 }
 
@@ -139,6 +141,13 @@ fn record(rt: &mut Runtime) -> bool {
         };
         match rec.step(rt, traces) {
             Ok(Step::Continue) => true,
+            Ok(Step::RunInner(id)) => {
+                // The interpreter reloads its frame after this hook: it continues where the
+                // inner trace left (a side trace it would start is not recorded now).
+                let _ = deopt::run(rt, traces, id);
+                jit_hooks::set_moved();
+                true
+            }
             Ok(Step::Closed) => {
                 let (mut rec, started) = j.recorder.take().unwrap();
                 jit_hooks::set_recording(false);
@@ -256,6 +265,7 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
         streak: 0,
         entries: 0,
         live: true,
+        code: rec.code,
         // SAFETY: only the address is taken here.
         cache: unsafe { rec.code.cache_at(rec.jump_pc) } as *mut _,
     })

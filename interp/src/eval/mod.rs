@@ -138,6 +138,12 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                     if !record(rt) {
                         return None;
                     }
+                    if jit_hooks::take_moved() {
+                        // The recorder ran an inner loop's trace: the frame moved on, and the
+                        // recorder sees the instruction it moved to first.
+                        load_frame!();
+                        continue 'insn;
+                    }
                 }
                 let word = code.word(pc);
                 pc += 1;

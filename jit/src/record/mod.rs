@@ -48,6 +48,10 @@ pub enum Step {
     Continue,
     /// Control is back at the loop header: the trace is complete.
     Closed,
+    /// Control reached the header of an inner loop that has a trace (this one): the
+    /// recording called it, and the caller runs it now, so the recording continues from
+    /// where it leaves.
+    RunInner(u32),
 }
 
 pub struct Recorder {
@@ -195,9 +199,11 @@ impl Recorder {
             self.word = self.cur.word(pc);
             return Ok(Step::Continue);
         }
+        let mut landed = false;
         if let Some(k) = self.landing.take() {
             let depth = f.sp - self.base - self.off - self.nlocals;
             self.landed(traces, k, pc, depth)?;
+            landed = true;
         }
         if let Some(result) = self.fused.take()
             && pc != self.expect
@@ -231,6 +237,20 @@ impl Recorder {
         if self.trace.ins.len() > knobs::get(Knob::jit_max_ir) as usize {
             return Err(Abort::new(Reason::TooLong, ""));
         }
+        if self.callers.is_empty()
+            && pc != self.header
+            && !landed
+            && let Some(id) = self.inner_trace_at(traces, pc)
+        {
+            // An inner loop about to start whose trace exists: call it at once rather than
+            // record its first iteration into this trace.
+            self.log
+                .push(format!("{pc:>5}       (runs inner loop's trace {id})"));
+            self.pc = pc;
+            self.word = self.cur.word(pc);
+            self.call_inner(traces, id, pc)?;
+            return Ok(Step::RunInner(id));
+        }
         self.word = self.cur.word(pc);
         let (op, arg) = decode(self.word);
         self.log.push(format!(
@@ -245,6 +265,23 @@ impl Recorder {
         self.snap_id = None;
         self.expect = pc + 1;
         self.insn(rt, traces, op, arg)
+    }
+
+    /// The root trace of a loop of the current code object whose header is `pc`, if the
+    /// interpreter would run it there and the value stack has the depth it expects.
+    fn inner_trace_at(&self, traces: &[TraceEntry], pc: usize) -> Option<u32> {
+        traces
+            .iter()
+            .find(|t| {
+                t.header == pc
+                    && t.live
+                    && t.side_of.is_none()
+                    && t.header_depth == self.depth
+                    && std::ptr::eq(t.code, self.cur)
+                    // SAFETY: the trace's back-edge is an instruction of this code object.
+                    && unsafe { self.cur.cache_at(t.jump_pc) }.aux2 == t.id + 1
+            })
+            .map(|t| t.id)
     }
 
     // ---- Abstract frame ----
