@@ -239,6 +239,17 @@ fn outer_loops_call_the_inner_loops_trace() {
     let outer = &outer[..outer.find("---- TRACE 1 IR").unwrap_or(outer.len())];
     assert!(outer.contains("(runs inner loop's trace 0)"), "{outer}");
     assert!(!outer.contains("BINARY_OP_ADD_INT"), "{outer}");
+    // An inner loop inside a function the outer loop calls: the call is inlined, and the
+    // inner loop's trace is called with the callee's frame (the snapshot lists it).
+    let src = "def g(k):\n    s = 0\n    for j in range(k):\n        s += j\n    return s\ndef f(n):\n    t = 0\n    for i in range(n):\n        t += g(i % 9)\n    return t\nprint(f(3000))\n";
+    let (out, err) = pyjit(&["--stats", "--jit-dump=opt,snap", &script("callee.py", src)]);
+    assert_eq!(out, "27973\n");
+    let call = err
+        .lines()
+        .skip_while(|l| !l.contains("CALL_TRACE  trace 0"))
+        .nth(1)
+        .expect("a CALL_TRACE with its snapshot");
+    assert!(call.contains("> g@"), "{err}");
 }
 
 #[test]

@@ -26,6 +26,7 @@ use pyjit_runtime::jit_helpers::{self, Layout};
 use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT, TAG_PTR};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
+use std::sync::atomic::AtomicU64;
 
 static LAYOUT: OnceLock<Layout> = OnceLock::new();
 
@@ -98,6 +99,12 @@ impl Default for ExitSlot {
 /// runs again.
 pub const LINK: u32 = 0x4000_0000;
 
+/// An exit of an inner loop's trace called inside an inlined callee (`TraceCall::base` not
+/// 0) leaves frames the interpreter does not have yet: the calling trace stores here which
+/// of its snapshots made the call (`(trace id + 1) << 32 | snapshot`), and `deopt::run`
+/// rebuilds those frames first. Traces run on one thread at a time.
+pub static VIA: AtomicU64 = AtomicU64::new(0);
+
 /// Marks an exit code as another trace's: bit 31, and the trace id in bits 16..31.
 pub fn tag(id: u32) -> u32 {
     0x8000_0000 | (id << 16)
@@ -113,7 +120,7 @@ pub fn tag(id: u32) -> u32 {
 pub struct Tree<'a> {
     /// (trace id, exit number) -> the side trace attached there.
     pub sides: HashMap<(u32, u32), TreeSide<'a>>,
-    /// The root trace's id.
+    /// The root trace's id (the trace's own, compiled alone).
     pub root: u32,
     /// The root loop's value-stack depth at its header.
     pub header_depth: u32,
@@ -732,7 +739,12 @@ impl Lower<'_, '_> {
         self.store_slots(snap);
         self.flushed = true;
         let call = &self.t.calls[k];
-        let (slots, rt) = (self.slots, self.rt);
+        let rt = self.rt;
+        let slots = if call.base == 0 {
+            self.slots
+        } else {
+            self.b.ins().iadd_imm_s(self.slots, call.base as i64 * 8)
+        };
         let mut s = Signature::new(self.b.func.signature.call_conv);
         s.params.push(AbiParam::new(types::I64));
         s.params.push(AbiParam::new(types::I64));
@@ -757,6 +769,11 @@ impl Lower<'_, '_> {
             std::iter::empty::<&BlockArg>(),
         );
         self.b.switch_to_block(leave);
+        if call.base != 0 {
+            let via = self.iconst(&VIA as *const AtomicU64 as i64);
+            let what = self.iconst(((self.id as i64 + 1) << 32) | snap as i64);
+            self.b.ins().store(MemFlagsData::trusted(), what, via, 0);
+        }
         let tagged = self
             .b
             .ins()

@@ -62,27 +62,19 @@ pub(crate) fn run(rt: &mut Runtime, traces: &mut [TraceEntry], id: u32) -> Optio
     } else {
         (id, code as usize)
     };
+    // An inner trace called inside an inlined callee left: first the frames of that call.
+    let via = backend::VIA.swap(0, std::sync::atomic::Ordering::Relaxed);
+    let mut top_base = base;
+    if via != 0 {
+        let (vt, vsnap) = ((via >> 32) as usize - 1, (via & 0xFFFF_FFFF) as usize);
+        restore(rt, base, &traces[vt].trace, vsnap);
+        top_base = rt.frames.last().unwrap().base;
+    }
     let t = &mut traces[owner];
     let taken = t.exit_table[exit].taken;
+    restore(rt, top_base, &t.trace, exit);
     let sn = &t.trace.snaps[exit];
-    let nlocals = t.trace.nlocals as usize;
-    let f = rt.frames.last_mut().unwrap();
-    f.pc = sn.pc as usize;
-    f.sp = base + nlocals + sn.depth as usize;
-    // The frames of calls inlined at the exit, as `push_frame` would have made them.
-    for sf in &sn.frames {
-        let func = Value(sf.func);
-        let pf = payload_unchecked::<PyFunction>(func);
-        let fbase = base + sf.base as usize;
-        rt.frames.push(Frame {
-            ret_at: base + sf.ret as usize,
-            pc: sf.pc as usize,
-            sp: fbase + sf.nlocals as usize + sf.depth as usize,
-            ..Frame::new(func, pf.code, pf.globals, fbase)
-        });
-    }
-    rt.stack_top = base + sn.top(nlocals as u32) as usize;
-    let in_frame = sn.frames.is_empty();
+    let in_frame = sn.frames.is_empty() && via == 0;
     if dump::wants(dump::EXIT) {
         dump::exit(t, exit);
     }
@@ -119,6 +111,28 @@ pub(crate) fn run(rt: &mut Runtime, traces: &mut [TraceEntry], id: u32) -> Optio
         ));
     }
     None
+}
+
+/// Points the top frame (its slots from `base`) at snapshot `snap` of `t` and pushes the
+/// frames of the calls inlined there, as `push_frame` would have made them.
+fn restore(rt: &mut Runtime, base: usize, t: &crate::ir::Trace, snap: usize) {
+    let sn = &t.snaps[snap];
+    let nlocals = t.nlocals as usize;
+    let f = rt.frames.last_mut().unwrap();
+    f.pc = sn.pc as usize;
+    f.sp = base + nlocals + sn.depth as usize;
+    for sf in &sn.frames {
+        let func = Value(sf.func);
+        let pf = payload_unchecked::<PyFunction>(func);
+        let fbase = base + sf.base as usize;
+        rt.frames.push(Frame {
+            ret_at: base + sf.ret as usize,
+            pc: sf.pc as usize,
+            sp: fbase + sf.nlocals as usize + sf.depth as usize,
+            ..Frame::new(func, pf.code, pf.globals, fbase)
+        });
+    }
+    rt.stack_top = base + sn.top(nlocals as u32) as usize;
 }
 
 /// Recordings of a side trace tried per exit (each after another `jit_hot_side` exits).

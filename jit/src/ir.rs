@@ -340,6 +340,9 @@ pub struct TraceCall {
     /// Exits that mean the inner loop ended normally (resume at its header, frame as is):
     /// the caller continues after them.
     pub done_exits: Vec<u32>,
+    /// The slot where the inner loop's frame starts: 0 in the trace's own frame, else the
+    /// base of an inlined callee's frame (the inner trace gets `slots + base`).
+    pub base: u32,
 }
 
 impl Trace {

@@ -220,13 +220,12 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
         }
     }
     let name = format!("trace{id}");
-    let native = match backend::compile(
-        &t,
-        &name,
-        opts,
-        &backend::Tree::default(),
-        dump::wants(dump::ASM),
-    ) {
+    // A trace compiled alone is a tree of one (its id tags what it stores in `VIA`).
+    let alone = backend::Tree {
+        root: id,
+        ..Default::default()
+    };
+    let native = match backend::compile(&t, &name, opts, &alone, dump::wants(dump::ASM)) {
         Ok(n) => n,
         Err(e) => return Err(Abort::new(abort::Reason::Backend, e)),
     };

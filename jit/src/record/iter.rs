@@ -202,18 +202,31 @@ impl Recorder {
         if id >= 0x7FFF || inner.trace.snaps.len() > 0xFFFF {
             return Err(Abort::new(Reason::InnerLoop, "too many traces"));
         }
+        if !self.callers.is_empty() && inner.trace.calls.iter().any(|c| c.base != 0) {
+            // Exits through two levels of frames the interpreter does not have yet: the
+            // exit path (`backend::VIA`) records one level per call in a callee.
+            return Err(Abort::new(
+                Reason::InnerLoop,
+                "inner loop in a callee whose trace calls into another callee",
+            ));
+        }
         let sn = self.snapshot(header);
         let snap = self.trace.add_snapshot(sn, 0);
         let k = self.trace.calls.len() as u64;
         // Which of its exits the trace continues after is known once the inner trace has
         // run (see `landed`).
+        let base = self.off as u32;
         self.trace.calls.push(TraceCall {
             id,
             entry: inner.native.addr,
             done_exits: Vec::new(),
+            base,
         });
-        self.trace.nslots = self.trace.nslots.max(inner.trace.nslots);
-        self.trace.max_inline = self.trace.max_inline.max(inner.trace.max_inline);
+        self.trace.nslots = self.trace.nslots.max(base + inner.trace.nslots);
+        self.trace.max_inline = self
+            .trace
+            .max_inline
+            .max(self.callers.len() as u32 + inner.trace.max_inline);
         let mut ins = Ins::new(Op::CALL_TRACE, IrRef::NONE, IrRef::NONE, k);
         ins.snap = snap;
         self.em.emit(&mut self.trace, ins)?;

@@ -237,8 +237,8 @@ impl Recorder {
         if self.trace.ins.len() > knobs::get(Knob::jit_max_ir) as usize {
             return Err(Abort::new(Reason::TooLong, ""));
         }
-        if self.callers.is_empty()
-            && pc != self.header
+        if (self.callers.is_empty() || self.side_of.is_none())
+            && (pc != self.header || !self.callers.is_empty())
             && !landed
             && let Some(id) = self.inner_trace_at(traces, pc)
         {
@@ -540,7 +540,7 @@ impl Recorder {
                 if pc == self.jump_pc && target == self.header && self.callers.is_empty() {
                     return self.close();
                 }
-                if self.callers.is_empty() {
+                if self.callers.is_empty() || self.side_of.is_none() {
                     // SAFETY: as in `cache` (attr.rs).
                     let t = unsafe { self.cur.cache_at(pc) }.aux2;
                     if t != 0 && t != pyjit_interp::jit_hooks::BLACKLISTED {
