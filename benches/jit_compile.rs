@@ -91,6 +91,7 @@ fn compile(c: &mut Criterion) {
                     stress: None,
                     exit_table: std::ptr::null(),
                     side: false,
+                    global_caches: std::ptr::null_mut(),
                 };
                 let n = backend::compile(
                     black_box(t),

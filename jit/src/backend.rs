@@ -69,6 +69,9 @@ pub struct Options {
     /// A side trace: its `LINK` returns `LINK` to the trace that called it; a root trace
     /// restarts itself instead.
     pub side: bool,
+    /// The trace's global-load caches (one per `GLOBAL`, numbered by its `imm`), alive as
+    /// long as the code; null: every global load looks its name up.
+    pub global_caches: *mut jit_helpers::GlobalCache,
 }
 
 /// One exit of a compiled trace, as its native exit block uses it: it counts the exit,
@@ -130,8 +133,10 @@ pub struct Tree<'a> {
 pub struct TreeSide<'a> {
     pub id: u32,
     pub trace: &'a Trace,
-    /// Its exit table (it counts its exits there, as its own code would).
+    /// Its exit table (it counts its exits there, as its own code would) and global-load
+    /// caches.
     pub exit_table: *const ExitSlot,
+    pub global_caches: *mut jit_helpers::GlobalCache,
 }
 
 /// The host ISA, built once (building it probes the CPU and parses settings).
@@ -463,6 +468,7 @@ impl Lower<'_, '_> {
             std::mem::replace(&mut self.in_body, false),
             std::mem::take(&mut self.exits),
             std::mem::replace(&mut self.opts.exit_table, side.exit_table),
+            std::mem::replace(&mut self.opts.global_caches, side.global_caches),
             std::mem::replace(&mut self.id, side.id),
             std::mem::replace(&mut self.tag, tag(side.id)),
             std::mem::replace(&mut self.entry, entry),
@@ -479,13 +485,14 @@ impl Lower<'_, '_> {
         self.in_body = saved.3;
         self.exits = saved.4;
         self.opts.exit_table = saved.5;
-        self.id = saved.6;
-        self.tag = saved.7;
-        self.entry = saved.8;
-        self.unboxed = saved.9;
-        self.link_body = saved.10;
-        self.flushed = saved.11;
-        self.tree_parent = saved.12;
+        self.opts.global_caches = saved.6;
+        self.id = saved.7;
+        self.tag = saved.8;
+        self.entry = saved.9;
+        self.unboxed = saved.10;
+        self.link_body = saved.11;
+        self.flushed = saved.12;
+        self.tree_parent = saved.13;
     }
 
     /// A side trace in place ends at the loop header (its `LINK`, snapshot `snap`): the
@@ -1286,14 +1293,39 @@ impl Lower<'_, '_> {
                 }
                 Op::GLOBAL => {
                     let (d, n) = (self.v(a), self.v(b));
-                    let f = jit_helpers::global_lookup
-                        as unsafe extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
                     let rt = self.rt;
-                    let v = self.call(
-                        f as usize,
-                        &[(rt, types::I64), (d, types::I64), (n, types::I64)],
-                        types::I64,
-                    );
+                    let v = if self.opts.global_caches.is_null() {
+                        let f = jit_helpers::global_lookup
+                            as unsafe extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
+                        self.call(
+                            f as usize,
+                            &[(rt, types::I64), (d, types::I64), (n, types::I64)],
+                            types::I64,
+                        )
+                    } else {
+                        // `imm` numbers the trace's global loads (see `lib.rs`'s `finish`).
+                        let f = jit_helpers::global_cached
+                            as unsafe extern "C" fn(
+                                *const pyjit_runtime::Runtime,
+                                u64,
+                                u64,
+                                *mut jit_helpers::GlobalCache,
+                            ) -> u64;
+                        let c = self.iconst(
+                            self.opts.global_caches as i64
+                                + (ins.imm as usize * size_of::<jit_helpers::GlobalCache>()) as i64,
+                        );
+                        self.call(
+                            f as usize,
+                            &[
+                                (rt, types::I64),
+                                (d, types::I64),
+                                (n, types::I64),
+                                (c, types::I64),
+                            ],
+                            types::I64,
+                        )
+                    };
                     let ok = self
                         .b
                         .ins()

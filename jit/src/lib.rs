@@ -25,6 +25,7 @@ use pyjit_interp::knobs::{self, Knob};
 use pyjit_runtime::Runtime;
 use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::payload_unchecked;
+use pyjit_runtime::jit_helpers;
 use record::{Recorder, Step};
 use std::cell::RefCell;
 use std::time::Instant;
@@ -44,6 +45,9 @@ pub struct TraceEntry {
     /// Per exit (snapshot number): times taken and the side trace it runs, read and
     /// written by the native code (see `backend::ExitSlot`).
     pub exit_table: Box<[backend::ExitSlot]>,
+    /// The caches of the trace's global loads (see `jit_helpers::GlobalCache`), read and
+    /// written by the native code.
+    pub global_caches: Box<[jit_helpers::GlobalCache]>,
     /// Exits of type guards in the pre-roll: taken again and again, they mean the trace
     /// no longer fits the loop (not a loop that often ends early, as with `break`).
     pub preroll_exit: Vec<bool>,
@@ -205,10 +209,19 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
     // The exit table lives as long as the code that counts and dispatches through it.
     let exit_table: Box<[backend::ExitSlot]> =
         (0..t.snaps.len()).map(|_| Default::default()).collect();
+    // Each global load gets a cache of where it found its name.
+    let mut nglobals = 0;
+    for ins in t.ins.iter_mut().filter(|i| i.op == ir::Op::GLOBAL) {
+        ins.imm = nglobals;
+        nglobals += 1;
+    }
+    let mut global_caches: Box<[jit_helpers::GlobalCache]> =
+        (0..nglobals).map(|_| Default::default()).collect();
     let opts = backend::Options {
         stress: (knobs::get(Knob::jit_stress) != 0).then_some(deopt::stress_fail as _),
         exit_table: exit_table.as_ptr(),
         side: rec.side_of.is_some(),
+        global_caches: global_caches.as_mut_ptr(),
     };
     if knobs::get(Knob::jit_aarch64) != 0 {
         match backend::compile_aarch64(&t, opts, &backend::Tree::default()) {
@@ -260,6 +273,7 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
         trace: t,
         native,
         exit_table,
+        global_caches,
         preroll_exit,
         streak: 0,
         entries: 0,

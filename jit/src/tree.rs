@@ -90,6 +90,8 @@ fn recompile(traces: &mut [TraceEntry], root: u32) {
                 id: tr.id,
                 trace: &tr.trace,
                 exit_table: tr.exit_table.as_ptr(),
+                // Only native code touches the caches (Rust never reads them).
+                global_caches: tr.global_caches.as_ptr() as *mut _,
             },
         );
     }
@@ -97,6 +99,7 @@ fn recompile(traces: &mut [TraceEntry], root: u32) {
         stress: (knobs::get(Knob::jit_stress) != 0).then_some(deopt::stress_fail as _),
         exit_table: r.exit_table.as_ptr(),
         side: false,
+        global_caches: r.global_caches.as_ptr() as *mut _,
     };
     if knobs::get(Knob::jit_aarch64) != 0 {
         match backend::compile_aarch64(&r.trace, opts, &tree) {

@@ -174,6 +174,90 @@ pub unsafe extern "C" fn global_lookup(rt: *const Runtime, globals: u64, name: u
     Value::NULL.0
 }
 
+/// Where one `LOAD_GLOBAL` of a trace found its name last time, so that the next lookup
+/// reads the entry directly while neither dict's layout changed (as the interpreter's
+/// `LOAD_GLOBAL_MODULE` / `LOAD_GLOBAL_BUILTIN` caches do).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalCache {
+    /// The globals dict's layout version when filled (`u64::MAX`: empty).
+    gver: u64,
+    /// The entry index, in the builtins if `builtin`.
+    index: u64,
+    builtin: u64,
+    /// For a builtin: the globals' entry count and the builtins' layout version.
+    glen: u64,
+    bver: u64,
+}
+
+impl Default for GlobalCache {
+    fn default() -> GlobalCache {
+        GlobalCache {
+            gver: u64::MAX,
+            index: 0,
+            builtin: 0,
+            glen: 0,
+            bver: 0,
+        }
+    }
+}
+
+/// `global_lookup` through a cache: the entry the cache points at while both dicts keep
+/// their layouts (a global deleted leaves an empty entry: looked up again); else looks the
+/// name up and fills the cache.
+///
+/// # Safety
+/// As `global_lookup`; `cache` points to a live `GlobalCache` used for this name and
+/// globals dict only.
+pub unsafe extern "C" fn global_cached(
+    rt: *const Runtime,
+    globals: u64,
+    name: u64,
+    cache: *mut GlobalCache,
+) -> u64 {
+    // SAFETY: as `global_lookup`; the cache belongs to this call site.
+    let (builtins, c) = unsafe { ((*rt).builtins, &mut *cache) };
+    let g = &crate::gc::payload_unchecked::<PyDict>(Value(globals)).0;
+    let b = &crate::gc::payload_unchecked::<PyDict>(builtins).0;
+    if c.gver == g.layout_version() {
+        let hit = if c.builtin == 0 {
+            g.entry_at(c.index as usize)
+        } else if c.glen == g.entries_len() as u64 && c.bver == b.layout_version() {
+            b.entry_at(c.index as usize)
+        } else {
+            None
+        };
+        if let Some((_, v)) = hit {
+            return v.0;
+        }
+    }
+    if let Some(i) = crate::attr::dict_index_str(Value(globals), Value(name))
+        && let Some((_, v)) = g.entry_at(i)
+    {
+        *c = GlobalCache {
+            gver: g.layout_version(),
+            index: i as u64,
+            builtin: 0,
+            glen: 0,
+            bver: 0,
+        };
+        return v.0;
+    }
+    if let Some(i) = crate::attr::dict_index_str(builtins, Value(name))
+        && let Some((_, v)) = b.entry_at(i)
+    {
+        *c = GlobalCache {
+            gver: g.layout_version(),
+            index: i as u64,
+            builtin: 1,
+            glen: g.entries_len() as u64,
+            bver: b.layout_version(),
+        };
+        return v.0;
+    }
+    Value::NULL.0
+}
+
 /// `dict[key]` for a str `key`, or `NULL` if absent (a module attribute, `LOAD_ATTR_MODULE`).
 /// Runs no Python code: str keys compare by contents.
 pub extern "C" fn dict_str_lookup(dict: u64, key: u64) -> u64 {
