@@ -757,7 +757,11 @@ impl Lower<'_, '_> {
         s.params.push(AbiParam::new(types::I64));
         s.returns.push(AbiParam::new(types::I32));
         let sig = self.b.import_signature(s);
-        let callee = self.iconst(call.entry as i64);
+        let cell = self.iconst(call.entry as i64);
+        let callee = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), cell, 0);
         let inst = self.b.ins().call_indirect(sig, callee, &[slots, rt]);
         let r = self.b.inst_results(inst)[0];
         let mut ok = self.b.ins().iconst(types::I8, 0);

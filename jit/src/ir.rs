@@ -334,8 +334,10 @@ pub struct Trace {
 #[derive(Clone, Debug)]
 pub struct TraceCall {
     pub id: u32,
-    /// The native entry point (`backend::TraceFn`); the code stays mapped while the
-    /// process runs (traces are retired, never freed, while others may call them).
+    /// Where the inner trace's current native entry point (`backend::TraceFn`) is kept
+    /// (`TraceEntry::entry_cell`: a recompiled tree replaces it); the code stays mapped
+    /// while the process runs (traces are retired, never freed, while others may call
+    /// them).
     pub entry: usize,
     /// Exits that mean the inner loop ended normally (resume at its header, frame as is):
     /// the caller continues after them.

@@ -42,6 +42,9 @@ pub struct TraceEntry {
     pub jump_pc: usize,
     pub trace: ir::Trace,
     pub native: backend::Native,
+    /// The address of `native`'s entry, where the `CALL_TRACE`s of outer traces read it
+    /// (boxed: its address stays put).
+    pub entry_cell: Box<u64>,
     /// Per exit (snapshot number): times taken and the side trace it runs, read and
     /// written by the native code (see `backend::ExitSlot`).
     pub exit_table: Box<[backend::ExitSlot]>,
@@ -271,6 +274,7 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
         header: rec.header,
         jump_pc: rec.jump_pc,
         trace: t,
+        entry_cell: Box::new(native.addr as u64),
         native,
         exit_table,
         global_caches,

@@ -119,6 +119,7 @@ fn recompile(traces: &mut [TraceEntry], root: u32) {
         Ok(native) => {
             dump::tree(root, &native);
             dump::machine_code(root, &native);
+            *r.entry_cell = native.addr as u64;
             r.replaced.push(std::mem::replace(&mut r.native, native));
             dump::perf_map(r);
             stats::tree(t0.elapsed());

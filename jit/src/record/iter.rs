@@ -218,7 +218,7 @@ impl Recorder {
         let base = self.off as u32;
         self.trace.calls.push(TraceCall {
             id,
-            entry: inner.native.addr,
+            entry: &*inner.entry_cell as *const u64 as usize,
             done_exits: Vec::new(),
             base,
         });
