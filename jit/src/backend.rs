@@ -985,22 +985,11 @@ impl Lower<'_, '_> {
                 {
                     Some(self.unboxed[&a.0].1)
                 }
-                Op::UNBOX_INT => {
+                Op::UNBOX_INT | Op::UNBOX_FLOAT => {
                     let x = self.v(a);
-                    let tag = self.b.ins().ushr_imm_s(x, 48);
-                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_INT as i64);
+                    let (ok, raw) = self.unbox_check(ins.ty, x);
                     self.guard(ok, ins.snap);
-                    let s = self.b.ins().ishl_imm_s(x, 16);
-                    Some(self.b.ins().sshr_imm_s(s, 16))
-                }
-                Op::UNBOX_FLOAT => {
-                    let x = self.v(a);
-                    let ok =
-                        self.b
-                            .ins()
-                            .icmp_imm_s(IntCC::UnsignedLessThan, x, FLOAT_LIMIT as i64);
-                    self.guard(ok, ins.snap);
-                    Some(self.b.ins().bitcast(types::F64, MemFlagsData::new(), x))
+                    Some(raw)
                 }
                 Op::BOX_INT | Op::BOX_FLOAT | Op::BOX_BOOL => Some(self.boxed(a)),
                 Op::ADDOV | Op::SUBOV | Op::NEGOV => {
