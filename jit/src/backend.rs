@@ -257,9 +257,8 @@ struct Lower<'a, 'b> {
     layout: Layout,
     opts: Options,
     tree: &'b Tree<'b>,
-    /// The current trace's id and the tag its exits return with (0 for the root).
+    /// The current trace's id: the root's, or a side trace's compiled in place.
     id: u32,
-    tag: u32,
     /// In a side trace compiled in place: the frame slots its parents' exits would have
     /// written (slot -> type and value), which its own exits write first.
     entry: BTreeMap<u32, (Ty, CV)>,
@@ -334,7 +333,6 @@ fn lower(
         opts,
         tree,
         id: tree.root,
-        tag: 0,
         entry: BTreeMap::new(),
         unboxed: HashMap::new(),
         link_body: false,
@@ -422,8 +420,20 @@ impl Lower<'_, '_> {
         }
     }
 
-    /// Counts a pass through exit `snap` in the current trace's exit table.
-    fn count_exit(&mut self, snap: u32) -> Option<CV> {
+    /// Lowering a side trace in place (not the function's own trace).
+    fn in_side(&self) -> bool {
+        self.id != self.tree.root
+    }
+
+    /// What the current trace's exits are marked with: a side trace in place returns its
+    /// exits tagged with its id (see `tag`), the function's own trace plainly.
+    fn exit_tag(&self) -> u32 {
+        if self.in_side() { tag(self.id) } else { 0 }
+    }
+
+    /// Counts a pass through exit `snap` in the current trace's exit table; returns the
+    /// address of its `ExitSlot` and the new count.
+    fn count_exit(&mut self, snap: u32) -> Option<(CV, CV)> {
         if self.opts.exit_table.is_null() {
             return None;
         }
@@ -433,7 +443,7 @@ impl Lower<'_, '_> {
         let taken = self.b.ins().load(types::I64, flags, at, 0);
         let taken = self.b.ins().iadd_imm_s(taken, 1);
         self.b.ins().store(flags, taken, at, 0);
-        Some(taken)
+        Some((at, taken))
     }
 
     /// Compiles the side trace attached to exit `snap` of the current trace in place (the
@@ -456,7 +466,7 @@ impl Lower<'_, '_> {
         // Past an inner trace's call, slots the loop body takes as unchanged may have
         // changed in memory: such a side trace restarts the pre-roll.
         let link_body = !self.flushed
-            && if self.tag == 0 {
+            && if !self.in_side() {
                 self.in_body
             } else {
                 self.link_body
@@ -470,7 +480,6 @@ impl Lower<'_, '_> {
             std::mem::replace(&mut self.opts.exit_table, side.exit_table),
             std::mem::replace(&mut self.opts.global_caches, side.global_caches),
             std::mem::replace(&mut self.id, side.id),
-            std::mem::replace(&mut self.tag, tag(side.id)),
             std::mem::replace(&mut self.entry, entry),
             std::mem::take(&mut self.unboxed),
             std::mem::replace(&mut self.link_body, link_body),
@@ -487,12 +496,11 @@ impl Lower<'_, '_> {
         self.opts.exit_table = saved.5;
         self.opts.global_caches = saved.6;
         self.id = saved.7;
-        self.tag = saved.8;
-        self.entry = saved.9;
-        self.unboxed = saved.10;
-        self.link_body = saved.11;
-        self.flushed = saved.12;
-        self.tree_parent = saved.13;
+        self.entry = saved.8;
+        self.unboxed = saved.9;
+        self.link_body = saved.10;
+        self.flushed = saved.11;
+        self.tree_parent = saved.12;
     }
 
     /// A side trace in place ends at the loop header (its `LINK`, snapshot `snap`): the
@@ -647,18 +655,14 @@ impl Lower<'_, '_> {
     /// (or, in a side trace, returns `LINK` to its caller); any other exit of it returns
     /// tagged with its trace.
     fn exit_to(&mut self, snap: u32) {
-        let n = self
-            .b
-            .ins()
-            .iconst(types::I32, (self.tag | snap) as i32 as i64);
+        let code = self.exit_tag() | snap;
+        let n = self.b.ins().iconst(types::I32, code as i32 as i64);
         if self.opts.exit_table.is_null() {
             self.b.ins().return_(&[n]);
             return;
         }
-        let taken = self.count_exit(snap).unwrap();
+        let (at, taken) = self.count_exit(snap).unwrap();
         let flags = MemFlagsData::trusted();
-        let slot = self.opts.exit_table as i64 + snap as i64 * size_of::<ExitSlot>() as i64;
-        let at = self.iconst(slot);
         let side = self.b.ins().load(types::I64, flags, at, 8);
         // Leave once instead at the count `tree_at`, so the root gets recompiled as a tree.
         let tree_at = self.b.ins().load(types::I64, flags, at, 24);
@@ -906,7 +910,7 @@ impl Lower<'_, '_> {
                     // restarts the pre-roll; compiled alone it writes the frame and the
                     // caller runs the loop's trace next.
                     self.count_exit(ins.snap);
-                    if self.tag != 0 {
+                    if self.in_side() {
                         let link = self.link_args(ins.snap);
                         let parent = self.tree_parent;
                         self.links
@@ -964,7 +968,7 @@ impl Lower<'_, '_> {
                                 self.slots,
                                 (slot * 8) as i32,
                             );
-                            if self.tag == 0 {
+                            if !self.in_side() {
                                 self.sloads.insert(slot, w);
                             }
                             Some(w)

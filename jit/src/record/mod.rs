@@ -237,9 +237,9 @@ impl Recorder {
         if self.trace.ins.len() > knobs::get(Knob::jit_max_ir) as usize {
             return Err(Abort::new(Reason::TooLong, ""));
         }
-        if (self.callers.is_empty() || self.side_of.is_none())
+        if !landed
             && (pc != self.header || !self.callers.is_empty())
-            && !landed
+            && self.may_call_inner()
             && let Some(id) = self.inner_trace_at(traces, pc)
         {
             // An inner loop about to start whose trace exists: call it at once rather than
@@ -265,6 +265,13 @@ impl Recorder {
         self.snap_id = None;
         self.expect = pc + 1;
         self.insn(rt, traces, op, arg)
+    }
+
+    /// An inner loop's trace can be called here: in the loop's own frame, or in an inlined
+    /// callee's when recording a root trace (a side trace's exits cannot carry the callee
+    /// frames an inner trace's exit needs; see `backend::VIA`).
+    fn may_call_inner(&self) -> bool {
+        self.callers.is_empty() || self.side_of.is_none()
     }
 
     /// The root trace of a loop of the current code object whose header is `pc`, if the
@@ -540,7 +547,7 @@ impl Recorder {
                 if pc == self.jump_pc && target == self.header && self.callers.is_empty() {
                     return self.close();
                 }
-                if self.callers.is_empty() || self.side_of.is_none() {
+                if self.may_call_inner() {
                     // SAFETY: as in `cache` (attr.rs).
                     let t = unsafe { self.cur.cache_at(pc) }.aux2;
                     if t != 0 && t != pyjit_interp::jit_hooks::BLACKLISTED {
