@@ -21,7 +21,7 @@ use cranelift_codegen::{Context, isa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module, default_libcall_names};
-use pyjit_runtime::Value;
+use pyjit_runtime::{Value, float};
 use pyjit_runtime::jit_helpers::{self, Layout};
 use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT, TAG_PTR};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -274,6 +274,8 @@ struct Lower<'a, 'b> {
     /// How each side trace in place ended: (side, its parent and exit, why it restarts
     /// the pre-roll rather than continue the loop body, if it does).
     links: Vec<Link>,
+    /// The target has a fused multiply-add instruction (`fma` is no libcall).
+    native_fma: bool,
 }
 
 /// A side trace compiled in place, and how it ends: its id, the trace and exit it hangs
@@ -340,6 +342,7 @@ fn lower(
         root_loop: None,
         tree_parent: (0, 0),
         links: Vec::new(),
+        native_fma: isa.has_native_fma(),
     };
     l.run()?;
     l.b.seal_all_blocks();
@@ -828,6 +831,74 @@ impl Lower<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
+    /// `x ** y` for floats: C's `pow` under guards for `float::pow`'s errors (0.0 **
+    /// negative, negative ** non-integer, an infinity from finite operands).
+    fn pow(&mut self, x: CV, y: CV, snap: u32) -> CV {
+        let zero = self.b.ins().f64const(0.0);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let x0 = self.b.ins().fcmp(FloatCC::Equal, x, zero);
+        let yneg = self.b.ins().fcmp(FloatCC::LessThan, y, zero);
+        let bad1 = self.b.ins().band(x0, yneg);
+        let xneg = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
+        let ya = self.b.ins().fabs(y);
+        let yfin = self.b.ins().fcmp(FloatCC::LessThan, ya, inf);
+        let yt = self.b.ins().trunc(y);
+        let frac = self.b.ins().fcmp(FloatCC::NotEqual, yt, y);
+        let bad2 = self.b.ins().band(xneg, yfin);
+        let bad2 = self.b.ins().band(bad2, frac);
+        let bad = self.b.ins().bor(bad1, bad2);
+        let ok = self.b.ins().bxor_imm_s(bad, 1);
+        self.guard(ok, snap);
+        let f = jit_helpers::float_pow as extern "C" fn(f64, f64) -> f64;
+        let r = self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64);
+        let ra = self.b.ins().fabs(r);
+        let rinf = self.b.ins().fcmp(FloatCC::Equal, ra, inf);
+        let xa = self.b.ins().fabs(x);
+        let xfin = self.b.ins().fcmp(FloatCC::LessThan, xa, inf);
+        let bad3 = self.b.ins().band(rinf, xfin);
+        let bad3 = self.b.ins().band(bad3, yfin);
+        let ok = self.b.ins().bxor_imm_s(bad3, 1);
+        self.guard(ok, snap);
+        r
+    }
+
+    /// `x ** 0.5` (`y` is that constant): `sqrt(x)` where it is provably the double C's
+    /// `pow` returns, else `pow`. The check is `float::sqrt_as_pow_half`'s, operation for
+    /// operation: `x` in range, and `|x - s*s| < 0.87 * s * (the ulp below s)`.
+    fn pow_half(&mut self, x: CV, y: CV, snap: u32) -> CV {
+        let s = self.b.ins().sqrt(x);
+        let lo = self.b.ins().f64const(float::POW_HALF_MIN);
+        let hi = self.b.ins().f64const(float::POW_HALF_MAX);
+        let in_lo = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+        let in_hi = self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, hi);
+        let ns = self.b.ins().fneg(s);
+        let e = self.b.ins().fma(ns, s, x);
+        let e = self.b.ins().fabs(e);
+        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), s);
+        let below = self.b.ins().iadd_imm_s(bits, -1);
+        let exp = self.b.ins().band_imm_s(below, 0x7ff0_0000_0000_0000);
+        let p2 = self.b.ins().bitcast(types::F64, MemFlagsData::new(), exp);
+        let eps = self.b.ins().f64const(f64::EPSILON);
+        let u = self.b.ins().fmul(p2, eps);
+        let close = self.b.ins().f64const(float::POW_HALF_CLOSE);
+        let t = self.b.ins().fmul(close, s);
+        let t = self.b.ins().fmul(t, u);
+        let near = self.b.ins().fcmp(FloatCC::LessThan, e, t);
+        let ok = self.b.ins().band(in_lo, in_hi);
+        let ok = self.b.ins().band(ok, near);
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        let r = self.b.append_block_param(join, types::F64);
+        self.b
+            .ins()
+            .brif(ok, join, &[BlockArg::Value(s)], slow, std::iter::empty::<&BlockArg>());
+        self.b.switch_to_block(slow);
+        let p = self.pow(x, y, snap);
+        self.b.ins().jump(join, &[BlockArg::Value(p)]);
+        self.b.switch_to_block(join);
+        r
+    }
+
     /// Calls helper `f` with `args` (types as given) returning `ret`.
     fn call(&mut self, f: usize, args: &[(CV, types::Type)], ret: types::Type) -> CV {
         let mut s = Signature::new(self.b.func.signature.call_conv);
@@ -1110,35 +1181,13 @@ impl Lower<'_, '_> {
                     })
                 }
                 Op::FPOW => {
-                    // `float::pow`'s errors: 0.0 ** negative, negative ** non-integer,
-                    // an infinity from finite operands.
                     let (x, y) = (self.v(a), self.v(b));
-                    let zero = self.b.ins().f64const(0.0);
-                    let inf = self.b.ins().f64const(f64::INFINITY);
-                    let x0 = self.b.ins().fcmp(FloatCC::Equal, x, zero);
-                    let yneg = self.b.ins().fcmp(FloatCC::LessThan, y, zero);
-                    let bad1 = self.b.ins().band(x0, yneg);
-                    let xneg = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
-                    let ya = self.b.ins().fabs(y);
-                    let yfin = self.b.ins().fcmp(FloatCC::LessThan, ya, inf);
-                    let yt = self.b.ins().trunc(y);
-                    let frac = self.b.ins().fcmp(FloatCC::NotEqual, yt, y);
-                    let bad2 = self.b.ins().band(xneg, yfin);
-                    let bad2 = self.b.ins().band(bad2, frac);
-                    let bad = self.b.ins().bor(bad1, bad2);
-                    let ok = self.b.ins().bxor_imm_s(bad, 1);
-                    self.guard(ok, ins.snap);
-                    let f = jit_helpers::float_pow as extern "C" fn(f64, f64) -> f64;
-                    let r = self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64);
-                    let ra = self.b.ins().fabs(r);
-                    let rinf = self.b.ins().fcmp(FloatCC::Equal, ra, inf);
-                    let xa = self.b.ins().fabs(x);
-                    let xfin = self.b.ins().fcmp(FloatCC::LessThan, xa, inf);
-                    let bad3 = self.b.ins().band(rinf, xfin);
-                    let bad3 = self.b.ins().band(bad3, yfin);
-                    let ok = self.b.ins().bxor_imm_s(bad3, 1);
-                    self.guard(ok, ins.snap);
-                    Some(r)
+                    let k = self.t.get(b);
+                    if k.op == Op::KFLOAT && k.imm == 0.5f64.to_bits() && self.native_fma {
+                        Some(self.pow_half(x, y, ins.snap))
+                    } else {
+                        Some(self.pow(x, y, ins.snap))
+                    }
                 }
                 Op::FNEG => {
                     let x = self.v(a);

@@ -69,11 +69,58 @@ pub fn pow(rt: &mut Runtime, x: f64, y: f64) -> PyResult<Value> {
             "complex numbers are not supported by pyjit yet",
         ));
     }
-    let r = x.powf(y);
+    let r = powf(x, y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(rt.new_error(rt.t.overflow_error, "(34, 'Numerical result out of range')"));
     }
     Ok(Value::float(r))
+}
+
+/// C's `pow(x, y)`, which CPython's `float ** float` calls, taking the cheaper route that
+/// gives the same bits where there is one (`x ** 0.5`, see `sqrt_as_pow_half`).
+pub fn powf(x: f64, y: f64) -> f64 {
+    if y == 0.5 {
+        if let Some(s) = sqrt_as_pow_half(x) {
+            return s;
+        }
+    }
+    x.powf(y)
+}
+
+/// `x ** 0.5` takes `sqrt(x)` only for `x` in `[POW_HALF_MIN, POW_HALF_MAX]` (about
+/// `2^-896` to `2^996`): there `s*s` neither overflows nor underflows, and `x - s*s` is a
+/// multiple of `2^-1000`, so it is exact (see `sqrt_as_pow_half`).
+pub const POW_HALF_MIN: f64 = 1e-270;
+pub const POW_HALF_MAX: f64 = 1e300;
+/// ... and only when `|x - s*s| < POW_HALF_CLOSE * s * ulp`, i.e. when the exact root is
+/// within 0.435 of an ulp of `s` (see `sqrt_as_pow_half`).
+pub const POW_HALF_CLOSE: f64 = 0.87;
+
+/// `sqrt(x)` when it is provably the double that `pow(x, 0.5)` returns, else `None`.
+///
+/// `pow` is not correctly rounded (glibc documents 0.52 ulp, Arm's optimized routines,
+/// which glibc and musl use, 0.54), so `pow(x, 0.5)` and `sqrt(x)` differ for some `x`
+/// (about 1 in 1000 near-squares). Those libms compute `RN(v + d)` for the exact root `v`
+/// with an error `|d|` of at most 0.04 ulp before the final rounding. `sqrt` is correctly
+/// rounded, `s = RN(v)`, so `pow` returns `s` whenever `v` is farther than 0.04 ulp from
+/// the midpoints on either side of `s`.
+///
+/// The check: in range, `e = x - s*s` is exact (one fused multiply-add), and
+/// `|v - s| = |e| / (v + s)` with `v + s >= 2s(1 - 2^-53)`. `u` is the ulp below `s` (the
+/// smaller one when `s` is a power of two, where the midpoint below is nearer), so
+/// `|e| < 0.87 * s * u` gives `|v - s| < 0.435 u`, and `v` is at least `0.065 u` from
+/// both midpoints. That leaves room for a `pow` 0.025 ulp worse than the documented
+/// bound. About 87% of arbitrary `x` pass; the rest take `pow`. Every test of this on
+/// glibc 2.36 (`tests/programs/float_pow_half.py`) found `pow == sqrt` where it passes.
+/// The trace backend inlines the same check (`backend`, `Op::FPOW`).
+pub fn sqrt_as_pow_half(x: f64) -> Option<f64> {
+    if !(POW_HALF_MIN..=POW_HALF_MAX).contains(&x) {
+        return None;
+    }
+    let s = x.sqrt();
+    let e = (-s).mul_add(s, x);
+    let u = f64::from_bits((s.to_bits() - 1) & 0x7ff0_0000_0000_0000) * f64::EPSILON;
+    (e.abs() < POW_HALF_CLOSE * s * u).then_some(s)
 }
 
 const HASH_BITS: u32 = 61;

@@ -361,7 +361,7 @@ pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
 /// `x ** y` for floats where `float::pow` raises nothing (the trace checks the same
 /// conditions around the call).
 pub extern "C" fn float_pow(x: f64, y: f64) -> f64 {
-    x.powf(y)
+    crate::float::powf(x, y)
 }
 
 /// `range(start, stop, step)` of small ints (`step != 0`, checked by the trace).
