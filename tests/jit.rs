@@ -103,6 +103,38 @@ fn range_and_list_loops_keep_invariant_guards_and_loads_out_of_the_body() {
 }
 
 #[test]
+fn enumerate_and_zip_loops_step_their_iterators_without_building_tuples() {
+    let src = "def f(xs, ys):\n    t = 0.0\n    for i, x in enumerate(xs):\n        t += i * x\n    for a, b in zip(xs, ys):\n        t += a * b\n    return t\nprint(f([0.5] * 3000, [2.0] * 3000))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("enum_zip.py", src)]);
+    assert_eq!(out, "2252250.0\n");
+    let (pre, body) = optimized(&err);
+    // The enumerate check and its inner iterator are loop-invariant; the body steps the
+    // list iterator and the count (forwarded from its own stores), and builds no tuple.
+    assert!(pre.contains("ENUM_OK") && pre.contains("ENUM_IT"), "{pre}");
+    for op in [
+        "ENUM_OK",
+        "ENUM_IT",
+        "ENUM_COUNT",
+        "SEQ_ITER_OK",
+        "ITER_IDX",
+        "NEW_",
+    ] {
+        assert!(!body.contains(op), "{op} in the loop body:\n{body}");
+    }
+    assert!(
+        body.contains("ITER_SET_IDX") && body.contains("ENUM_SET_COUNT"),
+        "{body}"
+    );
+    let at = err.find("ZIP_OK").expect("a zip loop trace");
+    let (zpre, zbody) = optimized(&err[err[..at].rfind("---- TRACE").unwrap()..]);
+    assert!(zpre.contains("ZIP_IT"), "{zpre}");
+    assert!(
+        !zbody.contains("ZIP_OK") && !zbody.contains("ZIP_IT"),
+        "{zbody}"
+    );
+}
+
+#[test]
 fn stats_report_traces_exits_and_abort_reasons() {
     let src = "def g():\n    for i in range(3000):\n        yield i\ndef f():\n    t = 0\n    for v in g():\n        t += v\n    return t\nprint(f())\ndef h():\n    s = 0\n    for k in range(3000):\n        s += k\n    return s\nprint(h())\n";
     let path = script("stats.py", src);

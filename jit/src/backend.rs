@@ -21,9 +21,9 @@ use cranelift_codegen::{Context, isa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module, default_libcall_names};
-use pyjit_runtime::{Value, float};
 use pyjit_runtime::jit_helpers::{self, Layout};
 use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT, TAG_PTR};
+use pyjit_runtime::{Value, float};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 use std::sync::atomic::AtomicU64;
@@ -889,9 +889,13 @@ impl Lower<'_, '_> {
         let slow = self.b.create_block();
         let join = self.b.create_block();
         let r = self.b.append_block_param(join, types::F64);
-        self.b
-            .ins()
-            .brif(ok, join, &[BlockArg::Value(s)], slow, std::iter::empty::<&BlockArg>());
+        self.b.ins().brif(
+            ok,
+            join,
+            &[BlockArg::Value(s)],
+            slow,
+            std::iter::empty::<&BlockArg>(),
+        );
         self.b.switch_to_block(slow);
         let p = self.pow(x, y, snap);
         self.b.ins().jump(join, &[BlockArg::Value(p)]);
@@ -1284,8 +1288,50 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     None
                 }
+                Op::ENUM_OK => {
+                    let x = self.v(a);
+                    let f = jit_helpers::enum_iter_ok as extern "C" fn(u64) -> u64;
+                    let ok = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    self.guard(ok, ins.snap);
+                    None
+                }
+                Op::ZIP_OK => {
+                    let x = self.v(a);
+                    let n = self.iconst(ins.imm as i64);
+                    let f = jit_helpers::zip_iter_ok as extern "C" fn(u64, u64) -> u64;
+                    let ok = self.call(f as usize, &[(x, types::I64), (n, types::I64)], types::I64);
+                    self.guard(ok, ins.snap);
+                    None
+                }
+                Op::ZIP_IT => {
+                    let x = self.v(a);
+                    let i = self.iconst(ins.imm as i64);
+                    let f = jit_helpers::zip_iter_at as extern "C" fn(u64, u64) -> u64;
+                    Some(self.call(f as usize, &[(x, types::I64), (i, types::I64)], types::I64))
+                }
+                Op::ENUM_COUNT => {
+                    // A small int (`ENUM_OK`, and the trace's own `ADDOV`): its payload.
+                    let x = self.v(a);
+                    let p = self.obj_ptr(x);
+                    let off = self.layout.enum_count;
+                    let w = self
+                        .b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), p, off);
+                    let w = self.b.ins().ishl_imm_s(w, 16);
+                    Some(self.b.ins().sshr_imm_s(w, 16))
+                }
+                Op::ENUM_SET_COUNT => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let p = self.obj_ptr(x);
+                    let w = self.box_value(Ty::Int, y);
+                    let off = self.layout.enum_count;
+                    self.b.ins().store(MemFlagsData::trusted(), w, p, off);
+                    None
+                }
                 Op::ITER_SEQ
                 | Op::ITER_IDX
+                | Op::ENUM_IT
                 | Op::LIST_LEN
                 | Op::LIST_ITEMS
                 | Op::TUPLE_LEN
@@ -1296,6 +1342,7 @@ impl Lower<'_, '_> {
                     let off = match ins.op {
                         Op::ITER_SEQ => self.layout.seq_iter_seq,
                         Op::ITER_IDX => self.layout.seq_iter_idx,
+                        Op::ENUM_IT => self.layout.enum_it,
                         Op::LIST_LEN => self.layout.list_len,
                         Op::LIST_ITEMS => self.layout.list_items,
                         Op::TUPLE_LEN => self.layout.tuple_len,
@@ -1540,6 +1587,11 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(r)
                 }
+                Op::STR_CMP => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = jit_helpers::str_cmp as extern "C" fn(u64, u64) -> i64;
+                    Some(self.call(f as usize, &[(x, types::I64), (y, types::I64)], types::I64))
+                }
                 Op::STR_IN_STR => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::str_in_str as extern "C" fn(u64, u64) -> u64;
@@ -1599,6 +1651,21 @@ impl Lower<'_, '_> {
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64) -> u64;
                     let rt = self.rt;
                     Some(self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64))
+                }
+                Op::NEW_ENUMERATE | Op::NEW_ZIP => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = if ins.op == Op::NEW_ZIP {
+                        jit_helpers::new_zip
+                    } else {
+                        jit_helpers::new_enumerate
+                    }
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, u64) -> u64;
+                    let rt = self.rt;
+                    Some(self.call(
+                        f as usize,
+                        &[(rt, types::I64), (x, types::I64), (y, types::I64)],
+                        types::I64,
+                    ))
                 }
                 Op::ITER_EXHAUST => {
                     let x = self.v(a);

@@ -149,6 +149,12 @@ ir_ops! {
     ITER_SEQ     1 Box   Box   [PURE]         "the sequence iterator a walks";
     ITER_IDX     1 Box   Int   [LOAD]         "iterator a's next index";
     ITER_SET_IDX 2 Void  Void  [STORE]        "set iterator a's next index to b";
+    ENUM_OK      1 Box   Void  [GUARD | CALL] "guard a is an enumerate iterator whose count is a small int";
+    ENUM_IT      1 Box   Box   [PURE]         "the iterator enumerate a walks";
+    ENUM_COUNT   1 Box   Int   [LOAD]         "enumerate a's next count";
+    ENUM_SET_COUNT 2 Void Void [STORE]        "set enumerate a's next count to b";
+    ZIP_OK       1 Box   Void  [GUARD | CALL] "guard a is a zip iterator over imm iterators";
+    ZIP_IT       1 Box   Box   [PURE | CALL]  "the imm-th iterator zip a walks";
     LIST_LEN     1 Box   Int   [LOAD]         "len of list a";
     LIST_ITEMS   1 Box   Ptr   [LOAD]         "list a's item array";
     TUPLE_LEN    1 Box   Int   [PURE]         "len of tuple a";
@@ -179,6 +185,7 @@ ir_ops! {
     DICT_ENTRY   2 Box   Ptr   [GUARD | LOAD | CALL] "address of dict a's value for key b (a str or small int); guarded: found";
     STR_CHAR     2 Void  Box   [PURE | CALL]  "character b (an int within bounds) of str a, as a str";
     STR_IN_STR   2 Box   Bool  [PURE | CALL]  "str a in str b";
+    STR_CMP      2 Box   Int   [PURE | CALL]  "the order of strs a and b: -1, 0 or 1";
     STR_ORD      1 Box   Int   [PURE | GUARD | CALL] "ord(a) of a str, guarded: one character long";
     CONTAINS     2 Box   Bool  [GUARD | LOAD | CALL] "a in b (b a dict, set, list or tuple; a a str or small int); guarded: decided without __eq__";
     // Instances of classes (fields at offsets found at start-up).
@@ -189,6 +196,8 @@ ir_ops! {
     // Allocating helpers (never collect: a pending collection waits for GC_CHECK).
     NEW_RANGE    2 Int   Box   [CALL]         "range(a, b, imm) (imm the constant step)";
     GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range";
+    NEW_ENUMERATE 2 Box  Box   [CALL]         "enumerate(a, b) of a list, tuple, str or range, b a small int";
+    NEW_ZIP      2 Box   Box   [CALL]         "zip(a, b) of lists, tuples, strs or ranges";
     ITER_EXHAUST 1 Box   Void  [STORE | CALL] "mark list/tuple iterator a exhausted";
     // Inner loops: a call of the inner loop's own trace.
     CALL_TRACE   0 Void  Void  [STORE | CALL] "write the snapshot's slots, run trace calls[imm]; leave unless it ended at its loop's exit";

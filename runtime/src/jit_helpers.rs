@@ -35,6 +35,9 @@ pub struct Layout {
     /// `PyIter::Seq`'s `seq` (a Value) and `idx` (a usize).
     pub seq_iter_seq: i32,
     pub seq_iter_idx: i32,
+    /// `PyIter::Enumerate`'s `it` and `count` (Values).
+    pub enum_it: i32,
+    pub enum_count: i32,
     /// A cell's contents.
     pub cell_value: i32,
     /// An instance's class (a Value), shape number (u32) and value array pointer.
@@ -90,6 +93,16 @@ pub fn layout() -> Layout {
         unreachable!()
     };
     let iter_data = offset_of!(Obj<PyIter>, data);
+    let enum_probe = PyIter::Enumerate {
+        it: Value::NONE,
+        count: Value::NONE,
+    };
+    let ebase = &enum_probe as *const PyIter as usize;
+    let PyIter::Enumerate { it, count } = &enum_probe else {
+        unreachable!()
+    };
+    let field = |f: &Value| (f as *const Value as usize - ebase + iter_data) as i32;
+    let (enum_it, enum_count) = (field(it), field(count));
     let inst = PyInstance {
         cls: Value::NONE,
         shape: 0,
@@ -112,6 +125,8 @@ pub fn layout() -> Layout {
         tuple_len: tuple_data + tuple_len,
         seq_iter_seq: (seq as *const Value as usize - sbase + iter_data) as i32,
         seq_iter_idx: (idx as *const usize as usize - sbase + iter_data) as i32,
+        enum_it,
+        enum_count,
         cell_value: offset_of!(Obj<PyCell>, data) as i32,
         range_cur: off(cur),
         range_stop: off(stop),
@@ -320,6 +335,8 @@ pub enum Known {
     /// `math.floor`, `math.ceil`.
     Floor,
     Ceil,
+    Enumerate,
+    Zip,
 }
 
 /// Which of the known builtins `b` is, if any (compared by function address: the objects
@@ -350,6 +367,10 @@ pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
         Some(Known::Floor)
     } else if named(m, "ceil") {
         Some(Known::Ceil)
+    } else if named(b_, "enumerate") {
+        Some(Known::Enumerate)
+    } else if named(b_, "zip") {
+        Some(Known::Zip)
     } else {
         crate::modules::math::JIT_UNARY
             .iter()
@@ -380,6 +401,32 @@ pub unsafe extern "C" fn new_range(rt: *mut Runtime, start: i64, stop: i64, step
         .0
 }
 
+/// 1 if `it` is an enumerate iterator whose count is a small int (so a trace may count in
+/// i64 arithmetic), else 0.
+pub extern "C" fn enum_iter_ok(it: u64) -> u64 {
+    match payload::<PyIter>(Value(it)) {
+        Some(PyIter::Enumerate { count, .. }) => count.is_small_int() as u64,
+        _ => 0,
+    }
+}
+
+/// 1 if `it` is a zip iterator over exactly `n` iterators, else 0.
+pub extern "C" fn zip_iter_ok(it: u64, n: u64) -> u64 {
+    match payload::<PyIter>(Value(it)) {
+        Some(PyIter::Zip { its, .. }) => (its.len() as u64 == n) as u64,
+        _ => 0,
+    }
+}
+
+/// The `i`th iterator that zip iterator `it` walks (the trace checked `zip_iter_ok` for
+/// more than `i`; the list of iterators never changes).
+pub extern "C" fn zip_iter_at(it: u64, i: u64) -> u64 {
+    match payload::<PyIter>(Value(it)) {
+        Some(PyIter::Zip { its, .. }) => its[i as usize].0,
+        _ => unreachable!("zip_iter_at of a checked zip iterator"),
+    }
+}
+
 /// `iter(v)` of a list, tuple, str or range (the trace guards the kind; these never fail
 /// and run no Python code).
 ///
@@ -390,6 +437,42 @@ pub unsafe extern "C" fn get_iter(rt: *mut Runtime, v: u64) -> u64 {
     let rt = unsafe { &mut *rt };
     crate::seq::iter(rt, Value(v))
         .expect("iter of a list, tuple, str or range")
+        .0
+}
+
+/// `enumerate(seq, start)` of a list, tuple, str or range (the trace guards the kind) and
+/// a small int.
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn new_enumerate(rt: *mut Runtime, seq: u64, start: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    let it = crate::seq::iter(rt, Value(seq)).expect("iter of a list, tuple, str or range");
+    // The heap never collects inside `alloc` (a due collection waits for a safepoint), so
+    // `it` survives the second allocation.
+    rt.heap
+        .alloc(PyIter::Enumerate {
+            it,
+            count: Value(start),
+        })
+        .0
+}
+
+/// `zip(a, b)` of lists, tuples, strs or ranges (the trace guards the kinds).
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn new_zip(rt: *mut Runtime, a: u64, b: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    let ia = crate::seq::iter(rt, Value(a)).expect("iter of a list, tuple, str or range");
+    let ib = crate::seq::iter(rt, Value(b)).expect("iter of a list, tuple, str or range");
+    rt.heap
+        .alloc(PyIter::Zip {
+            its: vec![ia, ib],
+            strict: false,
+        })
         .0
 }
 
@@ -505,6 +588,16 @@ pub unsafe extern "C" fn str_char(rt: *mut Runtime, s: u64, i: i64) -> u64 {
     crate::strings::char_at(rt, Value(s), i)
         .expect("index checked by the trace")
         .0
+}
+
+/// The order of two strs (by code points, as Python compares them; UTF-8 byte order is
+/// the same): -1, 0 or 1, as an i64.
+pub extern "C" fn str_cmp(a: u64, b: u64) -> i64 {
+    use crate::gc::payload_unchecked as p;
+    if a == b {
+        return 0;
+    }
+    p::<PyStr>(Value(a)).s().cmp(p::<PyStr>(Value(b)).s()) as i64
 }
 
 /// `sub in s` for two strs.

@@ -54,6 +54,7 @@ fn class(op: Op) -> u8 {
         Op::GLOBAL | Op::DICT_STR | Op::DICT_ENTRY | Op::OBJ_LEN => 5,
         // Object layouts: the trace never adds attributes or changes classes.
         Op::INST_CLS | Op::INST_SHAPE | Op::INST_VALUES | Op::TYPE_VERSION => 6,
+        Op::ENUM_COUNT | Op::ENUM_SET_COUNT => 7,
         _ => 0,
     }
 }
@@ -93,6 +94,7 @@ impl Cse {
             let load = match ins.op {
                 Op::RANGE_SET => Op::RANGE_CUR,
                 Op::ITER_SET_IDX => Op::ITER_IDX,
+                Op::ENUM_SET_COUNT => Op::ENUM_COUNT,
                 Op::STORE_AT | Op::DICT_STORE_AT => Op::LOAD_AT,
                 Op::CELL_SET => Op::CELL_GET,
                 _ => return,

@@ -234,6 +234,9 @@ impl Recorder {
     }
 
     fn builtin(&mut self, rt: &Runtime, argc: usize, k: Known) -> JitResult<()> {
+        if matches!(k, Known::Enumerate | Known::Zip) {
+            return self.enumerate_zip_call(rt, argc, k == Known::Zip);
+        }
         let num = |v: Value| v.is_small_int() || v.is_float();
         let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
         let bad = || Abort::new(Reason::NyiTypes, format!("{k:?} of these arguments"));
@@ -318,6 +321,7 @@ impl Recorder {
                 ins.snap = self.snap_for_guard();
                 self.em.emit(&mut self.trace, ins)?
             }
+            Known::Enumerate | Known::Zip => unreachable!("handled above"),
             Known::Floor | Known::Ceil if v.is_small_int() => self.int(rt, a, v)?,
             Known::Floor | Known::Ceil => {
                 let x = v.as_float();

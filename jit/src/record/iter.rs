@@ -5,7 +5,8 @@
 use super::Recorder;
 use crate::TraceEntry;
 use crate::abort::{Abort, JitResult, Reason};
-use crate::ir::{Ins, IrRef, Op, TraceCall};
+use crate::ir::{Ins, IrRef, Op, TraceCall, Ty};
+use pyjit_interp::opcode::{Op as B, decode};
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
 use pyjit_runtime::jit_helpers;
 use pyjit_runtime::object::{Kind, PyIter, PyList, PyStr, PyTuple};
@@ -26,8 +27,12 @@ impl Recorder {
 
     pub(super) fn for_iter(&mut self, rt: &Runtime, arg: u32) -> JitResult<()> {
         let v = self.cval(rt, 1);
-        if let Some(PyIter::Seq { seq, idx }) = payload::<PyIter>(v) {
-            return self.for_iter_seq(rt, *seq, *idx, arg);
+        match payload::<PyIter>(v) {
+            Some(PyIter::Seq { seq, idx }) => return self.for_iter_seq(rt, *seq, *idx, arg),
+            Some(PyIter::Enumerate { .. } | PyIter::Zip { .. }) => {
+                return self.for_iter_fused(rt, v, arg);
+            }
+            _ => {}
         }
         let Some(PyIter::Range { cur, stop, step }) = payload::<PyIter>(v) else {
             return Err(Abort::new(
@@ -74,9 +79,9 @@ impl Recorder {
         Ok(())
     }
 
-    /// One step of a list or tuple iterator (on top of the stack) over `seq`, at `idx`.
-    fn for_iter_seq(&mut self, rt: &Runtime, seq: Value, idx: usize, arg: u32) -> JitResult<()> {
-        let (k, n) = match kind_of(seq) {
+    /// The kind and length of `seq`, which a sequence iterator walks.
+    fn seq_kind_len(rt: &Runtime, seq: Value) -> JitResult<(Kind, usize)> {
+        Ok(match kind_of(seq) {
             Some(Kind::List) => (Kind::List, payload_unchecked::<PyList>(seq).0.len()),
             Some(Kind::Tuple) => (Kind::Tuple, payload_unchecked::<PyTuple>(seq).0.len()),
             Some(Kind::Str) => (Kind::Str, payload_unchecked::<PyStr>(seq).chars),
@@ -86,25 +91,58 @@ impl Recorder {
                     format!("for over {}", rt.type_name(seq)),
                 ));
             }
-        };
-        let going = idx < n;
-        if !going && self.at_own_header() {
-            return Err(Abort::new(Reason::LoopExit, ""));
-        }
-        let it = self.peek(1);
+        })
+    }
+
+    /// The guarded walk of sequence iterator `it` over a sequence of kind `k`: whether it
+    /// has an item (guarded to be `going`), and the sequence and index.
+    fn seq_more(&mut self, it: IrRef, k: Kind, going: bool) -> JitResult<(IrRef, IrRef)> {
         let mut ok = Ins::new(Op::SEQ_ITER_OK, it, IrRef::NONE, k as u64);
         ok.snap = self.snap_for_guard();
         self.em.emit(&mut self.trace, ok)?;
         let s = self.emit(Op::ITER_SEQ, it, IrRef::NONE)?;
         let i = self.emit(Op::ITER_IDX, it, IrRef::NONE)?;
-        let (len_op, items_op, load) = match k {
-            Kind::List => (Op::LIST_LEN, Op::LIST_ITEMS, Op::LOAD_AT),
-            Kind::Tuple => (Op::TUPLE_LEN, Op::TUPLE_ITEMS, Op::LOAD_AT_IMM),
-            _ => (Op::OBJ_LEN, Op::LIST_ITEMS, Op::STR_CHAR),
+        let len_op = match k {
+            Kind::List => Op::LIST_LEN,
+            Kind::Tuple => Op::TUPLE_LEN,
+            _ => Op::OBJ_LEN,
         };
         let len = self.emit(len_op, s, IrRef::NONE)?;
         let more = self.emit(Op::LT, i, len)?;
         self.guard_is(more, going)?;
+        Ok((s, i))
+    }
+
+    /// Item `i` of sequence `s` of kind `k`, and the store that moves iterator `it` past it
+    /// (not emitted).
+    fn seq_item(&mut self, it: IrRef, k: Kind, s: IrRef, i: IrRef) -> JitResult<(IrRef, Ins)> {
+        let v = match k {
+            Kind::List | Kind::Tuple => {
+                let (items_op, load) = if k == Kind::List {
+                    (Op::LIST_ITEMS, Op::LOAD_AT)
+                } else {
+                    (Op::TUPLE_ITEMS, Op::LOAD_AT_IMM)
+                };
+                let items = self.emit(items_op, s, IrRef::NONE)?;
+                let addr = self.emit(Op::ITEM_ADDR, items, i)?;
+                self.emit(load, addr, IrRef::NONE)?
+            }
+            _ => self.emit(Op::STR_CHAR, s, i)?,
+        };
+        let one = self.kint(1)?;
+        let next = self.emit(Op::IADD, i, one)?;
+        Ok((v, Ins::new(Op::ITER_SET_IDX, it, next, 0)))
+    }
+
+    /// One step of a list or tuple iterator (on top of the stack) over `seq`, at `idx`.
+    fn for_iter_seq(&mut self, rt: &Runtime, seq: Value, idx: usize, arg: u32) -> JitResult<()> {
+        let (k, n) = Self::seq_kind_len(rt, seq)?;
+        let going = idx < n;
+        if !going && self.at_own_header() {
+            return Err(Abort::new(Reason::LoopExit, ""));
+        }
+        let it = self.peek(1);
+        let (s, i) = self.seq_more(it, k, going)?;
         if !going {
             self.em.emit(
                 &mut self.trace,
@@ -113,24 +151,198 @@ impl Recorder {
             self.loop_done(arg);
             return Ok(());
         }
-        let v = if load == Op::STR_CHAR {
-            self.emit(Op::STR_CHAR, s, i)?
-        } else {
-            let items = self.emit(items_op, s, IrRef::NONE)?;
-            let addr = self.emit(Op::ITEM_ADDR, items, i)?;
-            self.emit(load, addr, IrRef::NONE)?
-        };
-        let one = self.kint(1)?;
-        let next = self.emit(Op::IADD, i, one)?;
-        self.em
-            .emit(&mut self.trace, Ins::new(Op::ITER_SET_IDX, it, next, 0))?;
+        let (v, store) = self.seq_item(it, k, s, i)?;
+        self.em.emit(&mut self.trace, store)?;
         self.push(v);
         Ok(())
     }
 
-    /// `GET_ITER` of a list, tuple, str or range.
+    /// A step of iterator `it` (now `itv`), a list, tuple or str iterator or a range
+    /// iterator, inside an `enumerate` or `zip` step: guards that it has an item and
+    /// returns the item and the store that moves the iterator on, or `None` if it is
+    /// exhausted (nothing emitted for it then).
+    fn inner_step(
+        &mut self,
+        rt: &Runtime,
+        it: IrRef,
+        itv: Value,
+        outer: &str,
+    ) -> JitResult<Option<(IrRef, Ins)>> {
+        match payload::<PyIter>(itv) {
+            Some(PyIter::Seq { seq, idx }) => {
+                let (seq, idx) = (*seq, *idx);
+                let (k, n) = Self::seq_kind_len(rt, seq)?;
+                if idx >= n {
+                    return Ok(None);
+                }
+                let (s, i) = self.seq_more(it, k, true)?;
+                Ok(Some(self.seq_item(it, k, s, i)?))
+            }
+            Some(PyIter::Range { cur, stop, step }) => {
+                let (c, st, sp) = (*cur, *stop, *step);
+                if jit_helpers::range_iter_ok(itv.0) == 0 {
+                    return Err(Abort::new(Reason::NyiTypes, "range beyond small ints"));
+                }
+                if (sp > 0 && c >= st) || (sp < 0 && c <= st) {
+                    return Ok(None);
+                }
+                self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
+                let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
+                let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
+                let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
+                let zero = self.kint(0)?;
+                let (sign, more) = if sp > 0 {
+                    (self.emit(Op::GT, rp, zero)?, self.emit(Op::LT, rc, rs)?)
+                } else {
+                    (self.emit(Op::LT, rp, zero)?, self.emit(Op::GT, rc, rs)?)
+                };
+                self.guard_is(sign, true)?;
+                self.guard_is(more, true)?;
+                let next = self.emit(Op::IADD, rc, rp)?;
+                Ok(Some((rc, Ins::new(Op::RANGE_SET, it, next, 0))))
+            }
+            _ => Err(Abort::new(
+                Reason::NyiTypes,
+                format!("for over {outer} of {}", rt.type_name(itv)),
+            )),
+        }
+    }
+
+    /// Guards that iterator `it` (now `itv`, exhausted), which `inner_step` accepts, has
+    /// no item, and marks a sequence iterator exhausted as the interpreter's `next` does.
+    fn inner_end(&mut self, rt: &Runtime, it: IrRef, itv: Value) -> JitResult<()> {
+        match payload::<PyIter>(itv) {
+            Some(PyIter::Seq { seq, .. }) => {
+                let (k, _) = Self::seq_kind_len(rt, *seq)?;
+                self.seq_more(it, k, false)?;
+                self.em.emit(
+                    &mut self.trace,
+                    Ins::new(Op::ITER_EXHAUST, it, IrRef::NONE, 0),
+                )?;
+            }
+            Some(PyIter::Range { step, .. }) => {
+                let up = *step > 0;
+                self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
+                let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
+                let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
+                let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
+                let zero = self.kint(0)?;
+                let (sign, more) = if up {
+                    (self.emit(Op::GT, rp, zero)?, self.emit(Op::LT, rc, rs)?)
+                } else {
+                    (self.emit(Op::LT, rp, zero)?, self.emit(Op::GT, rc, rs)?)
+                };
+                self.guard_is(sign, true)?;
+                self.guard_is(more, false)?;
+            }
+            _ => unreachable!("inner_end of an iterator inner_step took"),
+        }
+        Ok(())
+    }
+
+    /// `FOR_ITER` over `enumerate(...)` or `zip(...)` (on top of the stack, now `v`) whose
+    /// tuple the next instruction unpacks (`for i, x in enumerate(xs)`): the tuple is never
+    /// built. Every guard comes before the first store (the inner iterators' positions and
+    /// the count), so each resumes at the `FOR_ITER` with nothing moved, and the
+    /// interpreter redoes the whole step, the end of the loop included.
+    fn for_iter_fused(&mut self, rt: &Runtime, v: Value, arg: u32) -> JitResult<()> {
+        let (outer, n) = match payload::<PyIter>(v) {
+            Some(PyIter::Zip { its, .. }) => ("zip", its.len()),
+            _ => ("enumerate", 2),
+        };
+        let (next, narg) = decode(self.cur.word(self.pc + 1));
+        if next.family() != B::UNPACK_SEQUENCE || narg as usize != n || n == 0 {
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("for over {outer} without unpacking its tuple"),
+            ));
+        }
+        let z = self.peek(1);
+        let mut vals = Vec::with_capacity(n);
+        let mut stores = Vec::with_capacity(n);
+        // The iterator that ended the loop: (its index among the inner ones, IR, value).
+        let mut exhausted = None;
+        match payload::<PyIter>(v) {
+            Some(PyIter::Enumerate { it, count }) => {
+                let (itv, cv) = (*it, *count);
+                if jit_helpers::enum_iter_ok(v.0) == 0 {
+                    return Err(Abort::new(Reason::NyiTypes, "enumerate beyond small ints"));
+                }
+                self.guard(Op::ENUM_OK, z, IrRef::NONE)?;
+                let inner = self.emit(Op::ENUM_IT, z, IrRef::NONE)?;
+                match self.inner_step(rt, inner, itv, outer)? {
+                    None => exhausted = Some((0, inner, itv)),
+                    Some((x, store)) => {
+                        let c = self.emit(Op::ENUM_COUNT, z, IrRef::NONE)?;
+                        let one = self.kint(1)?;
+                        if !Value::fits_small(cv.as_small_int() + 1) {
+                            return Err(Abort::new(
+                                Reason::NyiTypes,
+                                "enumerate beyond small ints",
+                            ));
+                        }
+                        let nc = self.guard(Op::ADDOV, c, one)?;
+                        vals.extend([c, x]);
+                        stores.extend([store, Ins::new(Op::ENUM_SET_COUNT, z, nc, 0)]);
+                    }
+                }
+            }
+            Some(PyIter::Zip { its, .. }) => {
+                let its = its.clone();
+                let mut ok = Ins::new(Op::ZIP_OK, z, IrRef::NONE, n as u64);
+                ok.snap = self.snap_for_guard();
+                self.em.emit(&mut self.trace, ok)?;
+                for (j, &itv) in its.iter().enumerate() {
+                    let inner = self.em.emit(
+                        &mut self.trace,
+                        Ins::new(Op::ZIP_IT, z, IrRef::NONE, j as u64),
+                    )?;
+                    match self.inner_step(rt, inner, itv, outer)? {
+                        None => {
+                            exhausted = Some((j, inner, itv));
+                            break;
+                        }
+                        Some((x, store)) => {
+                            vals.push(x);
+                            stores.push(store);
+                        }
+                    }
+                }
+            }
+            _ => unreachable!("for_iter_fused of an enumerate or zip iterator"),
+        }
+        if let Some((j, inner, itv)) = exhausted {
+            if self.at_own_header() {
+                return Err(Abort::new(Reason::LoopExit, ""));
+            }
+            if j > 0 {
+                // The first iterators' items were taken and dropped: not modelled.
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    "zip ending at an iterator other than the first",
+                ));
+            }
+            // An inner loop ends: its first iterator is exhausted (nothing else moves).
+            self.inner_end(rt, inner, itv)?;
+            self.loop_done(arg);
+            return Ok(());
+        }
+        for st in stores {
+            self.em.emit(&mut self.trace, st)?;
+        }
+        let hole = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
+        self.push(hole);
+        self.unpacked = Some(vals);
+        Ok(())
+    }
+
+    /// `GET_ITER` of a list, tuple, str or range, or of an iterator (itself).
     pub(super) fn get_iter(&mut self, rt: &Runtime) -> JitResult<()> {
         let v = self.cval(rt, 1);
+        if kind_of(v) == Some(Kind::Iter) {
+            let obj = self.peek(1);
+            return self.guard_kind(rt, obj, v, Kind::Iter);
+        }
         let kind = match kind_of(v) {
             Some(k @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Range)) => k,
             _ => {
@@ -145,6 +357,57 @@ impl Recorder {
         let it = self.emit(Op::GET_ITER, obj, IrRef::NONE)?;
         self.pop();
         self.push(it);
+        Ok(())
+    }
+
+    /// `enumerate(seq)`, `enumerate(seq, start)` (`start` a small int) or `zip(a, b)` of
+    /// lists, tuples, strs or ranges.
+    pub(super) fn enumerate_zip_call(
+        &mut self,
+        rt: &Runtime,
+        argc: usize,
+        zip: bool,
+    ) -> JitResult<()> {
+        let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
+        let iterable = |v: &Value| {
+            matches!(
+                kind_of(*v),
+                Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range)
+            )
+        };
+        let ok = if zip {
+            argc == 2 && args.iter().all(iterable)
+        } else {
+            (argc == 1 || argc == 2 && args[1].is_small_int()) && iterable(&args[0])
+        };
+        if !ok {
+            let what = if zip { "zip" } else { "enumerate" };
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("{what} of these arguments"),
+            ));
+        }
+        self.guard_same(rt, argc + 2)?;
+        self.guard_same(rt, argc + 1)?;
+        let a = self.peek(argc);
+        self.guard_kind(rt, a, args[0], kind_of(args[0]).unwrap())?;
+        let r = if zip {
+            let b = self.peek(1);
+            self.guard_kind(rt, b, args[1], kind_of(args[1]).unwrap())?;
+            self.em
+                .emit(&mut self.trace, Ins::new(Op::NEW_ZIP, a, b, 0))?
+        } else {
+            let start = if argc == 2 {
+                let r = self.peek(1);
+                let i = self.int(rt, r, args[1])?;
+                self.emit(Op::BOX_INT, i, IrRef::NONE)?
+            } else {
+                self.konst(Op::KBOX, Ty::Box, Value::small_int(0).0)?
+            };
+            self.em
+                .emit(&mut self.trace, Ins::new(Op::NEW_ENUMERATE, a, start, 0))?
+        };
+        self.call_result(argc, r);
         Ok(())
     }
 

@@ -100,6 +100,9 @@ pub struct Recorder {
     /// A side trace: the trace and exit it grows from. It starts where that exit resumes
     /// and ends at the loop header, linking back to the loop's trace.
     pub side_of: Option<(u32, u32)>,
+    /// A `FOR_ITER` over `enumerate` or `zip` pushed a placeholder for its tuple: the
+    /// `UNPACK_SEQUENCE` right after it pushes these items instead (see `for_iter_fused`).
+    unpacked: Option<Vec<IrRef>>,
 }
 
 /// A frame suspended at an inlined call: the current frame's fields as they were, its
@@ -161,6 +164,7 @@ impl Recorder {
             reloaded: false,
             landing: None,
             side_of: None,
+            unpacked: None,
         }
     }
 
@@ -479,6 +483,12 @@ impl Recorder {
         arg: u32,
     ) -> JitResult<Step> {
         let pc = self.pc;
+        if self.unpacked.is_some() && op.family() != B::UNPACK_SEQUENCE {
+            return Err(Abort::new(
+                Reason::Flow,
+                "an enumerate or zip step not unpacked at once",
+            ));
+        }
         match op {
             B::NOP | B::RESUME | B::COPY_FREE_VARS => {}
             B::PUSH_NULL => {
@@ -595,6 +605,19 @@ impl Recorder {
                 let op = if arg == 1 { Op::NE } else { Op::EQ };
                 let out = self.emit(op, b, a)?;
                 self.push(out);
+            }
+            B::JUMP_IF_FALSE_OR_POP | B::JUMP_IF_TRUE_OR_POP => {
+                // `a and b`, `a or b` as values: the operand stays if the jump is taken.
+                let v = self.cval(rt, 1);
+                let r = self.peek(1);
+                let t = self.truth(rt, r, v)?;
+                let truth = Self::truth_value(v);
+                self.guard_is(t, truth)?;
+                if truth == (op == B::JUMP_IF_TRUE_OR_POP) {
+                    self.expect = pc + 1 + arg as usize;
+                } else {
+                    self.pop();
+                }
             }
             B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE => {
                 let v = self.cval(rt, 1);
@@ -881,6 +904,13 @@ impl Recorder {
         } else if let (Some(x), Some(y)) = (num(va), num(vb)) {
             let (fa, fb) = (self.float(rt, ra, va)?, self.float(rt, rb, vb)?);
             (self.emit(fop, fa, fb)?, x.partial_cmp(&y))
+        } else if kind_of(va) == Some(Kind::Str) && kind_of(vb) == Some(Kind::Str) {
+            self.guard_kind(rt, ra, va, Kind::Str)?;
+            self.guard_kind(rt, rb, vb, Kind::Str)?;
+            let c = self.emit(Op::STR_CMP, ra, rb)?;
+            let zero = self.kint(0)?;
+            let o = jit_helpers::str_cmp(va.0, vb.0).cmp(&0);
+            (self.emit(iop, c, zero)?, Some(o))
         } else {
             return Err(nyi_types(rt, "comparison", va, vb));
         };
@@ -1144,6 +1174,14 @@ impl Recorder {
 
     /// `UNPACK_SEQUENCE n` of a tuple or list of exactly `n` items.
     fn unpack(&mut self, rt: &Runtime, n: u32) -> JitResult<()> {
+        if let Some(vals) = self.unpacked.take() {
+            // The tuple of an `enumerate` or `zip` step, never built.
+            self.pop();
+            for r in vals.into_iter().rev() {
+                self.push(r);
+            }
+            return Ok(());
+        }
         let v = self.cval(rt, 1);
         let (kind, len, items_op, load) = match kind_of(v) {
             Some(Kind::Tuple) => (
