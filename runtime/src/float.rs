@@ -79,10 +79,10 @@ pub fn pow(rt: &mut Runtime, x: f64, y: f64) -> PyResult<Value> {
 /// C's `pow(x, y)`, which CPython's `float ** float` calls, taking the cheaper route that
 /// gives the same bits where there is one (`x ** 0.5`, see `sqrt_as_pow_half`).
 pub fn powf(x: f64, y: f64) -> f64 {
-    if y == 0.5 {
-        if let Some(s) = sqrt_as_pow_half(x) {
-            return s;
-        }
+    if y == 0.5
+        && let Some(s) = sqrt_as_pow_half(x)
+    {
+        return s;
     }
     x.powf(y)
 }
