@@ -1652,12 +1652,18 @@ impl Lower<'_, '_> {
                     let rt = self.rt;
                     Some(self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64))
                 }
-                Op::NEW_ENUMERATE | Op::NEW_ZIP => {
+                Op::NEW_ENUMERATE
+                | Op::NEW_ZIP
+                | Op::NEW_SLICE
+                | Op::GET_SLICE
+                | Op::SEQ_CONCAT => {
                     let (x, y) = (self.v(a), self.v(b));
-                    let f = if ins.op == Op::NEW_ZIP {
-                        jit_helpers::new_zip
-                    } else {
-                        jit_helpers::new_enumerate
+                    let f = match ins.op {
+                        Op::NEW_ZIP => jit_helpers::new_zip,
+                        Op::NEW_SLICE => jit_helpers::new_slice,
+                        Op::GET_SLICE => jit_helpers::get_slice,
+                        Op::SEQ_CONCAT => jit_helpers::seq_concat,
+                        _ => jit_helpers::new_enumerate,
                     }
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, u64) -> u64;
                     let rt = self.rt;
@@ -1666,6 +1672,19 @@ impl Lower<'_, '_> {
                         &[(rt, types::I64), (x, types::I64), (y, types::I64)],
                         types::I64,
                     ))
+                }
+                Op::NEW_LIST => {
+                    let f = jit_helpers::new_list
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime) -> u64;
+                    let rt = self.rt;
+                    Some(self.call(f as usize, &[(rt, types::I64)], types::I64))
+                }
+                Op::LIST_TUPLE => {
+                    let x = self.v(a);
+                    let f = jit_helpers::list_tuple
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64) -> u64;
+                    let rt = self.rt;
+                    Some(self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64))
                 }
                 Op::ITER_EXHAUST => {
                     let x = self.v(a);

@@ -198,6 +198,11 @@ ir_ops! {
     GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range";
     NEW_ENUMERATE 2 Box  Box   [CALL]         "enumerate(a, b) of a list, tuple, str or range, b a small int";
     NEW_ZIP      2 Box   Box   [CALL]         "zip(a, b) of lists, tuples, strs or ranges";
+    NEW_SLICE    2 Box   Box   [CALL]         "slice(a, b), each None or a small int";
+    GET_SLICE    2 Box   Box   [CALL]         "a[b] of a list, tuple or str a and a slice b from NEW_SLICE";
+    SEQ_CONCAT   2 Box   Box   [CALL]         "a + b of two strs, two lists or two tuples";
+    NEW_LIST     0 Void  Box   [CALL]         "a new empty list (BUILD_LIST appends its items)";
+    LIST_TUPLE   1 Box   Box   [CALL]         "a new tuple of list a's items";
     ITER_EXHAUST 1 Box   Void  [STORE | CALL] "mark list/tuple iterator a exhausted";
     // Inner loops: a call of the inner loop's own trace.
     CALL_TRACE   0 Void  Void  [STORE | CALL] "write the snapshot's slots, run trace calls[imm]; leave unless it ended at its loop's exit";

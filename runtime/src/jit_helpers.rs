@@ -476,6 +476,70 @@ pub unsafe extern "C" fn new_zip(rt: *mut Runtime, a: u64, b: u64) -> u64 {
         .0
 }
 
+/// `slice(start, stop)`, each None or a small int (the trace checks).
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn new_slice(rt: *mut Runtime, start: u64, stop: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    rt.heap
+        .alloc(crate::object::PySlice {
+            start: Value(start),
+            stop: Value(stop),
+            step: Value::NONE,
+        })
+        .0
+}
+
+/// `seq[s]` of a list, tuple or str and a slice from `new_slice` (the trace checks the
+/// kinds): a new sequence; runs no Python code and cannot fail.
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn get_slice(rt: *mut Runtime, seq: u64, s: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    crate::seq::getitem(rt, Value(seq), Value(s))
+        .expect("a slice of ints of a list, tuple or str")
+        .0
+}
+
+/// `a + b` of two strs, two lists or two tuples (the trace checks the kinds): a new one.
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn seq_concat(rt: *mut Runtime, a: u64, b: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    crate::ops::binary_op(rt, crate::ops::BinOp::Add, false, Value(a), Value(b))
+        .expect("concatenation of two sequences of one kind")
+        .0
+}
+
+/// A new empty list.
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn new_list(rt: *mut Runtime) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    rt.new_list(Vec::new()).0
+}
+
+/// A new tuple of the items of list `l` (the trace built `l` itself).
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn list_tuple(rt: *mut Runtime, l: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    let items = crate::gc::payload_unchecked::<crate::object::PyList>(Value(l))
+        .0
+        .clone();
+    rt.new_tuple(items).0
+}
+
 /// Marks a list or tuple iterator exhausted, as the interpreter's `FOR_ITER` does at the end.
 pub extern "C" fn iter_exhaust(it: u64) {
     if let Some(s) = crate::gc::payload::<PyIter>(Value(it)) {

@@ -506,6 +506,30 @@ impl Recorder {
             }
             B::LIST_APPEND => self.comprehension_append(rt, arg)?,
             B::GET_ITER => self.get_iter(rt)?,
+            B::BINARY_SLICE => self.binary_slice(rt)?,
+            B::BUILD_LIST | B::BUILD_TUPLE => {
+                // A new list, appended to item by item; a tuple is made of that list.
+                let n = arg as usize;
+                let items: Vec<IrRef> = (0..n).map(|i| self.peek(n - i)).collect();
+                let mut boxed = Vec::with_capacity(n);
+                for r in items {
+                    boxed.push(self.boxed(r)?);
+                }
+                let l = self.emit(Op::NEW_LIST, IrRef::NONE, IrRef::NONE)?;
+                for v in boxed {
+                    self.em
+                        .emit(&mut self.trace, Ins::new(Op::LIST_APPEND, l, v, 0))?;
+                }
+                let out = if op == B::BUILD_TUPLE {
+                    self.emit(Op::LIST_TUPLE, l, IrRef::NONE)?
+                } else {
+                    l
+                };
+                for _ in 0..n {
+                    self.pop();
+                }
+                self.push(out);
+            }
             B::LOAD_FAST => {
                 if self.local_val(rt, arg as usize).is_null() {
                     return Err(Abort::new(Reason::Unbound, ""));
@@ -745,6 +769,23 @@ impl Recorder {
         let (va, vb) = (self.cval(rt, 2), self.cval(rt, 1));
         let (ra, rb) = (self.peek(2), self.peek(1));
         let fails = || Abort::new(Reason::GuardFails, format!("{bop:?} on these ints"));
+        let seq = |v: Value| matches!(kind_of(v), Some(Kind::Str | Kind::List | Kind::Tuple));
+        let inplace = arg >= pyjit_runtime::ops::INPLACE;
+        // (`list += x` extends the list in place: not a concatenation.)
+        if bop == BinOp::Add
+            && seq(va)
+            && kind_of(va) == kind_of(vb)
+            && !(inplace && kind_of(va) == Some(Kind::List))
+        {
+            let k = kind_of(va).unwrap();
+            self.guard_kind(rt, ra, va, k)?;
+            self.guard_kind(rt, rb, vb, k)?;
+            let out = self.emit(Op::SEQ_CONCAT, ra, rb)?;
+            self.pop();
+            self.pop();
+            self.push(out);
+            return Ok(());
+        }
         let out = if va.is_small_int() && vb.is_small_int() {
             let (x, y) = (va.as_small_int(), vb.as_small_int());
             let (op, ok) = match bop {
@@ -1169,6 +1210,49 @@ impl Recorder {
         self.pop();
         self.pop();
         self.push(v);
+        Ok(())
+    }
+
+    /// `obj[start:stop]` of a list, tuple or str, the bounds None or small ints.
+    fn binary_slice(&mut self, rt: &Runtime) -> JitResult<()> {
+        let v = self.cval(rt, 3);
+        let k = match kind_of(v) {
+            Some(k @ (Kind::List | Kind::Tuple | Kind::Str)) => k,
+            _ => {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("slice of {}", rt.type_name(v)),
+                ));
+            }
+        };
+        let mut bounds = [IrRef::NONE; 2];
+        for (j, depth) in [(0, 2), (1, 1)] {
+            let (r, bv) = (self.peek(depth), self.cval(rt, depth));
+            bounds[j] = if bv.is_none() {
+                let none = self.konst(Op::KBOX, Ty::Box, Value::NONE.0)?;
+                if r != none {
+                    let same = self.emit(Op::EQ, r, none)?;
+                    self.guard_is(same, true)?;
+                }
+                none
+            } else if bv.is_small_int() {
+                let i = self.int(rt, r, bv)?;
+                self.emit(Op::BOX_INT, i, IrRef::NONE)?
+            } else {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    format!("slice bounds {}", rt.type_name(bv)),
+                ));
+            };
+        }
+        let obj = self.peek(3);
+        self.guard_kind(rt, obj, v, k)?;
+        let s = self.emit(Op::NEW_SLICE, bounds[0], bounds[1])?;
+        let out = self.emit(Op::GET_SLICE, obj, s)?;
+        for _ in 0..3 {
+            self.pop();
+        }
+        self.push(out);
         Ok(())
     }
 

@@ -1,0 +1,47 @@
+# Slices of lists, tuples and strs, concatenation of two of a kind, and lists and tuples
+# built in traces: slice bounds None or ints, one changing from int to None mid-loop.
+def f(s, xs):
+    out = ""
+    tot = 0
+    tx = tuple(xs)
+    for i in range(len(s)):
+        out = out + s[i:i + 2]
+        part = xs[i:]
+        tot += len(part) + len(xs[:i]) + len(xs[-3:]) + len(s[:])
+        t = tx[1:i]
+        tot += len(t + (1,))
+        lst = xs[i:i+1] + [i]
+        tot += lst[-1]
+    return len(out), tot, out[:20]
+print(f("hello world, héllo wörld" * 5, list(range(40))))
+def g(words):
+    acc = ""
+    for w in words:
+        acc += w
+        if len(acc) > 50:
+            acc = acc[25:]
+    return acc
+print(g(["ab", "cde", "f", "\u00e9\u00e9"] * 200))
+def h(xs, k):
+    n = 0
+    for i in range(len(xs)):
+        n += len(xs[i:k])
+        if i == 150:
+            k = None
+    return n
+print(h(list(range(300)), 7))
+
+
+# Lists and tuples built in the trace (BUILD_LIST, BUILD_TUPLE).
+def f(n):
+    seen = []
+    tot = 0
+    for i in range(n):
+        p = (i, i * 0.5, "x")
+        q = [i, p, None]
+        a, b, c = p
+        tot += a + len(q) + len((i, i))
+        if i % 10 == 0:
+            seen.append(p)
+    return tot, seen[-1], len(seen), ()
+print(f(1000))
