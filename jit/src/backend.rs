@@ -276,6 +276,9 @@ struct Lower<'a, 'b> {
     links: Vec<Link>,
     /// The target has a fused multiply-add instruction (`fma` is no libcall).
     native_fma: bool,
+    /// The block every exit that counts itself jumps to, with its exit code and the
+    /// address of its `ExitSlot` (see `exit_to`), made on first use.
+    dispatch: Option<Block>,
 }
 
 /// A side trace compiled in place, and how it ends: its id, the trace and exit it hangs
@@ -343,8 +346,10 @@ fn lower(
         tree_parent: (0, 0),
         links: Vec::new(),
         native_fma: isa.has_native_fma(),
+        dispatch: None,
     };
     l.run()?;
+    l.fill_dispatch();
     l.b.seal_all_blocks();
     l.b.finalize(isa.frontend_config());
     Ok(l.links)
@@ -653,10 +658,9 @@ impl Lower<'_, '_> {
         }
     }
 
-    /// Leaves through exit `snap` (the frame already written): counts it, and runs the side
-    /// trace attached to it, if any. A side trace that links back restarts a root trace
-    /// (or, in a side trace, returns `LINK` to its caller); any other exit of it returns
-    /// tagged with its trace.
+    /// Leaves through exit `snap` (the frame already written). An exit of a trace with an
+    /// exit table jumps to the function's one `dispatch` block with its exit code and
+    /// `ExitSlot` (one jump per exit instead of a copy of the dispatch code in each).
     fn exit_to(&mut self, snap: u32) {
         let code = self.exit_tag() | snap;
         let n = self.b.ins().iconst(types::I32, code as i32 as i64);
@@ -664,8 +668,38 @@ impl Lower<'_, '_> {
             self.b.ins().return_(&[n]);
             return;
         }
-        let (at, taken) = self.count_exit(snap).unwrap();
+        let at =
+            self.iconst(self.opts.exit_table as i64 + snap as i64 * size_of::<ExitSlot>() as i64);
+        let d = match self.dispatch {
+            Some(d) => d,
+            None => {
+                let d = self.b.create_block();
+                self.b.set_cold_block(d);
+                self.b.append_block_param(d, types::I32);
+                self.b.append_block_param(d, types::I64);
+                self.dispatch = Some(d);
+                d
+            }
+        };
+        self.b
+            .ins()
+            .jump(d, &[BlockArg::Value(n), BlockArg::Value(at)]);
+    }
+
+    /// The dispatch block, given exit code `n` and its `ExitSlot` `at`: counts the exit,
+    /// and runs the side trace attached to it, if any. A side trace that links back
+    /// restarts a root trace (or, in a side trace, returns `LINK` to its caller); any other
+    /// exit of it returns tagged with its trace.
+    fn fill_dispatch(&mut self) {
+        let Some(d) = self.dispatch else {
+            return;
+        };
+        self.b.switch_to_block(d);
+        let (n, at) = (self.b.block_params(d)[0], self.b.block_params(d)[1]);
         let flags = MemFlagsData::trusted();
+        let taken = self.b.ins().load(types::I64, flags, at, 0);
+        let taken = self.b.ins().iadd_imm_s(taken, 1);
+        self.b.ins().store(flags, taken, at, 0);
         let side = self.b.ins().load(types::I64, flags, at, 8);
         // Leave once instead at the count `tree_at`, so the root gets recompiled as a tree.
         let tree_at = self.b.ins().load(types::I64, flags, at, 24);
