@@ -1621,6 +1621,37 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(r)
                 }
+                Op::ISINSTANCE => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let f = jit_helpers::isinstance_prim
+                        as unsafe extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
+                    let rt = self.rt;
+                    let r = self.call(
+                        f as usize,
+                        &[(rt, types::I64), (x, types::I64), (y, types::I64)],
+                        types::I64,
+                    );
+                    let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 2);
+                    self.guard(ok, ins.snap);
+                    Some(self.b.ins().icmp_imm_s(IntCC::Equal, r, 1))
+                }
+                Op::DICT_GET => {
+                    let (d, k) = (self.v(a), self.v(b));
+                    let f = jit_helpers::dict_get_prim as extern "C" fn(u64, u64) -> u64;
+                    let r = self.call(f as usize, &[(d, types::I64), (k, types::I64)], types::I64);
+                    let unknown = self.iconst(jit_helpers::DICT_GET_UNKNOWN as i64);
+                    let ok = self.b.ins().icmp(IntCC::NotEqual, r, unknown);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
+                Op::SELECT_NULL => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let null = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, x, Value::NULL.0 as i64);
+                    Some(self.b.ins().select(null, y, x))
+                }
                 Op::STR_CMP => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::str_cmp as extern "C" fn(u64, u64) -> i64;

@@ -186,7 +186,10 @@ ir_ops! {
     STR_CHAR     2 Void  Box   [PURE | CALL]  "character b (an int within bounds) of str a, as a str";
     STR_IN_STR   2 Box   Bool  [PURE | CALL]  "str a in str b";
     STR_CMP      2 Box   Int   [PURE | CALL]  "the order of strs a and b: -1, 0 or 1";
+    ISINSTANCE   2 Box   Bool  [GUARD | LOAD | CALL] "isinstance(a, b), guarded: b a type or a tuple of types";
     STR_ORD      1 Box   Int   [PURE | GUARD | CALL] "ord(a) of a str, guarded: one character long";
+    DICT_GET     2 Box   Box   [GUARD | LOAD | CALL] "dict a's value for key b (a str or small int), NULL if none; guarded: decided without __eq__";
+    SELECT_NULL  2 Box   Box   [PURE]         "a, or b if a is NULL";
     CONTAINS     2 Box   Bool  [GUARD | LOAD | CALL] "a in b (b a dict, set, list or tuple; a a str or small int); guarded: decided without __eq__";
     // Instances of classes (fields at offsets found at start-up).
     INST_CLS     1 Box   Box   [LOAD]         "instance a's class";

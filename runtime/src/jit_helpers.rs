@@ -337,6 +337,7 @@ pub enum Known {
     Ceil,
     Enumerate,
     Zip,
+    IsInstance,
 }
 
 /// Which of the known builtins `b` is, if any (compared by function address: the objects
@@ -371,6 +372,8 @@ pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
         Some(Known::Enumerate)
     } else if named(b_, "zip") {
         Some(Known::Zip)
+    } else if named(b_, "isinstance") {
+        Some(Known::IsInstance)
     } else {
         crate::modules::math::JIT_UNARY
             .iter()
@@ -540,6 +543,31 @@ pub unsafe extern "C" fn list_tuple(rt: *mut Runtime, l: u64) -> u64 {
     rt.new_tuple(items).0
 }
 
+/// `isinstance(x, spec)` as `builtins.isinstance` decides it (no Python code runs): 0 or 1,
+/// or 2 where it raises (`spec` not a type or a tuple of them), which the trace leaves on.
+///
+/// # Safety
+/// `rt` points to the live runtime (read only).
+pub unsafe extern "C" fn isinstance_prim(rt: *const Runtime, x: u64, spec: u64) -> u64 {
+    fn check(rt: &Runtime, ty: Value, spec: Value) -> Option<bool> {
+        match crate::gc::kind_of(spec) {
+            Some(crate::object::Kind::Type) => Some(rt.is_subtype(ty, spec)),
+            Some(crate::object::Kind::Tuple) => {
+                for &s in crate::gc::payload_unchecked::<PyTuple>(spec).0.iter() {
+                    if check(rt, ty, s)? {
+                        return Some(true);
+                    }
+                }
+                Some(false)
+            }
+            _ => None,
+        }
+    }
+    // SAFETY: the caller passes the runtime the trace runs in.
+    let rt = unsafe { &*rt };
+    check(rt, rt.type_of(Value(x)), Value(spec)).map_or(2, |b| b as u64)
+}
+
 /// Marks a list or tuple iterator exhausted, as the interpreter's `FOR_ITER` does at the end.
 pub extern "C" fn iter_exhaust(it: u64) {
     if let Some(s) = crate::gc::payload::<PyIter>(Value(it)) {
@@ -587,6 +615,27 @@ fn prim_eq(a: Value, b: Value) -> Result<bool, ()> {
         (None, Some(_)) if a.is_small_int() => Ok(false),
         (None, None) if a.is_small_int() && b.is_small_int() => Ok(false),
         _ => Err(()),
+    }
+}
+
+/// What `dict_get_prim` returns when it cannot tell (no `Value` has this word).
+pub const DICT_GET_UNKNOWN: u64 = (crate::value::TAG_SPECIAL << 48) | 0xDEAD;
+
+/// `d.get(key)` for a dict `d` and a str or small-int `key`: the value, NULL if no key
+/// equals `key`, or `DICT_GET_UNKNOWN` when that cannot be told without running Python
+/// code (a key of another kind with the same hash: the trace then leaves).
+pub extern "C" fn dict_get_prim(d: u64, key: u64) -> u64 {
+    let (d, k) = (Value(d), Value(key));
+    let h = if k.is_small_int() {
+        crate::int::hash(k)
+    } else {
+        crate::strings::str_hash(crate::gc::payload_unchecked::<PyStr>(k))
+    };
+    let dict = &crate::gc::payload_unchecked::<PyDict>(d).0;
+    match dict.get_index_of(k, h, &mut |a, b| prim_eq(a, b)) {
+        Ok(Some(i)) => dict.entry_at(i).map_or(DICT_GET_UNKNOWN, |(_, v)| v.0),
+        Ok(None) => Value::NULL.0,
+        Err(()) => DICT_GET_UNKNOWN,
     }
 }
 

@@ -62,6 +62,14 @@ impl Recorder {
             {
                 return self.list_pop(rt, argc);
             }
+            if !self_or_null.is_null()
+                && kind_of(self_or_null) == Some(Kind::Dict)
+                && b.name == "get"
+                && b.owner_type == rt.t.dict
+                && (1..=2).contains(&argc)
+            {
+                return self.dict_get(rt, argc);
+            }
             return Err(Abort::new(
                 Reason::Nyi,
                 format!("call of builtin {}", b.name),
@@ -237,6 +245,21 @@ impl Recorder {
         if matches!(k, Known::Enumerate | Known::Zip) {
             return self.enumerate_zip_call(rt, argc, k == Known::Zip);
         }
+        if k == Known::IsInstance {
+            if argc != 2 {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    "isinstance of these arguments",
+                ));
+            }
+            self.guard_same(rt, 4)?;
+            self.guard_same(rt, 3)?;
+            let (x, spec) = (self.peek(2), self.peek(1));
+            let (x, spec) = (self.boxed(x)?, self.boxed(spec)?);
+            let r = self.guard(Op::ISINSTANCE, x, spec)?;
+            self.call_result(2, r);
+            return Ok(());
+        }
         let num = |v: Value| v.is_small_int() || v.is_float();
         let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
         let bad = || Abort::new(Reason::NyiTypes, format!("{k:?} of these arguments"));
@@ -321,7 +344,7 @@ impl Recorder {
                 ins.snap = self.snap_for_guard();
                 self.em.emit(&mut self.trace, ins)?
             }
-            Known::Enumerate | Known::Zip => unreachable!("handled above"),
+            Known::Enumerate | Known::Zip | Known::IsInstance => unreachable!("handled above"),
             Known::Floor | Known::Ceil if v.is_small_int() => self.int(rt, a, v)?,
             Known::Floor | Known::Ceil => {
                 let x = v.as_float();
@@ -408,6 +431,46 @@ impl Recorder {
             .emit(&mut self.trace, Ins::new(Op::LIST_APPEND, lst, v, 0))?;
         let none = self.konst(Op::KBOX, Ty::Box, Value::NONE.0)?;
         self.call_result(1, none);
+        Ok(())
+    }
+
+    /// `d.get(key)` or `d.get(key, default)` (the method loaded by `LOAD_ATTR`, `self` a
+    /// dict), the key a str or a small int.
+    fn dict_get(&mut self, rt: &Runtime, argc: usize) -> JitResult<()> {
+        let kv = self.cval(rt, argc);
+        let key_kind = if kv.is_small_int() {
+            None
+        } else if kind_of(kv) == Some(Kind::Str) {
+            Some(Kind::Str)
+        } else {
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("dict.get of a {} key", rt.type_name(kv)),
+            ));
+        };
+        self.guard_same(rt, argc + 2)?;
+        let (d, dv) = (self.peek(argc + 1), self.cval(rt, argc + 1));
+        self.guard_kind(rt, d, dv, Kind::Dict)?;
+        let k = self.peek(argc);
+        let k = match key_kind {
+            Some(kind) => {
+                self.guard_kind(rt, k, kv, kind)?;
+                k
+            }
+            None => {
+                let i = self.int(rt, k, kv)?;
+                self.boxed(i)?
+            }
+        };
+        let default = if argc == 2 {
+            let r = self.peek(1);
+            self.boxed(r)?
+        } else {
+            self.konst(Op::KBOX, Ty::Box, Value::NONE.0)?
+        };
+        let v = self.guard(Op::DICT_GET, d, k)?;
+        let out = self.emit(Op::SELECT_NULL, v, default)?;
+        self.call_result(argc, out);
         Ok(())
     }
 
