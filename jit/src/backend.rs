@@ -1329,6 +1329,33 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     None
                 }
+                Op::DICT_ITER_NEXT => {
+                    let x = self.v(a);
+                    let m = self.iconst(ins.imm as i64);
+                    let f = jit_helpers::dict_iter_peek as extern "C" fn(u64, u64) -> i64;
+                    let i = self.call(f as usize, &[(x, types::I64), (m, types::I64)], types::I64);
+                    let ok = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, i, 0);
+                    self.guard(ok, ins.snap);
+                    Some(i)
+                }
+                Op::DICT_ITER_KEY | Op::DICT_ITER_VALUE => {
+                    let (x, i) = (self.v(a), self.v(b));
+                    let f = if ins.op == Op::DICT_ITER_KEY {
+                        jit_helpers::dict_iter_key
+                    } else {
+                        jit_helpers::dict_iter_value
+                    } as extern "C" fn(u64, u64) -> u64;
+                    Some(self.call(f as usize, &[(x, types::I64), (i, types::I64)], types::I64))
+                }
+                Op::DICT_ITER_SET => {
+                    let (x, i) = (self.v(a), self.v(b));
+                    let f = jit_helpers::dict_iter_advance as extern "C" fn(u64, u64);
+                    self.call_void(f as usize, &[(x, types::I64), (i, types::I64)]);
+                    None
+                }
                 Op::ZIP_OK => {
                     let x = self.v(a);
                     let n = self.iconst(ins.imm as i64);

@@ -154,6 +154,10 @@ ir_ops! {
     ENUM_COUNT   1 Box   Int   [LOAD]         "enumerate a's next count";
     ENUM_SET_COUNT 2 Void Void [STORE]        "set enumerate a's next count to b";
     ZIP_OK       1 Box   Void  [GUARD | CALL] "guard a is a zip iterator over imm iterators";
+    DICT_ITER_NEXT 1 Box Int   [GUARD | LOAD | CALL] "the entry index dict iterator a (mode imm) yields next; guarded: it yields one";
+    DICT_ITER_KEY 2 Void Box   [LOAD | CALL]  "the key of entry b of dict iterator a's dict";
+    DICT_ITER_VALUE 2 Void Box [LOAD | CALL]  "the value of entry b of dict iterator a's dict";
+    DICT_ITER_SET 2 Void Void  [STORE | CALL] "move dict iterator a past entry b";
     ZIP_IT       1 Box   Box   [PURE | CALL]  "the imm-th iterator zip a walks";
     LIST_LEN     1 Box   Int   [LOAD]         "len of list a";
     LIST_ITEMS   1 Box   Ptr   [LOAD]         "list a's item array";

@@ -568,6 +568,60 @@ pub unsafe extern "C" fn isinstance_prim(rt: *const Runtime, x: u64, spec: u64) 
     check(rt, rt.type_of(Value(x)), Value(spec)).map_or(2, |b| b as u64)
 }
 
+/// The index of the dict entry dict iterator `it` yields next, if it is a dict iterator in
+/// mode `mode` (`ViewMode as u64`) whose `next` would yield one: its dict has the size it
+/// started with, an entry remains at or after its position and its count of remaining
+/// entries is not zero. Else -1: the end of the loop, or an error the interpreter raises.
+/// Moves nothing (see `dict_iter_advance`).
+pub extern "C" fn dict_iter_peek(it: u64, mode: u64) -> i64 {
+    let Some(PyIter::Dict {
+        dict,
+        idx,
+        mode: m,
+        len,
+        remaining,
+    }) = payload::<PyIter>(Value(it))
+    else {
+        return -1;
+    };
+    let t = &crate::gc::payload_unchecked::<PyDict>(*dict).0;
+    if *m as u64 != mode || t.len() != *len || *remaining == 0 {
+        return -1;
+    }
+    let mut pos = *idx;
+    t.next_entry(&mut pos).map_or(-1, |(i, _, _)| i as i64)
+}
+
+/// The key of entry `i` (from `dict_iter_peek`) of dict iterator `it`'s dict.
+pub extern "C" fn dict_iter_key(it: u64, i: u64) -> u64 {
+    let Some(PyIter::Dict { dict, .. }) = payload::<PyIter>(Value(it)) else {
+        unreachable!("dict_iter_key of a checked dict iterator")
+    };
+    crate::gc::payload_unchecked::<PyDict>(*dict)
+        .0
+        .entry_at(i as usize)
+        .map_or(Value::NONE.0, |(k, _)| k.0)
+}
+
+/// The value of entry `i` (from `dict_iter_peek`) of dict iterator `it`'s dict.
+pub extern "C" fn dict_iter_value(it: u64, i: u64) -> u64 {
+    let Some(PyIter::Dict { dict, .. }) = payload::<PyIter>(Value(it)) else {
+        unreachable!("dict_iter_value of a checked dict iterator")
+    };
+    crate::gc::payload_unchecked::<PyDict>(*dict)
+        .0
+        .entry_at(i as usize)
+        .map_or(Value::NONE.0, |(_, v)| v.0)
+}
+
+/// Moves dict iterator `it` past entry `i` (from `dict_iter_peek`), as its `next` does.
+pub extern "C" fn dict_iter_advance(it: u64, i: u64) {
+    if let Some(PyIter::Dict { idx, remaining, .. }) = payload::<PyIter>(Value(it)) {
+        *idx = i as usize + 1;
+        *remaining -= 1;
+    }
+}
+
 /// Marks a list or tuple iterator exhausted, as the interpreter's `FOR_ITER` does at the end.
 pub extern "C" fn iter_exhaust(it: u64) {
     if let Some(s) = crate::gc::payload::<PyIter>(Value(it)) {

@@ -36,7 +36,12 @@ pub fn verify(t: &Trace) -> Result<(), String> {
             Op::EQ | Op::NE if t.ty(ins.a) != t.ty(ins.b) => {
                 return Err(format!("{here}: compares different types"));
             }
-            Op::RANGE_SET | Op::ITER_SET_IDX | Op::ENUM_SET_COUNT
+            Op::RANGE_SET
+            | Op::ITER_SET_IDX
+            | Op::ENUM_SET_COUNT
+            | Op::DICT_ITER_KEY
+            | Op::DICT_ITER_VALUE
+            | Op::DICT_ITER_SET
                 if t.ty(ins.a) != Ty::Box || t.ty(ins.b) != Ty::Int =>
             {
                 return Err(format!("{here}: wants (box, int)"));

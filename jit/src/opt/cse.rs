@@ -55,6 +55,9 @@ fn class(op: Op) -> u8 {
         // Object layouts: the trace never adds attributes or changes classes.
         Op::INST_CLS | Op::INST_SHAPE | Op::INST_VALUES | Op::TYPE_VERSION | Op::ISINSTANCE => 6,
         Op::ENUM_COUNT | Op::ENUM_SET_COUNT => 7,
+        // A dict iterator's position; the entries it reads are dict memory.
+        Op::DICT_ITER_NEXT | Op::DICT_ITER_SET => 8,
+        Op::DICT_ITER_KEY | Op::DICT_ITER_VALUE => 5,
         _ => 0,
     }
 }

@@ -9,7 +9,7 @@ use crate::ir::{Ins, IrRef, Op, TraceCall, Ty};
 use pyjit_interp::opcode::{Op as B, decode};
 use pyjit_runtime::gc::{kind_of, payload, payload_unchecked};
 use pyjit_runtime::jit_helpers;
-use pyjit_runtime::object::{Kind, PyIter, PyList, PyStr, PyTuple};
+use pyjit_runtime::object::{Kind, PyIter, PyList, PyStr, PyTuple, ViewMode};
 use pyjit_runtime::{Runtime, Value};
 
 impl Recorder {
@@ -32,6 +32,7 @@ impl Recorder {
             Some(PyIter::Enumerate { .. } | PyIter::Zip { .. }) => {
                 return self.for_iter_fused(rt, v, arg);
             }
+            Some(PyIter::Dict { .. }) => return self.for_iter_dict(v),
             _ => {}
         }
         let Some(PyIter::Range { cur, stop, step }) = payload::<PyIter>(v) else {
@@ -206,6 +207,60 @@ impl Recorder {
                 format!("for over {outer} of {}", rt.type_name(itv)),
             )),
         }
+    }
+
+    /// `FOR_ITER` over a dict, or its keys, values or items (the items unpacked by the next
+    /// instruction, as `for k, v in d.items()`), the iterator on top of the stack (now
+    /// `v`): the helper finds the next entry without moving the iterator, and the iterator
+    /// moves past it only after every guard. The end of the loop, a dict resized meanwhile
+    /// and the other errors leave through the first guard, and the interpreter decides.
+    fn for_iter_dict(&mut self, v: Value) -> JitResult<()> {
+        let Some(PyIter::Dict { mode, .. }) = payload::<PyIter>(v) else {
+            unreachable!("for_iter_dict of a dict iterator")
+        };
+        let mode = *mode;
+        if jit_helpers::dict_iter_peek(v.0, mode as u64) < 0 {
+            return Err(if self.at_own_header() {
+                Abort::new(Reason::LoopExit, "")
+            } else {
+                Abort::new(
+                    Reason::NyiTypes,
+                    "the end of a loop over a dict inside the trace",
+                )
+            });
+        }
+        let unpack = mode == ViewMode::Items;
+        if unpack {
+            let (next, narg) = decode(self.cur.word(self.pc + 1));
+            if next.family() != B::UNPACK_SEQUENCE || narg != 2 {
+                return Err(Abort::new(
+                    Reason::NyiTypes,
+                    "for over dict items without unpacking them",
+                ));
+            }
+        }
+        let it = self.peek(1);
+        let mut next = Ins::new(Op::DICT_ITER_NEXT, it, IrRef::NONE, mode as u64);
+        next.snap = self.snap_for_guard();
+        let i = self.em.emit(&mut self.trace, next)?;
+        let key = (mode != ViewMode::Values)
+            .then(|| self.emit(Op::DICT_ITER_KEY, it, i))
+            .transpose()?;
+        let value = (mode != ViewMode::Keys)
+            .then(|| self.emit(Op::DICT_ITER_VALUE, it, i))
+            .transpose()?;
+        self.em
+            .emit(&mut self.trace, Ins::new(Op::DICT_ITER_SET, it, i, 0))?;
+        match (key, value) {
+            (Some(k), Some(x)) => {
+                let hole = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
+                self.push(hole);
+                self.unpacked = Some(vec![k, x]);
+            }
+            (Some(r), None) | (None, Some(r)) => self.push(r),
+            (None, None) => unreachable!("a dict iterator yields a key, a value or both"),
+        }
+        Ok(())
     }
 
     /// Guards that iterator `it` (now `itv`, exhausted), which `inner_step` accepts, has
