@@ -1662,6 +1662,16 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(self.b.ins().icmp_imm_s(IntCC::Equal, r, 1))
                 }
+                Op::DICT_SLOT => {
+                    let (d, k) = (self.v(a), self.v(b));
+                    let f = jit_helpers::dict_slot as extern "C" fn(u64, u64) -> u64;
+                    let p = self.call(f as usize, &[(d, types::I64), (k, types::I64)], types::I64);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
+                    // Not failed at random: past the helper the key may be in the dict,
+                    // and the interpreter would redo the insertion.
+                    self.guard_stressed(ok, ins.snap, false);
+                    Some(p)
+                }
                 Op::DICT_GET => {
                     let (d, k) = (self.v(a), self.v(b));
                     let f = jit_helpers::dict_get_prim as extern "C" fn(u64, u64) -> u64;

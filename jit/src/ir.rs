@@ -192,6 +192,7 @@ ir_ops! {
     STR_CMP      2 Box   Int   [PURE | CALL]  "the order of strs a and b: -1, 0 or 1";
     ISINSTANCE   2 Box   Bool  [GUARD | LOAD | CALL] "isinstance(a, b), guarded: b a type or a tuple of types";
     STR_ORD      1 Box   Int   [PURE | GUARD | CALL] "ord(a) of a str, guarded: one character long";
+    DICT_SLOT    2 Box   Ptr   [GUARD | STORE | CALL] "address of dict a's value for key b (a str or small int), inserted (None) if absent; guarded: decided without __eq__ (nothing changes then)";
     DICT_GET     2 Box   Box   [GUARD | LOAD | CALL] "dict a's value for key b (a str or small int), NULL if none; guarded: decided without __eq__";
     SELECT_NULL  2 Box   Box   [PURE]         "a, or b if a is NULL";
     CONTAINS     2 Box   Bool  [GUARD | LOAD | CALL] "a in b (b a dict, set, list or tuple; a a str or small int); guarded: decided without __eq__";

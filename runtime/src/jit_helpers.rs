@@ -672,6 +672,33 @@ fn prim_eq(a: Value, b: Value) -> Result<bool, ()> {
     }
 }
 
+/// `d[key] = ...` for a dict `d` and a str or small-int `key`, up to the store: the address
+/// of the key's value, the key inserted first (valued None) if no key equals it, as the
+/// dict's own insertion does; the trace stores the value there at once. 0 when that cannot
+/// be decided without running Python code (a key of another kind with the same hash), and
+/// then the dict is unchanged.
+pub extern "C" fn dict_slot(d: u64, key: u64) -> u64 {
+    let (d, k) = (Value(d), Value(key));
+    let h = if k.is_small_int() {
+        crate::int::hash(k)
+    } else {
+        crate::strings::str_hash(crate::gc::payload_unchecked::<PyStr>(k))
+    };
+    let t = &mut crate::gc::payload_unchecked::<PyDict>(d).0;
+    let ix = match t.get_index_of(k, h, &mut |a, b| prim_eq(a, b)) {
+        Err(()) => return 0,
+        Ok(Some(i)) => i,
+        Ok(None) => t.insert_unique_unchecked(k, h, Value::NONE),
+    };
+    t.entry_at_mut(ix)
+        .map_or(0, |(_, v)| v as *mut Value as u64)
+}
+
+/// 1 if `dict_slot(d, key)` would succeed (without changing anything), else 0.
+pub extern "C" fn dict_slot_decidable(d: u64, key: u64) -> u64 {
+    (dict_get_prim(d, key) != DICT_GET_UNKNOWN) as u64
+}
+
 /// What `dict_get_prim` returns when it cannot tell (no `Value` has this word).
 pub const DICT_GET_UNKNOWN: u64 = (crate::value::TAG_SPECIAL << 48) | 0xDEAD;
 

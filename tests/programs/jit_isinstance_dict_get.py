@@ -1,5 +1,5 @@
-# isinstance() and dict.get() computed in traces: classes, subclasses, tuples of types, an
-# invalid spec that raises, keys missing, and keys equal under another kind (1.0, True).
+# isinstance(), dict.get() and stores of new dict keys in traces: classes, subclasses, tuples
+# of types, an invalid spec that raises, keys missing, and keys equal under another kind.
 class A: pass
 class B(A): pass
 def f(xs):
@@ -58,3 +58,37 @@ d[True] = 100
 print(g(d, list(range(100)) * 5))
 d2 = {1.0: 5, "a": 1}
 print(g(d2, [1, 2, "a", "b"] * 100))
+
+# New keys stored into dicts in traces (word counts, int keys, keys equal under another kind,
+# a global dict).
+def count(words):
+    d = {}
+    for w in words:
+        d[w] = d.get(w, 0) + 1
+    return d
+ws = ("the quick brown fox jumps over the lazy dog the end " * 3).split() + ["w%d" % i for i in range(500)]
+c = count(ws * 3)
+print(len(c), c["the"], list(c.items())[:5], list(c)[-3:])
+def squares(n):
+    d = {}
+    for i in range(n):
+        d[i * i % 1000] = i
+        if i % 100 == 0:
+            d["k" + str(i)] = i
+    return d
+s = squares(3000)
+print(len(s), sum(s.values()), list(s.items())[-4:])
+def tricky(n):
+    d = {1.0: "float", True: "bool?"}
+    for i in range(n):
+        d[i % 5] = i
+    return d
+print(tricky(500))
+G = {}
+def glob(n):
+    t = 0
+    for i in range(n):
+        G[i % 7] = i
+        t += len(G)
+    return t
+print(glob(600), G)

@@ -51,7 +51,9 @@ fn class(op: Op) -> u8 {
         | Op::LIST_POP
         | Op::CONTAINS => 3,
         Op::CELL_GET | Op::CELL_SET => 4,
-        Op::GLOBAL | Op::DICT_STR | Op::DICT_ENTRY | Op::DICT_GET | Op::OBJ_LEN => 5,
+        Op::GLOBAL | Op::DICT_STR | Op::DICT_ENTRY | Op::DICT_GET | Op::DICT_SLOT | Op::OBJ_LEN => {
+            5
+        }
         // Object layouts: the trace never adds attributes or changes classes.
         Op::INST_CLS | Op::INST_SHAPE | Op::INST_VALUES | Op::TYPE_VERSION | Op::ISINSTANCE => 6,
         Op::ENUM_COUNT | Op::ENUM_SET_COUNT => 7,

@@ -1319,7 +1319,23 @@ impl Recorder {
         // Stack: value, container, key (top).
         let (ov, kv) = (self.cval(rt, 2), self.cval(rt, 1));
         let (obj, key, val) = (self.peek(2), self.peek(1), self.peek(3));
-        let (addr, store) = if Self::dict_key(ov, kv) {
+        let (addr, store) = if Self::dict_key(ov, kv) && jit_helpers::dict_entry(ov.0, kv.0) == 0 {
+            // A new key: inserted by the helper (None), the value stored at once after it,
+            // with no guard in between (the value is boxed first).
+            if jit_helpers::dict_slot_decidable(ov.0, kv.0) == 0 {
+                return Err(Abort::new(Reason::GuardFails, "dict key of another kind"));
+            }
+            self.guard_kind(rt, obj, ov, Kind::Dict)?;
+            let k = self.prim_key(rt, key, kv)?;
+            let v = self.boxed(val)?;
+            let slot = self.guard(Op::DICT_SLOT, obj, k)?;
+            self.em
+                .emit(&mut self.trace, Ins::new(Op::DICT_STORE_AT, slot, v, 0))?;
+            self.pop();
+            self.pop();
+            self.pop();
+            return Ok(());
+        } else if Self::dict_key(ov, kv) {
             (self.dict_entry(rt, obj, ov, key, kv)?, Op::DICT_STORE_AT)
         } else if kind_of(ov) == Some(Kind::List) {
             (self.item_addr(rt, obj, ov, key, kv)?, Op::STORE_AT)
