@@ -1758,13 +1758,15 @@ impl Lower<'_, '_> {
                 | Op::NEW_ZIP
                 | Op::NEW_SLICE
                 | Op::GET_SLICE
-                | Op::SEQ_CONCAT => {
+                | Op::SEQ_CONCAT
+                | Op::TYPE_CALL1 => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = match ins.op {
                         Op::NEW_ZIP => jit_helpers::new_zip,
                         Op::NEW_SLICE => jit_helpers::new_slice,
                         Op::GET_SLICE => jit_helpers::get_slice,
                         Op::SEQ_CONCAT => jit_helpers::seq_concat,
+                        Op::TYPE_CALL1 => jit_helpers::type_call1,
                         _ => jit_helpers::new_enumerate,
                     }
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, u64) -> u64;

@@ -209,6 +209,7 @@ ir_ops! {
     NEW_SLICE    2 Box   Box   [CALL]         "slice(a, b), each None or a small int";
     GET_SLICE    2 Box   Box   [CALL]         "a[b] of a list, tuple or str a and a slice b from NEW_SLICE";
     SEQ_CONCAT   2 Box   Box   [CALL]         "a + b of two strs, two lists or two tuples";
+    TYPE_CALL1   2 Box   Box   [CALL]         "a(b): str of a small int or str, list or tuple of a list, tuple, str or range";
     NEW_LIST     0 Void  Box   [CALL]         "a new empty list (BUILD_LIST appends its items)";
     LIST_TUPLE   1 Box   Box   [CALL]         "a new tuple of list a's items";
     ITER_EXHAUST 1 Box   Void  [STORE | CALL] "mark list/tuple iterator a exhausted";

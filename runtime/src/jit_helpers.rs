@@ -622,6 +622,20 @@ pub extern "C" fn dict_iter_advance(it: u64, i: u64) {
     }
 }
 
+/// `cls(x)` for `cls` str, list or tuple and an `x` it converts without running Python code
+/// (the trace checks: a small int or a str for str; a list, tuple, str or range for the
+/// others), as the interpreter calls the type.
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn type_call1(rt: *mut Runtime, cls: u64, x: u64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    crate::class::call_type(rt, Value(cls), &[Value(x)], &[])
+        .expect("str/list/tuple of a value converted without Python code")
+        .0
+}
+
 /// Marks a list or tuple iterator exhausted, as the interpreter's `FOR_ITER` does at the end.
 pub extern "C" fn iter_exhaust(it: u64) {
     if let Some(s) = crate::gc::payload::<PyIter>(Value(it)) {

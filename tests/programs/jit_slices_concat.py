@@ -45,3 +45,21 @@ def f(n):
             seen.append(p)
     return tot, seen[-1], len(seen), ()
 print(f(1000))
+
+
+# str(), list() and tuple() conversions in traces (tuple of a tuple is the tuple itself).
+def f(n):
+    s = ""
+    out = []
+    for i in range(n):
+        s += str(i % 10)
+        t = tuple(out[-3:])
+        l = list("ab")
+        r = list(range(i % 4))
+        out.append(str(i * 7 - 50) + str("x"))
+        q = tuple(t)
+        if q is not t:
+            print("identity differs")
+    return len(s), s[-10:], out[-2:], t, l, r, list((1, 2)), tuple([3])
+print(f(500))
+print(f(3))

@@ -78,6 +78,12 @@ impl Recorder {
         if self_or_null.is_null() && callable == rt.t.range {
             return self.range_call(rt, argc);
         }
+        if self_or_null.is_null()
+            && argc == 1
+            && [rt.t.str, rt.t.list, rt.t.tuple].contains(&callable)
+        {
+            return self.seq_type_call(rt, callable);
+        }
         if self_or_null.is_null() && argc == 1 && (callable == rt.t.int || callable == rt.t.float) {
             return self.number_ctor(rt, callable == rt.t.int);
         }
@@ -416,6 +422,41 @@ impl Recorder {
             }
             (false, _) => self.float(rt, a, v)?,
         };
+        self.call_result(1, out);
+        Ok(())
+    }
+
+    /// `str(x)` of a small int or a str, `list(x)` or `tuple(x)` of a list, tuple, str or
+    /// range: the type's own call, through a helper (no Python code runs).
+    fn seq_type_call(&mut self, rt: &Runtime, cls: Value) -> JitResult<()> {
+        let v = self.cval(rt, 1);
+        let kind = kind_of(v);
+        let ok = if cls == rt.t.str {
+            v.is_small_int() || kind == Some(Kind::Str)
+        } else {
+            matches!(
+                kind,
+                Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range)
+            )
+        };
+        if !ok {
+            return Err(Abort::new(
+                Reason::NyiTypes,
+                format!("conversion of {}", rt.type_name(v)),
+            ));
+        }
+        self.guard_same(rt, 3)?;
+        self.guard_same(rt, 2)?;
+        let a = self.peek(1);
+        let x = if v.is_small_int() {
+            let i = self.int(rt, a, v)?;
+            self.boxed(i)?
+        } else {
+            self.guard_kind(rt, a, v, kind.unwrap())?;
+            a
+        };
+        let c = self.konst(Op::KBOX, Ty::Box, cls.0)?;
+        let out = self.emit(Op::TYPE_CALL1, c, x)?;
         self.call_result(1, out);
         Ok(())
     }
