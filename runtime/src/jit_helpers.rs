@@ -592,26 +592,25 @@ pub extern "C" fn dict_iter_peek(it: u64, mode: u64) -> i64 {
     t.next_entry(&mut pos).map_or(-1, |(i, _, _)| i as i64)
 }
 
-/// The key of entry `i` (from `dict_iter_peek`) of dict iterator `it`'s dict.
-pub extern "C" fn dict_iter_key(it: u64, i: u64) -> u64 {
+/// Entry `i` (from `dict_iter_peek`) of dict iterator `it`'s dict.
+fn dict_iter_entry(it: u64, i: u64) -> (Value, Value) {
     let Some(PyIter::Dict { dict, .. }) = payload::<PyIter>(Value(it)) else {
-        unreachable!("dict_iter_key of a checked dict iterator")
+        unreachable!("a dict entry of a checked dict iterator")
     };
     crate::gc::payload_unchecked::<PyDict>(*dict)
         .0
         .entry_at(i as usize)
-        .map_or(Value::NONE.0, |(k, _)| k.0)
+        .map_or((Value::NONE, Value::NONE), |(k, v)| (k, *v))
+}
+
+/// The key of entry `i` (from `dict_iter_peek`) of dict iterator `it`'s dict.
+pub extern "C" fn dict_iter_key(it: u64, i: u64) -> u64 {
+    dict_iter_entry(it, i).0.0
 }
 
 /// The value of entry `i` (from `dict_iter_peek`) of dict iterator `it`'s dict.
 pub extern "C" fn dict_iter_value(it: u64, i: u64) -> u64 {
-    let Some(PyIter::Dict { dict, .. }) = payload::<PyIter>(Value(it)) else {
-        unreachable!("dict_iter_value of a checked dict iterator")
-    };
-    crate::gc::payload_unchecked::<PyDict>(*dict)
-        .0
-        .entry_at(i as usize)
-        .map_or(Value::NONE.0, |(_, v)| v.0)
+    dict_iter_entry(it, i).1.0
 }
 
 /// Moves dict iterator `it` past entry `i` (from `dict_iter_peek`), as its `next` does.
@@ -668,6 +667,15 @@ pub extern "C" fn dict_entry(d: u64, key: u64) -> u64 {
     .unwrap_or_default()
 }
 
+/// The hash of a str or small int (no `__hash__` runs).
+fn prim_hash(k: Value) -> i64 {
+    if k.is_small_int() {
+        crate::int::hash(k)
+    } else {
+        crate::strings::str_hash(crate::gc::payload_unchecked::<PyStr>(k))
+    }
+}
+
 /// How two values, one a str or a small int, compare without running `__eq__`: `Ok(true)`
 /// equal, `Ok(false)` surely unequal, `Err(())` unknown (another kind that might be equal,
 /// like `1.0` or `True` for `1`, a str subclass, or an instance).
@@ -693,11 +701,7 @@ fn prim_eq(a: Value, b: Value) -> Result<bool, ()> {
 /// then the dict is unchanged.
 pub extern "C" fn dict_slot(d: u64, key: u64) -> u64 {
     let (d, k) = (Value(d), Value(key));
-    let h = if k.is_small_int() {
-        crate::int::hash(k)
-    } else {
-        crate::strings::str_hash(crate::gc::payload_unchecked::<PyStr>(k))
-    };
+    let h = prim_hash(k);
     let t = &mut crate::gc::payload_unchecked::<PyDict>(d).0;
     let ix = match t.get_index_of(k, h, &mut |a, b| prim_eq(a, b)) {
         Err(()) => return 0,
@@ -721,11 +725,7 @@ pub const DICT_GET_UNKNOWN: u64 = (crate::value::TAG_SPECIAL << 48) | 0xDEAD;
 /// code (a key of another kind with the same hash: the trace then leaves).
 pub extern "C" fn dict_get_prim(d: u64, key: u64) -> u64 {
     let (d, k) = (Value(d), Value(key));
-    let h = if k.is_small_int() {
-        crate::int::hash(k)
-    } else {
-        crate::strings::str_hash(crate::gc::payload_unchecked::<PyStr>(k))
-    };
+    let h = prim_hash(k);
     let dict = &crate::gc::payload_unchecked::<PyDict>(d).0;
     match dict.get_index_of(k, h, &mut |a, b| prim_eq(a, b)) {
         Ok(Some(i)) => dict.entry_at(i).map_or(DICT_GET_UNKNOWN, |(_, v)| v.0),
@@ -738,11 +738,7 @@ pub extern "C" fn dict_get_prim(d: u64, key: u64) -> u64 {
 /// or 2 when it cannot tell without running Python code (the trace then leaves).
 pub extern "C" fn contains_prim(c: u64, probe: u64) -> u64 {
     let (c, k) = (Value(c), Value(probe));
-    let h = if k.is_small_int() {
-        crate::int::hash(k)
-    } else {
-        crate::strings::str_hash(crate::gc::payload_unchecked::<PyStr>(k))
-    };
+    let h = prim_hash(k);
     let r = match crate::gc::kind_of(c) {
         Some(Kind::Dict) => {
             crate::gc::payload_unchecked::<PyDict>(c)

@@ -45,30 +45,12 @@ impl Recorder {
         if jit_helpers::range_iter_ok(v.0) == 0 {
             return Err(Abort::new(Reason::NyiTypes, "range beyond small ints"));
         }
-        let it = self.peek(1);
-        self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
-        let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
-        let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
-        let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
-        let zero = self.kint(0)?;
-        let (sign, more, going) = if sp > 0 {
-            (
-                self.emit(Op::GT, rp, zero)?,
-                self.emit(Op::LT, rc, rs)?,
-                c < st,
-            )
-        } else {
-            (
-                self.emit(Op::LT, rp, zero)?,
-                self.emit(Op::GT, rc, rs)?,
-                c > st,
-            )
-        };
+        let going = if sp > 0 { c < st } else { c > st };
         if !going && self.at_own_header() {
             return Err(Abort::new(Reason::LoopExit, ""));
         }
-        self.guard_is(sign, true)?;
-        self.guard_is(more, going)?;
+        let it = self.peek(1);
+        let (rc, rp) = self.range_more(it, sp > 0, going)?;
         if !going {
             self.loop_done(arg);
             return Ok(());
@@ -78,6 +60,24 @@ impl Recorder {
             .emit(&mut self.trace, Ins::new(Op::RANGE_SET, it, next, 0))?;
         self.push(rc);
         Ok(())
+    }
+
+    /// The guarded walk of range iterator `it` (stepping up or down, its state small ints):
+    /// whether it has an item (guarded to be `going`), and its position and step.
+    fn range_more(&mut self, it: IrRef, up: bool, going: bool) -> JitResult<(IrRef, IrRef)> {
+        self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
+        let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
+        let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
+        let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
+        let zero = self.kint(0)?;
+        let (sign, more) = if up {
+            (self.emit(Op::GT, rp, zero)?, self.emit(Op::LT, rc, rs)?)
+        } else {
+            (self.emit(Op::LT, rp, zero)?, self.emit(Op::GT, rc, rs)?)
+        };
+        self.guard_is(sign, true)?;
+        self.guard_is(more, going)?;
+        Ok((rc, rp))
     }
 
     /// The kind and length of `seq`, which a sequence iterator walks.
@@ -187,18 +187,7 @@ impl Recorder {
                 if (sp > 0 && c >= st) || (sp < 0 && c <= st) {
                     return Ok(None);
                 }
-                self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
-                let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
-                let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
-                let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
-                let zero = self.kint(0)?;
-                let (sign, more) = if sp > 0 {
-                    (self.emit(Op::GT, rp, zero)?, self.emit(Op::LT, rc, rs)?)
-                } else {
-                    (self.emit(Op::LT, rp, zero)?, self.emit(Op::GT, rc, rs)?)
-                };
-                self.guard_is(sign, true)?;
-                self.guard_is(more, true)?;
+                let (rc, rp) = self.range_more(it, sp > 0, true)?;
                 let next = self.emit(Op::IADD, rc, rp)?;
                 Ok(Some((rc, Ins::new(Op::RANGE_SET, it, next, 0))))
             }
@@ -277,18 +266,7 @@ impl Recorder {
             }
             Some(PyIter::Range { step, .. }) => {
                 let up = *step > 0;
-                self.guard(Op::RANGE_OK, it, IrRef::NONE)?;
-                let rc = self.emit(Op::RANGE_CUR, it, IrRef::NONE)?;
-                let rs = self.emit(Op::RANGE_STOP, it, IrRef::NONE)?;
-                let rp = self.emit(Op::RANGE_STEP, it, IrRef::NONE)?;
-                let zero = self.kint(0)?;
-                let (sign, more) = if up {
-                    (self.emit(Op::GT, rp, zero)?, self.emit(Op::LT, rc, rs)?)
-                } else {
-                    (self.emit(Op::LT, rp, zero)?, self.emit(Op::GT, rc, rs)?)
-                };
-                self.guard_is(sign, true)?;
-                self.guard_is(more, false)?;
+                self.range_more(it, up, false)?;
             }
             _ => unreachable!("inner_end of an iterator inner_step took"),
         }
