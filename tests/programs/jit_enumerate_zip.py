@@ -126,3 +126,29 @@ def uneven(n):
         total += next(it, -1)
     return total
 print(uneven(300))
+
+
+# zip(it, it): one iterator twice takes consecutive items (the trace must not read one
+# position twice), also when only some loop entries alias.
+def pairs(xs):
+    it = iter(xs)
+    t = 0
+    for a, b in zip(it, it):
+        t += a * 10 + b
+    return t
+def run(n):
+    t = 0
+    for k in range(n):
+        t += pairs(list(range(k % 9 + 20)))
+    return t
+print(pairs(list(range(1000))))
+print(run(300))
+def mixed(xs, ys):
+    t = 0
+    for k in range(300):
+        a = iter(xs)
+        b = a if k % 3 == 0 else iter(ys)
+        for p, q in zip(a, b):
+            t += p - q
+    return t
+print(mixed(list(range(30)), list(range(100, 140))))

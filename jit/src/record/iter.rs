@@ -322,14 +322,28 @@ impl Recorder {
             }
             Some(PyIter::Zip { its, .. }) => {
                 let its = its.clone();
+                if (1..n).any(|j| its[..j].contains(&its[j])) {
+                    // `zip(it, it)` takes consecutive items of one iterator: its steps
+                    // would read the same position (their stores come after).
+                    return Err(Abort::new(Reason::NyiTypes, "zip of one iterator twice"));
+                }
                 let mut ok = Ins::new(Op::ZIP_OK, z, IrRef::NONE, n as u64);
                 ok.snap = self.snap_for_guard();
                 self.em.emit(&mut self.trace, ok)?;
-                for (j, &itv) in its.iter().enumerate() {
-                    let inner = self.em.emit(
+                let mut inners = Vec::with_capacity(n);
+                for j in 0..n {
+                    inners.push(self.em.emit(
                         &mut self.trace,
                         Ins::new(Op::ZIP_IT, z, IrRef::NONE, j as u64),
-                    )?;
+                    )?);
+                }
+                for j in 1..n {
+                    for i in 0..j {
+                        let differ = self.emit(Op::NE, inners[i], inners[j])?;
+                        self.guard_is(differ, true)?;
+                    }
+                }
+                for (j, (&itv, &inner)) in its.iter().zip(&inners).enumerate() {
                     match self.inner_step(rt, inner, itv, outer)? {
                         None => {
                             exhausted = Some((j, inner, itv));
