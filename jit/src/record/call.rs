@@ -145,13 +145,16 @@ impl Recorder {
         Ok(())
     }
 
-    /// `f`'s code binds `nargs` positional arguments without defaults, `*args`,
-    /// `**kwargs`, and is not a generator.
+    /// `f`'s code binds `nargs` positional arguments, the missing ones from its defaults
+    /// (fixed when the function was made: its identity is guarded), without `*args`,
+    /// `**kwargs` or keyword-only parameters, and is not a generator.
     fn inlinable(f: &PyFunction, nargs: usize) -> JitResult<()> {
         let code = payload_unchecked::<CodeObject>(f.code);
+        let argc = code.argcount as usize;
         if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
             || code.kwonlyargcount != 0
-            || code.argcount as usize != nargs
+            || nargs > argc
+            || nargs + Self::defaults(f).len() < argc
         {
             return Err(Abort::new(
                 Reason::Nyi,
@@ -159,6 +162,15 @@ impl Recorder {
             ));
         }
         Ok(())
+    }
+
+    /// `f`'s positional defaults (the last parameters').
+    fn defaults(f: &PyFunction) -> &'static [Value] {
+        if f.defaults.is_null() {
+            &[]
+        } else {
+            &payload_unchecked::<PyTuple>(f.defaults).0
+        }
     }
 
     /// Enters the inlined frame of `f` (the value `func`): its locals start at trace slot
@@ -205,6 +217,12 @@ impl Recorder {
         let null = self.konst(Op::KBOX, Ty::Box, Value::NULL.0)?;
         for i in nargs..nlocals {
             self.slots[base + i] = Some(null);
+        }
+        // Parameters not passed take their defaults, as `push_frame` binds them.
+        let (argc, defs) = (code.argcount as usize, Self::defaults(f));
+        for i in nargs..argc {
+            let d = defs[i + defs.len() - argc];
+            self.slots[base + i] = Some(self.konst(Op::KBOX, Ty::Box, d.0)?);
         }
         if !f.closure.is_null() {
             let cells = &payload_unchecked::<PyTuple>(f.closure).0;
