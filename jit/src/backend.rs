@@ -1689,6 +1689,16 @@ impl Lower<'_, '_> {
                         .icmp_imm_s(IntCC::Equal, x, Value::NULL.0 as i64);
                     Some(self.b.ins().select(null, y, x))
                 }
+                Op::STR_CHR => {
+                    let x = self.v(a);
+                    let f = jit_helpers::str_chr
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, i64) -> u64;
+                    let rt = self.rt;
+                    let r = self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                    self.guard(ok, ins.snap);
+                    Some(r)
+                }
                 Op::STR_CMP => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::str_cmp as extern "C" fn(u64, u64) -> i64;

@@ -191,6 +191,7 @@ ir_ops! {
     STR_IN_STR   2 Box   Bool  [PURE | CALL]  "str a in str b";
     STR_CMP      2 Box   Int   [PURE | CALL]  "the order of strs a and b: -1, 0 or 1";
     ISINSTANCE   2 Box   Bool  [GUARD | LOAD | CALL] "isinstance(a, b), guarded: b a type or a tuple of types";
+    STR_CHR      1 Int   Box   [PURE | GUARD | CALL] "chr(a), guarded: a is a code point";
     STR_ORD      1 Box   Int   [PURE | GUARD | CALL] "ord(a) of a str, guarded: one character long";
     DICT_SLOT    2 Box   Ptr   [GUARD | STORE | CALL] "address of dict a's value for key b (a str or small int), inserted (None) if absent; guarded: decided without __eq__ (nothing changes then)";
     DICT_GET     2 Box   Box   [GUARD | LOAD | CALL] "dict a's value for key b (a str or small int), NULL if none; guarded: decided without __eq__";

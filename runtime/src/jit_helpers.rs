@@ -338,6 +338,7 @@ pub enum Known {
     Enumerate,
     Zip,
     IsInstance,
+    Chr,
 }
 
 /// Which of the known builtins `b` is, if any (compared by function address: the objects
@@ -374,6 +375,8 @@ pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
         Some(Known::Zip)
     } else if named(b_, "isinstance") {
         Some(Known::IsInstance)
+    } else if named(b_, "chr") {
+        Some(Known::Chr)
     } else {
         crate::modules::math::JIT_UNARY
             .iter()
@@ -792,6 +795,19 @@ pub unsafe extern "C" fn str_char(rt: *mut Runtime, s: u64, i: i64) -> u64 {
     crate::strings::char_at(rt, Value(s), i)
         .expect("index checked by the trace")
         .0
+}
+
+/// `chr(i)`, or 0 if `i` is not a code point (`chr` raises; the trace leaves).
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn str_chr(rt: *mut Runtime, i: i64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        Some(u) => crate::strings::char_str(rt, char::from_u32(u).unwrap_or('\u{fffd}')).0,
+        None => 0,
+    }
 }
 
 /// The order of two strs (by code points, as Python compares them; UTF-8 byte order is

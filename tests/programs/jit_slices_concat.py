@@ -63,3 +63,32 @@ def f(n):
     return len(s), s[-10:], out[-2:], t, l, r, list((1, 2)), tuple([3])
 print(f(500))
 print(f(3))
+
+
+# chr() in traces: a Caesar shift, a table of code points, and one past the last code point
+# (ValueError from the interpreter).
+def caesar(s, k):
+    out = ""
+    for ch in s:
+        o = ord(ch)
+        if 97 <= o <= 122:
+            out += chr((o - 97 + k) % 26 + 97)
+        else:
+            out += chr(o)
+    return out
+print(caesar("hello, world! é\U0001F600 zebra" * 20, 3)[:60])
+def table(n):
+    t = []
+    for i in range(n):
+        t.append(chr(i * 37 % 1114111))
+    return len(t), t[-1] == chr((n - 1) * 37 % 1114111), chr(65) is chr(65)
+print(table(3000))
+def bad(n):
+    s = ""
+    for i in range(n):
+        s += chr(1114100 + i)
+    return len(s)
+try:
+    print(bad(30))
+except ValueError as e:
+    print("ValueError", e)

@@ -288,7 +288,13 @@ impl Recorder {
         let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
         let bad = || Abort::new(Reason::NyiTypes, format!("{k:?} of these arguments"));
         match k {
-            Known::Len | Known::Abs | Known::Ord | Known::Math(_) | Known::Floor | Known::Ceil
+            Known::Len
+            | Known::Abs
+            | Known::Ord
+            | Known::Chr
+            | Known::Math(_)
+            | Known::Floor
+            | Known::Ceil
                 if argc != 1 =>
             {
                 return Err(bad());
@@ -311,6 +317,13 @@ impl Recorder {
         let a = self.peek(argc);
         let out = match k {
             Known::Len => self.len_of(rt, a, v)?,
+            Known::Chr => {
+                if !v.is_small_int() || !(0..0x110000).contains(&v.as_small_int()) {
+                    return Err(bad());
+                }
+                let i = self.int(rt, a, v)?;
+                self.guard(Op::STR_CHR, i, IrRef::NONE)?
+            }
             Known::Ord => {
                 if kind_of(v) != Some(Kind::Str) || jit_helpers::str_ord(v.0) < 0 {
                     return Err(bad());
