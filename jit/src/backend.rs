@@ -951,6 +951,12 @@ impl Lower<'_, '_> {
         self.b.inst_results(call)[0]
     }
 
+    /// Calls helper `f` taking and returning 64-bit words (Values, ints, pointers).
+    fn call_words(&mut self, f: usize, args: &[CV]) -> CV {
+        let typed: Vec<(CV, types::Type)> = args.iter().map(|&a| (a, types::I64)).collect();
+        self.call(f, &typed, types::I64)
+    }
+
     /// Calls helper `f` with `args`, no result.
     fn call_void(&mut self, f: usize, args: &[(CV, types::Type)]) {
         let mut s = Signature::new(self.b.func.signature.call_conv);
@@ -1274,7 +1280,7 @@ impl Lower<'_, '_> {
                 Op::RANGE_OK => {
                     let x = self.v(a);
                     let f = jit_helpers::range_iter_ok as extern "C" fn(u64) -> u64;
-                    let ok = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    let ok = self.call_words(f as usize, &[x]);
                     self.guard(ok, ins.snap);
                     None
                 }
@@ -1317,7 +1323,7 @@ impl Lower<'_, '_> {
                 Op::SEQ_ITER_OK => {
                     let x = self.v(a);
                     let f = jit_helpers::seq_iter_kind as extern "C" fn(u64) -> u64;
-                    let k = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    let k = self.call_words(f as usize, &[x]);
                     let ok = self.b.ins().icmp_imm_s(IntCC::Equal, k, ins.imm as i64 + 1);
                     self.guard(ok, ins.snap);
                     None
@@ -1325,7 +1331,7 @@ impl Lower<'_, '_> {
                 Op::ENUM_OK => {
                     let x = self.v(a);
                     let f = jit_helpers::enum_iter_ok as extern "C" fn(u64) -> u64;
-                    let ok = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    let ok = self.call_words(f as usize, &[x]);
                     self.guard(ok, ins.snap);
                     None
                 }
@@ -1333,7 +1339,7 @@ impl Lower<'_, '_> {
                     let x = self.v(a);
                     let m = self.iconst(ins.imm as i64);
                     let f = jit_helpers::dict_iter_peek as extern "C" fn(u64, u64) -> i64;
-                    let i = self.call(f as usize, &[(x, types::I64), (m, types::I64)], types::I64);
+                    let i = self.call_words(f as usize, &[x, m]);
                     let ok = self
                         .b
                         .ins()
@@ -1348,7 +1354,7 @@ impl Lower<'_, '_> {
                     } else {
                         jit_helpers::dict_iter_value
                     } as extern "C" fn(u64, u64) -> u64;
-                    Some(self.call(f as usize, &[(x, types::I64), (i, types::I64)], types::I64))
+                    Some(self.call_words(f as usize, &[x, i]))
                 }
                 Op::DICT_ITER_SET => {
                     let (x, i) = (self.v(a), self.v(b));
@@ -1360,7 +1366,7 @@ impl Lower<'_, '_> {
                     let x = self.v(a);
                     let n = self.iconst(ins.imm as i64);
                     let f = jit_helpers::zip_iter_ok as extern "C" fn(u64, u64) -> u64;
-                    let ok = self.call(f as usize, &[(x, types::I64), (n, types::I64)], types::I64);
+                    let ok = self.call_words(f as usize, &[x, n]);
                     self.guard(ok, ins.snap);
                     None
                 }
@@ -1368,7 +1374,7 @@ impl Lower<'_, '_> {
                     let x = self.v(a);
                     let i = self.iconst(ins.imm as i64);
                     let f = jit_helpers::zip_iter_at as extern "C" fn(u64, u64) -> u64;
-                    Some(self.call(f as usize, &[(x, types::I64), (i, types::I64)], types::I64))
+                    Some(self.call_words(f as usize, &[x, i]))
                 }
                 Op::ENUM_COUNT => {
                     // A small int (`ENUM_OK`, and the trace's own `ADDOV`): its payload.
@@ -1451,11 +1457,7 @@ impl Lower<'_, '_> {
                     let v = if self.opts.global_caches.is_null() {
                         let f = jit_helpers::global_lookup
                             as unsafe extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
-                        self.call(
-                            f as usize,
-                            &[(rt, types::I64), (d, types::I64), (n, types::I64)],
-                            types::I64,
-                        )
+                        self.call_words(f as usize, &[rt, d, n])
                     } else {
                         // `imm` numbers the trace's global loads (see `lib.rs`'s `finish`).
                         let f = jit_helpers::global_cached
@@ -1469,16 +1471,7 @@ impl Lower<'_, '_> {
                             self.opts.global_caches as i64
                                 + (ins.imm as usize * size_of::<jit_helpers::GlobalCache>()) as i64,
                         );
-                        self.call(
-                            f as usize,
-                            &[
-                                (rt, types::I64),
-                                (d, types::I64),
-                                (n, types::I64),
-                                (c, types::I64),
-                            ],
-                            types::I64,
-                        )
+                        self.call_words(f as usize, &[rt, d, n, c])
                     };
                     let ok = self
                         .b
@@ -1568,7 +1561,7 @@ impl Lower<'_, '_> {
                 Op::OBJ_LEN => {
                     let x = self.v(a);
                     let f = jit_helpers::obj_len as extern "C" fn(u64) -> u64;
-                    Some(self.call(f as usize, &[(x, types::I64)], types::I64))
+                    Some(self.call_words(f as usize, &[x]))
                 }
                 Op::LIST_POP => {
                     // The helper pops only if it can; the check after it is exact, so
@@ -1579,7 +1572,7 @@ impl Lower<'_, '_> {
                     }
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::list_pop as extern "C" fn(u64, i64) -> u64;
-                    let r = self.call(f as usize, &[(x, types::I64), (y, types::I64)], types::I64);
+                    let r = self.call_words(f as usize, &[x, y]);
                     let ok = self
                         .b
                         .ins()
@@ -1596,7 +1589,7 @@ impl Lower<'_, '_> {
                 Op::DICT_STR => {
                     let (d, n) = (self.v(a), self.v(b));
                     let f = jit_helpers::dict_str_lookup as extern "C" fn(u64, u64) -> u64;
-                    let v = self.call(f as usize, &[(d, types::I64), (n, types::I64)], types::I64);
+                    let v = self.call_words(f as usize, &[d, n]);
                     let ok = self
                         .b
                         .ins()
@@ -1609,16 +1602,7 @@ impl Lower<'_, '_> {
                     let f = jit_helpers::int_binop
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, u64, u64) -> u64;
                     let (rt, op) = (self.rt, self.iconst(ins.imm as i64));
-                    let r = self.call(
-                        f as usize,
-                        &[
-                            (rt, types::I64),
-                            (op, types::I64),
-                            (x, types::I64),
-                            (y, types::I64),
-                        ],
-                        types::I64,
-                    );
+                    let r = self.call_words(f as usize, &[rt, op, x, y]);
                     let ok = self
                         .b
                         .ins()
@@ -1631,16 +1615,12 @@ impl Lower<'_, '_> {
                     let f = jit_helpers::str_char
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, i64) -> u64;
                     let rt = self.rt;
-                    Some(self.call(
-                        f as usize,
-                        &[(rt, types::I64), (x, types::I64), (y, types::I64)],
-                        types::I64,
-                    ))
+                    Some(self.call_words(f as usize, &[rt, x, y]))
                 }
                 Op::STR_ORD => {
                     let x = self.v(a);
                     let f = jit_helpers::str_ord as extern "C" fn(u64) -> i64;
-                    let r = self.call(f as usize, &[(x, types::I64)], types::I64);
+                    let r = self.call_words(f as usize, &[x]);
                     let ok = self
                         .b
                         .ins()
@@ -1653,11 +1633,7 @@ impl Lower<'_, '_> {
                     let f = jit_helpers::isinstance_prim
                         as unsafe extern "C" fn(*const pyjit_runtime::Runtime, u64, u64) -> u64;
                     let rt = self.rt;
-                    let r = self.call(
-                        f as usize,
-                        &[(rt, types::I64), (x, types::I64), (y, types::I64)],
-                        types::I64,
-                    );
+                    let r = self.call_words(f as usize, &[rt, x, y]);
                     let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 2);
                     self.guard(ok, ins.snap);
                     Some(self.b.ins().icmp_imm_s(IntCC::Equal, r, 1))
@@ -1665,7 +1641,7 @@ impl Lower<'_, '_> {
                 Op::DICT_SLOT => {
                     let (d, k) = (self.v(a), self.v(b));
                     let f = jit_helpers::dict_slot as extern "C" fn(u64, u64) -> u64;
-                    let p = self.call(f as usize, &[(d, types::I64), (k, types::I64)], types::I64);
+                    let p = self.call_words(f as usize, &[d, k]);
                     let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
                     // Not failed at random: past the helper the key may be in the dict,
                     // and the interpreter would redo the insertion.
@@ -1675,7 +1651,7 @@ impl Lower<'_, '_> {
                 Op::DICT_GET => {
                     let (d, k) = (self.v(a), self.v(b));
                     let f = jit_helpers::dict_get_prim as extern "C" fn(u64, u64) -> u64;
-                    let r = self.call(f as usize, &[(d, types::I64), (k, types::I64)], types::I64);
+                    let r = self.call_words(f as usize, &[d, k]);
                     let unknown = self.iconst(jit_helpers::DICT_GET_UNKNOWN as i64);
                     let ok = self.b.ins().icmp(IntCC::NotEqual, r, unknown);
                     self.guard(ok, ins.snap);
@@ -1694,7 +1670,7 @@ impl Lower<'_, '_> {
                     let f = jit_helpers::str_chr
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, i64) -> u64;
                     let rt = self.rt;
-                    let r = self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64);
+                    let r = self.call_words(f as usize, &[rt, x]);
                     let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
                     self.guard(ok, ins.snap);
                     Some(r)
@@ -1702,18 +1678,18 @@ impl Lower<'_, '_> {
                 Op::STR_CMP => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::str_cmp as extern "C" fn(u64, u64) -> i64;
-                    Some(self.call(f as usize, &[(x, types::I64), (y, types::I64)], types::I64))
+                    Some(self.call_words(f as usize, &[x, y]))
                 }
                 Op::STR_IN_STR => {
                     let (x, y) = (self.v(a), self.v(b));
                     let f = jit_helpers::str_in_str as extern "C" fn(u64, u64) -> u64;
-                    let r = self.call(f as usize, &[(x, types::I64), (y, types::I64)], types::I64);
+                    let r = self.call_words(f as usize, &[x, y]);
                     Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0))
                 }
                 Op::CONTAINS => {
                     let (k, c) = (self.v(a), self.v(b));
                     let f = jit_helpers::contains_prim as extern "C" fn(u64, u64) -> u64;
-                    let r = self.call(f as usize, &[(c, types::I64), (k, types::I64)], types::I64);
+                    let r = self.call_words(f as usize, &[c, k]);
                     let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 2);
                     self.guard(ok, ins.snap);
                     Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0))
@@ -1721,7 +1697,7 @@ impl Lower<'_, '_> {
                 Op::DICT_ENTRY => {
                     let (d, k) = (self.v(a), self.v(b));
                     let f = jit_helpers::dict_entry as extern "C" fn(u64, u64) -> u64;
-                    let p = self.call(f as usize, &[(d, types::I64), (k, types::I64)], types::I64);
+                    let p = self.call_words(f as usize, &[d, k]);
                     let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
                     self.guard(ok, ins.snap);
                     Some(p)
@@ -1746,23 +1722,14 @@ impl Lower<'_, '_> {
                     let f = jit_helpers::new_range
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, i64, i64, i64) -> u64;
                     let rt = self.rt;
-                    Some(self.call(
-                        f as usize,
-                        &[
-                            (rt, types::I64),
-                            (x, types::I64),
-                            (y, types::I64),
-                            (step, types::I64),
-                        ],
-                        types::I64,
-                    ))
+                    Some(self.call_words(f as usize, &[rt, x, y, step]))
                 }
                 Op::GET_ITER => {
                     let x = self.v(a);
                     let f = jit_helpers::get_iter
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64) -> u64;
                     let rt = self.rt;
-                    Some(self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64))
+                    Some(self.call_words(f as usize, &[rt, x]))
                 }
                 Op::NEW_ENUMERATE
                 | Op::NEW_ZIP
@@ -1781,24 +1748,20 @@ impl Lower<'_, '_> {
                     }
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64, u64) -> u64;
                     let rt = self.rt;
-                    Some(self.call(
-                        f as usize,
-                        &[(rt, types::I64), (x, types::I64), (y, types::I64)],
-                        types::I64,
-                    ))
+                    Some(self.call_words(f as usize, &[rt, x, y]))
                 }
                 Op::NEW_LIST => {
                     let f = jit_helpers::new_list
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime) -> u64;
                     let rt = self.rt;
-                    Some(self.call(f as usize, &[(rt, types::I64)], types::I64))
+                    Some(self.call_words(f as usize, &[rt]))
                 }
                 Op::LIST_TUPLE => {
                     let x = self.v(a);
                     let f = jit_helpers::list_tuple
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64) -> u64;
                     let rt = self.rt;
-                    Some(self.call(f as usize, &[(rt, types::I64), (x, types::I64)], types::I64))
+                    Some(self.call_words(f as usize, &[rt, x]))
                 }
                 Op::ITER_EXHAUST => {
                     let x = self.v(a);

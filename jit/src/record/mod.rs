@@ -632,23 +632,14 @@ impl Recorder {
             }
             B::JUMP_IF_FALSE_OR_POP | B::JUMP_IF_TRUE_OR_POP => {
                 // `a and b`, `a or b` as values: the operand stays if the jump is taken.
-                let v = self.cval(rt, 1);
-                let r = self.peek(1);
-                let t = self.truth(rt, r, v)?;
-                let truth = Self::truth_value(v);
-                self.guard_is(t, truth)?;
-                if truth == (op == B::JUMP_IF_TRUE_OR_POP) {
+                if self.guarded_truth(rt)? == (op == B::JUMP_IF_TRUE_OR_POP) {
                     self.expect = pc + 1 + arg as usize;
                 } else {
                     self.pop();
                 }
             }
             B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE => {
-                let v = self.cval(rt, 1);
-                let r = self.peek(1);
-                let t = self.truth(rt, r, v)?;
-                let taken = Self::truth_value(v);
-                self.guard_is(t, taken)?;
+                let taken = self.guarded_truth(rt)?;
                 self.pop();
                 if taken == (op == B::POP_JUMP_IF_TRUE) {
                     self.expect = pc + 1 + arg as usize;
@@ -1254,6 +1245,16 @@ impl Recorder {
         }
         self.push(out);
         Ok(())
+    }
+
+    /// The truth of the value on top of the stack, guarded to stay what it is now.
+    fn guarded_truth(&mut self, rt: &Runtime) -> JitResult<bool> {
+        let v = self.cval(rt, 1);
+        let r = self.peek(1);
+        let t = self.truth(rt, r, v)?;
+        let truth = Self::truth_value(v);
+        self.guard_is(t, truth)?;
+        Ok(truth)
     }
 
     /// `UNPACK_SEQUENCE n` of a tuple or list of exactly `n` items.
