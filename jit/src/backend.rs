@@ -127,6 +127,10 @@ pub struct Tree<'a> {
     pub root: u32,
     /// The root loop's value-stack depth at its header.
     pub header_depth: u32,
+    /// Count passes through exits whose side trace is in place, and through the side
+    /// traces' links to the loop (for `--stats`; nothing else reads these counts, and
+    /// counting costs a memory increment per pass in the hottest paths).
+    pub count_in_place: bool,
 }
 
 /// A side trace of a `Tree`.
@@ -419,13 +423,25 @@ impl Lower<'_, '_> {
             self.flushed = flushed;
             self.b.switch_to_block(blk);
             if self.tree.sides.contains_key(&(self.id, snap)) {
-                self.count_exit(snap);
+                if self.tree.count_in_place {
+                    self.count_exit(snap);
+                }
                 self.inline_side(snap);
             } else {
                 self.store_slots(snap);
                 self.exit_to(snap);
             }
         }
+    }
+
+    /// The slots whose value leaving through `snap` implies (`Trace::known_at_exit`):
+    /// written as constants, so the condition needs no register past its branch. Not
+    /// under deopt stress, where a guard also fails when its condition holds.
+    fn known_at_exit(&self, snap: u32) -> Vec<(u32, bool)> {
+        if self.opts.stress.is_some() {
+            return Vec::new();
+        }
+        self.t.known_at_exit(snap)
     }
 
     /// Lowering a side trace in place (not the function's own trace).
@@ -468,8 +484,13 @@ impl Lower<'_, '_> {
             self.entry.clone()
         };
         let t = self.t;
+        let known = self.known_at_exit(snap);
         for &(slot, r) in &t.snaps[snap as usize].slots {
-            entry.insert(slot, (t.ty(r), self.v(r)));
+            let v = match known.iter().find(|k| k.0 == slot) {
+                Some(&(_, truth)) => (Ty::Bool, self.b.ins().iconst(types::I8, truth as i64)),
+                None => (t.ty(r), self.v(r)),
+            };
+            entry.insert(slot, v);
         }
         // Past an inner trace's call, slots the loop body takes as unchanged may have
         // changed in memory: such a side trace restarts the pre-roll.
@@ -771,8 +792,12 @@ impl Lower<'_, '_> {
                 .ins()
                 .store(MemFlagsData::trusted(), w, self.slots, (slot * 8) as i32);
         }
+        let known = self.known_at_exit(snap);
         for &(slot, r) in &sn.slots {
-            let w = self.boxed(r);
+            let w = match known.iter().find(|k| k.0 == slot) {
+                Some(&(_, truth)) => self.iconst(Value::bool(truth).0 as i64),
+                None => self.boxed(r),
+            };
             let off = (slot * 8) as i32;
             self.b
                 .ins()
@@ -1024,7 +1049,9 @@ impl Lower<'_, '_> {
                     // it continues the loop body if it can, else writes the frame and
                     // restarts the pre-roll; compiled alone it writes the frame and the
                     // caller runs the loop's trace next.
-                    self.count_exit(ins.snap);
+                    if !self.in_side() || self.tree.count_in_place {
+                        self.count_exit(ins.snap);
+                    }
                     if self.in_side() {
                         let link = self.link_args(ins.snap);
                         let parent = self.tree_parent;
@@ -1132,11 +1159,21 @@ impl Lower<'_, '_> {
                 Op::MULOV => {
                     let (x, y) = (self.v(a), self.v(b));
                     let lo = self.b.ins().imul(x, y);
-                    let hi = self.b.ins().smulhi(x, y);
-                    let sign = self.b.ins().sshr_imm_s(lo, 63);
-                    let ok64 = self.b.ins().icmp(IntCC::Equal, hi, sign);
-                    let ok48 = self.fits48(lo);
-                    let ok = self.b.ins().band(ok64, ok48);
+                    // A 48-bit operand times a constant of at most 15 bits cannot overflow
+                    // 64 bits: only the 48-bit range needs checking.
+                    let small = |r: IrRef| {
+                        let k = self.t.get(r);
+                        k.op == Op::KINT && (k.imm as i64).unsigned_abs() <= 1 << 15
+                    };
+                    let ok = if small(a) || small(b) {
+                        self.fits48(lo)
+                    } else {
+                        let hi = self.b.ins().smulhi(x, y);
+                        let sign = self.b.ins().sshr_imm_s(lo, 63);
+                        let ok64 = self.b.ins().icmp(IntCC::Equal, hi, sign);
+                        let ok48 = self.fits48(lo);
+                        self.b.ins().band(ok64, ok48)
+                    };
                     self.guard(ok, ins.snap);
                     Some(lo)
                 }

@@ -386,6 +386,37 @@ impl Trace {
     pub fn get(&self, r: IrRef) -> &Ins {
         &self.ins[r.idx()]
     }
+    /// What leaving through snapshot `snap` tells about its frame: when the only
+    /// instructions that leave there are `GUARD_TRUE c` / `GUARD_FALSE c` of one condition
+    /// `c`, every slot holding `c` holds the other truth value (the exit at a conditional
+    /// jump resumes with the comparison's result still on the stack). `(slot, truth)` of
+    /// the trace's own frame; none if an inlined frame is live at the exit.
+    pub fn known_at_exit(&self, snap: u32) -> Vec<(u32, bool)> {
+        let Some(sn) = self.snaps.get(snap as usize) else {
+            return Vec::new();
+        };
+        let mut cond: Option<(IrRef, bool)> = None;
+        for ins in self.ins.iter().filter(|i| i.snap == snap) {
+            let fact = match ins.op {
+                Op::GUARD_TRUE => (ins.a, false),
+                Op::GUARD_FALSE => (ins.a, true),
+                _ => return Vec::new(),
+            };
+            if cond.is_some_and(|c| c != fact) {
+                return Vec::new();
+            }
+            cond = Some(fact);
+        }
+        match cond {
+            Some((c, truth)) if sn.frames.is_empty() => sn
+                .slots
+                .iter()
+                .filter(|&&(_, r)| r == c)
+                .map(|&(s, _)| (s, truth))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
     pub fn ty(&self, r: IrRef) -> Ty {
         self.ins[r.idx()].ty
     }

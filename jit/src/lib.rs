@@ -111,7 +111,13 @@ pub(crate) fn start_side(
         if j.recorder.is_some() {
             return false;
         }
-        let rec = Recorder::new_side(rt, loop_at, parent, exit);
+        // Deopt stress fails guards whatever their condition: an exit then implies nothing.
+        let known = if knobs::get(Knob::jit_stress) == 0 {
+            j.traces[parent as usize].trace.known_at_exit(exit)
+        } else {
+            Vec::new()
+        };
+        let rec = Recorder::new_side(rt, loop_at, parent, exit, &known);
         dump::start(&rec);
         j.recorder = Some((rec, Instant::now()));
         jit_hooks::set_recording(true);

@@ -69,6 +69,7 @@ fn recompile(traces: &mut [TraceEntry], root: u32) {
     let mut tree = backend::Tree {
         root,
         header_depth: r.header_depth as u32,
+        count_in_place: pyjit_interp::stats::enabled(),
         ..Default::default()
     };
     let mut members = vec![root];

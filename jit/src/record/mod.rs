@@ -170,20 +170,32 @@ impl Recorder {
 
     /// Starts recording a side trace from exit `exit` of trace `parent` (of the loop with
     /// this header, back-edge and stack depth at the header): the top frame stands where
-    /// the exit resumes.
+    /// the exit resumes. `known`: slots whose truth value the exit implies
+    /// (`Trace::known_at_exit`); the side trace takes them as constants, so it does not
+    /// test again the condition its parent's guard just tested.
     pub fn new_side(
         rt: &Runtime,
         (header, jump_pc, header_depth): (usize, usize, usize),
         parent: u32,
         exit: u32,
+        known: &[(u32, bool)],
     ) -> Recorder {
-        Recorder {
+        let mut rec = Recorder {
             header,
             jump_pc,
             header_depth,
             side_of: Some((parent, exit)),
             ..Recorder::new(rt, jump_pc)
+        };
+        for &(slot, truth) in known {
+            let s = slot as usize;
+            if s < rec.slots.len()
+                && let Ok(k) = rec.konst(Op::KINT, Ty::Bool, truth as u64)
+            {
+                rec.slots[s] = Some(k);
+            }
         }
+        rec
     }
 
     /// Records the instruction the top frame is about to run.
