@@ -103,6 +103,25 @@ fn range_and_list_loops_keep_invariant_guards_and_loads_out_of_the_body() {
 }
 
 #[test]
+fn item_stores_keep_list_lengths_and_item_arrays_out_of_the_body() {
+    // `ci[j] += a * bk[j]`: the store into `ci`'s items changes neither list's length nor
+    // item array, so the body reads only the two items.
+    let src = "def f(ci, bk, a):\n    for j in range(len(ci)):\n        ci[j] += a * bk[j]\n    return ci\nc = [1.0] * 3000\nfor _ in range(3):\n    f(c, [2.0] * 3000, 0.5)\nprint(sum(c))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("item_store.py", src)]);
+    assert_eq!(out, "12000.0\n");
+    let (pre, body) = optimized(&err);
+    assert!(
+        pre.contains("LIST_LEN") && pre.contains("LIST_ITEMS"),
+        "{pre}"
+    );
+    for op in ["LIST_LEN", "LIST_ITEMS", "GUARD_KIND"] {
+        assert!(!body.contains(op), "{op} in the loop body:\n{body}");
+    }
+    assert_eq!(body.matches("LOAD_AT").count(), 2, "{body}");
+    assert!(body.contains("STORE_AT"), "{body}");
+}
+
+#[test]
 fn enumerate_and_zip_loops_step_their_iterators_without_building_tuples() {
     let src = "def f(xs, ys):\n    t = 0.0\n    for i, x in enumerate(xs):\n        t += i * x\n    for a, b in zip(xs, ys):\n        t += a * b\n    return t\nprint(f([0.5] * 3000, [2.0] * 3000))\n";
     let (out, err) = pyjit(&["--jit-dump=opt", &script("enum_zip.py", src)]);

@@ -42,14 +42,12 @@ fn class(op: Op) -> u8 {
     match op {
         Op::RANGE_CUR | Op::RANGE_SET => 1,
         Op::ITER_IDX | Op::ITER_SET_IDX | Op::ITER_EXHAUST => 2,
-        // List storage; instance attribute values are read and written as items too.
-        Op::LIST_LEN
-        | Op::LIST_ITEMS
-        | Op::LOAD_AT
-        | Op::STORE_AT
-        | Op::LIST_APPEND
-        | Op::LIST_POP
-        | Op::CONTAINS => 3,
+        // A list's length and item array: only appending and popping change them.
+        Op::LIST_LEN | Op::LIST_ITEMS | Op::LIST_APPEND | Op::LIST_POP => 3,
+        // Item values (instance attribute values are read and written as items too): a
+        // store into an item changes no list's length or item array, so those loads stay
+        // valid across it (and leave the loop body when nothing else changes them).
+        Op::LOAD_AT | Op::STORE_AT | Op::CONTAINS => 9,
         Op::CELL_GET | Op::CELL_SET => 4,
         Op::GLOBAL | Op::DICT_STR | Op::DICT_ENTRY | Op::DICT_GET | Op::DICT_SLOT | Op::OBJ_LEN => {
             5
@@ -92,7 +90,12 @@ impl Cse {
             // A store only changes loads of its own memory class; a dict value store also
             // changes what global lookups find (the dict may be a module's).
             let c = class(ins.op);
-            let also = if ins.op == Op::DICT_STORE_AT { 5 } else { c };
+            let also = match ins.op {
+                Op::DICT_STORE_AT => 5,
+                // Appending or popping moves items too.
+                Op::LIST_APPEND | Op::LIST_POP => 9,
+                _ => c,
+            };
             self.loads
                 .retain(|k, _| class(k.0) != c && class(k.0) != also);
             // Forwarding: the field just stored reads back as the stored value.
