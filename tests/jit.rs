@@ -103,6 +103,24 @@ fn range_and_list_loops_keep_invariant_guards_and_loads_out_of_the_body() {
 }
 
 #[test]
+fn a_side_trace_from_a_branch_exit_does_not_test_the_branch_again() {
+    // The odd step leaves the root trace at `if x % 2 == 0` with the comparison's False on
+    // the stack; the side trace grown there starts with it as a constant.
+    let src = "def steps(x):\n    n = 0\n    while x != 1:\n        if x % 2 == 0:\n            x = x // 2\n        else:\n            x = 3 * x + 1\n        n += 1\n    return n\nt = 0\nfor s in range(1, 3000):\n    t += steps(s)\nprint(t)\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("branch_exit.py", src)]);
+    assert_eq!(out, "215015\n");
+    let at = err
+        .find("side trace of trace 0")
+        .expect("a side trace of the loop");
+    let side = &err[at..];
+    let side = &side[side.find("IR (optimized)\n").unwrap()..];
+    let side = &side[..side[1..].find("---- ").map_or(side.len(), |i| i + 1)];
+    assert!(side.contains("MULOV"), "{side}");
+    assert!(!side.contains("SLOAD       s0"), "{side}");
+    assert!(!side.contains("KBOX        False"), "{side}");
+}
+
+#[test]
 fn item_stores_keep_list_lengths_and_item_arrays_out_of_the_body() {
     // `ci[j] += a * bk[j]`: the store into `ci`'s items changes neither list's length nor
     // item array, so the body reads only the two items.
