@@ -22,7 +22,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module, default_libcall_names};
 use pyjit_runtime::jit_helpers::{self, Layout};
-use pyjit_runtime::value::{FLOAT_LIMIT, TAG_BOOL, TAG_INT, TAG_PTR};
+use pyjit_runtime::value::{FLOAT_LIMIT, SMALL_INT_MAX, SMALL_INT_MIN, TAG_BOOL, TAG_INT, TAG_PTR};
 use pyjit_runtime::{Value, float};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
@@ -1152,7 +1152,29 @@ impl Lower<'_, '_> {
                         _ => self.b.ins().ineg(x),
                     };
                     // Operands have 48 bits, so the i64 result is exact; check it fits 48.
-                    let ok = self.fits48(r);
+                    // Adding a constant can leave the range on one side only: one compare.
+                    let k = |r: IrRef| {
+                        let k = self.t.get(r);
+                        (k.op == Op::KINT).then_some(k.imm as i64)
+                    };
+                    let step = match ins.op {
+                        Op::ADDOV => k(b).or_else(|| k(a)),
+                        Op::SUBOV => k(b).map(|k| -k),
+                        _ => None,
+                    };
+                    let ok = match step {
+                        Some(k) if k >= 0 => {
+                            self.b
+                                .ins()
+                                .icmp_imm_s(IntCC::SignedLessThanOrEqual, r, SMALL_INT_MAX)
+                        }
+                        Some(_) => self.b.ins().icmp_imm_s(
+                            IntCC::SignedGreaterThanOrEqual,
+                            r,
+                            SMALL_INT_MIN,
+                        ),
+                        None => self.fits48(r),
+                    };
                     self.guard(ok, ins.snap);
                     Some(r)
                 }
@@ -1176,6 +1198,37 @@ impl Lower<'_, '_> {
                     };
                     self.guard(ok, ins.snap);
                     Some(lo)
+                }
+                Op::FLOORDIV | Op::MOD
+                    if self.t.get(b).op == Op::KINT && self.t.get(b).imm != 0 =>
+                {
+                    // By a nonzero constant k: Cranelift divides by multiplying; the
+                    // remainder needs the floor adjustment when its sign is not k's (a
+                    // nonzero remainder of the other sign), and the quotient can leave
+                    // 48 bits only for k = -1.
+                    let k = self.t.get(b).imm as i64;
+                    let x = self.v(a);
+                    let y = self.iconst(k);
+                    let q = self.b.ins().sdiv(x, y);
+                    let rem = self.b.ins().srem(x, y);
+                    let cc = if k > 0 {
+                        IntCC::SignedLessThan
+                    } else {
+                        IntCC::SignedGreaterThan
+                    };
+                    let neg = self.b.ins().icmp_imm_s(cc, rem, 0);
+                    if ins.op == Op::FLOORDIV {
+                        let adj = self.b.ins().uextend(types::I64, neg);
+                        let q = self.b.ins().isub(q, adj);
+                        if k == -1 {
+                            let ok = self.fits48(q);
+                            self.guard(ok, ins.snap);
+                        }
+                        Some(q)
+                    } else {
+                        let wrapped = self.b.ins().iadd_imm_s(rem, k);
+                        Some(self.b.ins().select(neg, wrapped, rem))
+                    }
                 }
                 Op::FLOORDIV | Op::MOD => {
                     let (x, y) = (self.v(a), self.v(b));
