@@ -121,6 +121,24 @@ fn a_side_trace_from_a_branch_exit_does_not_test_the_branch_again() {
 }
 
 #[test]
+fn only_loop_bodies_that_can_allocate_check_for_a_pending_collection() {
+    // Arithmetic alone cannot make a collection due: the pre-roll checks once, the body
+    // not at all. A body that builds objects (`str(i)` calls a helper) keeps its check.
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i * i % 7\n    return t\nprint(f(5000))\ndef g(n):\n    out = []\n    for i in range(n):\n        out.append(str(i))\n    return len(out)\nprint(g(5000))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("gc_check.py", src)]);
+    assert_eq!(out, "9997\n5000\n");
+    let (pre, body) = optimized(&err);
+    assert!(pre.contains("GC_CHECK"), "{pre}");
+    assert!(!body.contains("GC_CHECK"), "{body}");
+    let second = &err[err.find("TRACE 1 IR (optimized)").expect("a trace of g")..];
+    let (pre, body) = optimized(second);
+    assert!(
+        pre.contains("GC_CHECK") && body.contains("GC_CHECK"),
+        "{pre}{body}"
+    );
+}
+
+#[test]
 fn item_stores_keep_list_lengths_and_item_arrays_out_of_the_body() {
     // `ci[j] += a * bk[j]`: the store into `ci`'s items changes neither list's length nor
     // item array, so the body reads only the two items.

@@ -250,6 +250,9 @@ impl Op {
     pub fn is_load(self) -> bool {
         self.flags() & LOAD != 0
     }
+    pub fn is_call(self) -> bool {
+        self.flags() & CALL != 0
+    }
     pub fn is_store(self) -> bool {
         self.flags() & STORE != 0
     }

@@ -5,6 +5,7 @@ pub mod check;
 pub mod cse;
 pub mod dce;
 pub mod fold;
+pub mod gc_check;
 pub mod loop_peel;
 
 use crate::abort::{Abort, JitResult, Reason};
@@ -45,7 +46,8 @@ impl Emitter {
 }
 
 /// Runs the passes after recording: the loop pass (peeling, which also hoists invariant
-/// guards and loads through CSE), then dead-code elimination.
+/// guards and loads through CSE), dropping the body's collection check where the body
+/// cannot allocate, then dead-code elimination.
 pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
     check::check(t, "recording");
     // A side trace runs once per exit taken and ends by linking back: nothing to peel.
@@ -53,6 +55,7 @@ pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
         loop_peel::run(t, em)?;
     }
     check::check(t, "loop");
+    gc_check::run(t);
     dce::run(t);
     check::check(t, "dce");
     Ok(())
