@@ -139,6 +139,27 @@ fn only_loop_bodies_that_can_allocate_check_for_a_pending_collection() {
 }
 
 #[test]
+fn inner_loops_reuse_the_iterator_the_last_one_left() {
+    // The outer loop's trace makes an iterator for each inner loop and releases it when
+    // that loop ends; `range(...)` iterated at once makes its iterator directly.
+    let src = "def f(n, xs):\n    t = 0\n    for i in range(n):\n        for x in xs:\n            t += x\n        for j in range(i % 3 + 2):\n            t -= j\n    return t\nprint(f(3000, [1, 2, 3]))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("iter_reuse.py", src)]);
+    assert_eq!(out, "8000\n");
+    let at = err
+        .find("loop header pc 7)")
+        .expect("a trace of the outer loop");
+    let outer = &err[at..];
+    let outer = &outer[outer.find("IR (optimized)\n").unwrap()..];
+    let outer = &outer[..outer[1..].find("---- ").map_or(outer.len(), |i| i + 1)];
+    let (pre, body) = optimized(outer);
+    for part in [&pre, &body] {
+        assert_eq!(part.matches("ITER_RELEASE").count(), 2, "{part}");
+        assert_eq!(part.matches("NEW_RANGE_ITER").count(), 1, "{part}");
+        assert!(!part.contains("NEW_RANGE "), "{part}");
+    }
+}
+
+#[test]
 fn item_stores_keep_list_lengths_and_item_arrays_out_of_the_body() {
     // `ci[j] += a * bk[j]`: the store into `ci`'s items changes neither list's length nor
     // item array, so the body reads only the two items.

@@ -1814,6 +1814,28 @@ impl Lower<'_, '_> {
                     let rt = self.rt;
                     Some(self.call_words(f as usize, &[rt, x, y, step]))
                 }
+                Op::NEW_RANGE_ITER => {
+                    let (x, y) = (self.v(a), self.v(b));
+                    let step = self.iconst(ins.imm as i64);
+                    let f = jit_helpers::new_range_iter
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, i64, i64, i64) -> u64;
+                    let rt = self.rt;
+                    Some(self.call_words(f as usize, &[rt, x, y, step]))
+                }
+                Op::ITER_RELEASE => {
+                    // `Runtime::spare_iter = it` unless it holds one already.
+                    let it = self.v(a);
+                    let flags = MemFlagsData::trusted();
+                    let off = self.layout.spare_iter;
+                    let spare = self.b.ins().load(types::I64, flags, self.rt, off);
+                    let none = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, spare, Value::NULL.0 as i64);
+                    let keep = self.b.ins().select(none, it, spare);
+                    self.b.ins().store(flags, keep, self.rt, off);
+                    None
+                }
                 Op::GET_ITER => {
                     let x = self.v(a);
                     let f = jit_helpers::get_iter

@@ -204,7 +204,8 @@ ir_ops! {
     TYPE_VERSION 1 Box   Int   [LOAD]         "type a's version";
     // Allocating helpers (never collect: a pending collection waits for GC_CHECK).
     NEW_RANGE    2 Int   Box   [CALL]         "range(a, b, imm) (imm the constant step)";
-    GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range";
+    GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range (reusing the spare iterator)";
+    NEW_RANGE_ITER 2 Int Box   [CALL]         "iter(range(a, b, imm)), the range never built (reusing the spare iterator)";
     NEW_ENUMERATE 2 Box  Box   [CALL]         "enumerate(a, b) of a list, tuple, str or range, b a small int";
     NEW_ZIP      2 Box   Box   [CALL]         "zip(a, b) of lists, tuples, strs or ranges";
     NEW_SLICE    2 Box   Box   [CALL]         "slice(a, b), each None or a small int";
@@ -214,6 +215,7 @@ ir_ops! {
     NEW_LIST     0 Void  Box   [CALL]         "a new empty list (BUILD_LIST appends its items)";
     LIST_TUPLE   1 Box   Box   [CALL]         "a new tuple of list a's items";
     ITER_EXHAUST 1 Box   Void  [STORE | CALL] "mark list/tuple iterator a exhausted";
+    ITER_RELEASE 1 Box   Void  [STORE]        "iterator a, made in this trace for a for loop that just ended, becomes the spare (unless there is one)";
     // Inner loops: a call of the inner loop's own trace.
     CALL_TRACE   0 Void  Void  [STORE | CALL] "write the snapshot's slots, run trace calls[imm]; leave unless it ended at its loop's exit";
     RELOAD       0 Void  Box   [LOAD]         "frame slot imm as the last CALL_TRACE left it";
@@ -460,7 +462,9 @@ impl Trace {
                 Op::CALL_TRACE => {
                     s.push_str(&format!(" trace {}", self.calls[ins.imm as usize].id))
                 }
-                Op::NEW_RANGE => s.push_str(&format!(" {} {} {}", ins.a, ins.b, ins.imm as i64)),
+                Op::NEW_RANGE | Op::NEW_RANGE_ITER => {
+                    s.push_str(&format!(" {} {} {}", ins.a, ins.b, ins.imm as i64))
+                }
                 Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
                 Op::KFLOAT => s.push_str(&format!(" {:?}", f64::from_bits(ins.imm))),
                 Op::KBOX => s.push_str(&format!(" {:?}", pyjit_runtime::Value(ins.imm))),

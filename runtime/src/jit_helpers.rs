@@ -26,6 +26,8 @@ pub struct Layout {
     pub range_step: i32,
     /// `Runtime::heap.pending` (a bool) from the runtime's address.
     pub heap_pending: i32,
+    /// `Runtime::spare_iter` (a Value) from the runtime's address.
+    pub spare_iter: i32,
     /// A list's item pointer and length (words of its `Vec`), from the header address.
     pub list_items: i32,
     pub list_len: i32,
@@ -132,6 +134,7 @@ pub fn layout() -> Layout {
         range_stop: off(stop),
         range_step: off(step),
         heap_pending: (offset_of!(Runtime, heap) + offset_of!(crate::gc::Heap, pending)) as i32,
+        spare_iter: offset_of!(Runtime, spare_iter) as i32,
     }
 }
 
@@ -441,9 +444,36 @@ pub extern "C" fn zip_iter_at(it: u64, i: u64) -> u64 {
 pub unsafe extern "C" fn get_iter(rt: *mut Runtime, v: u64) -> u64 {
     // SAFETY: as in `new_range`.
     let rt = unsafe { &mut *rt };
-    crate::seq::iter(rt, Value(v))
-        .expect("iter of a list, tuple, str or range")
-        .0
+    let it = crate::seq::seq_iter_state(Value(v)).expect("iter of a list, tuple, str or range");
+    iter_object(rt, it)
+}
+
+/// `iter(range(start, stop, step))` of small ints, without the range object (nothing can
+/// see it: the trace calls this only for a `range(...)` that a `for` loop iterates at once).
+///
+/// # Safety
+/// As for `new_range`.
+pub unsafe extern "C" fn new_range_iter(rt: *mut Runtime, start: i64, stop: i64, step: i64) -> u64 {
+    // SAFETY: as in `new_range`.
+    let rt = unsafe { &mut *rt };
+    let it = PyIter::Range {
+        cur: start as i128,
+        stop: stop as i128,
+        step: step as i128,
+    };
+    iter_object(rt, it)
+}
+
+/// An iterator object holding `it`: the spare one (`Runtime::spare_iter`) if there is one,
+/// else a new one.
+fn iter_object(rt: &mut Runtime, it: PyIter) -> u64 {
+    let spare = std::mem::replace(&mut rt.spare_iter, Value::NULL);
+    if spare.is_null() {
+        return rt.heap.alloc(it).0;
+    }
+    // The spare is an iterator object nothing references (see `Runtime::spare_iter`).
+    *crate::gc::payload_unchecked::<PyIter>(spare) = it;
+    spare.0
 }
 
 /// `enumerate(seq, start)` of a list, tuple, str or range (the trace guards the kind) and

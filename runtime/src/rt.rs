@@ -88,6 +88,12 @@ pub struct Runtime {
     pub shapes: crate::attr::Shapes,
     /// The type attribute cache (see `attr::type_lookup`).
     pub lookup_cache: Box<[crate::attr::LookupEntry]>,
+    /// An iterator object that is garbage and may be reused, or `Value::NULL`. A trace puts
+    /// a `for` loop's iterator here when the loop ends (the trace created it for that loop,
+    /// so nothing else can reach it) and takes it back for the next iterator it needs
+    /// (`jit_helpers::get_iter`), so nested loops do not allocate an iterator per outer
+    /// pass. Not a root: a collection clears it first, and the object is freed then.
+    pub spare_iter: Value,
     /// Interned strs of `&'static str` names, by the literal's address.
     static_names: Box<[(usize, Value)]>,
     pub next_type_version: u32,
@@ -141,6 +147,7 @@ impl Runtime {
             pending_throw: None,
             exc_info: Value::NULL,
             shapes: crate::attr::Shapes::default(),
+            spare_iter: Value::NULL,
             lookup_cache: vec![crate::attr::LookupEntry::EMPTY; crate::attr::LOOKUP_CACHE_SIZE]
                 .into_boxed_slice(),
             static_names: vec![(0, Value::NULL); 512].into_boxed_slice(),
@@ -161,6 +168,7 @@ impl Runtime {
 
     /// Collects garbage now. Call only at a safepoint (see `gc.rs`).
     pub fn collect(&mut self) {
+        self.spare_iter = Value::NULL;
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack_top + 1024);
         roots.extend_from_slice(&self.stack[..self.stack_top]);
         for f in &self.frames {

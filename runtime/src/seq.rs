@@ -416,17 +416,29 @@ fn seq_contains(rt: &mut Runtime, items: &[Value], item: Value) -> PyResult<bool
 }
 
 /// `iter(v)`.
-pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
-    let it = match kind_of(v) {
-        Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes) => PyIter::Seq { seq: v, idx: 0 },
+/// A fresh iterator's state over a list, tuple, str, bytes or range, else `None`.
+pub fn seq_iter_state(v: Value) -> Option<PyIter> {
+    match kind_of(v) {
+        Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes) => {
+            Some(PyIter::Seq { seq: v, idx: 0 })
+        }
         Some(Kind::Range) => {
             let r = payload_unchecked::<PyRange>(v);
-            PyIter::Range {
+            Some(PyIter::Range {
                 cur: r.start,
                 stop: r.stop,
                 step: r.step,
-            }
+            })
         }
+        _ => None,
+    }
+}
+
+pub fn iter(rt: &mut Runtime, v: Value) -> PyResult<Value> {
+    if let Some(it) = seq_iter_state(v) {
+        return Ok(rt.heap.alloc(it));
+    }
+    let it = match kind_of(v) {
         Some(Kind::Dict) => {
             let n = payload_unchecked::<PyDict>(v).0.len();
             PyIter::Dict {

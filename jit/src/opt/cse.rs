@@ -25,7 +25,13 @@ pub struct Cse {
 fn never(op: Op) -> bool {
     matches!(
         op,
-        Op::SLOAD | Op::GC_CHECK | Op::LOOP | Op::PHI | Op::NEW_RANGE | Op::GET_ITER
+        Op::SLOAD
+            | Op::GC_CHECK
+            | Op::LOOP
+            | Op::PHI
+            | Op::NEW_RANGE
+            | Op::NEW_RANGE_ITER
+            | Op::GET_ITER
     )
 }
 
@@ -41,7 +47,9 @@ fn in_pure_table(op: Op) -> bool {
 fn class(op: Op) -> u8 {
     match op {
         Op::RANGE_CUR | Op::RANGE_SET => 1,
-        Op::ITER_IDX | Op::ITER_SET_IDX | Op::ITER_EXHAUST => 2,
+        // Releasing an iterator for reuse counts as changing its position (and its range
+        // position, below).
+        Op::ITER_IDX | Op::ITER_SET_IDX | Op::ITER_EXHAUST | Op::ITER_RELEASE => 2,
         // A list's length and item array: only appending and popping change them.
         Op::LIST_LEN | Op::LIST_ITEMS | Op::LIST_APPEND | Op::LIST_POP => 3,
         // Item values (instance attribute values are read and written as items too): a
@@ -94,6 +102,7 @@ impl Cse {
                 Op::DICT_STORE_AT => 5,
                 // Appending or popping moves items too.
                 Op::LIST_APPEND | Op::LIST_POP => 9,
+                Op::ITER_RELEASE => 1,
                 _ => c,
             };
             self.loads

@@ -19,10 +19,21 @@ impl Recorder {
         self.pc == self.header && self.callers.is_empty()
     }
 
-    /// A loop ended: pop the iterator and continue after the loop.
-    fn loop_done(&mut self, arg: u32) {
+    /// A loop ended: pop the iterator and continue after the loop. An iterator this trace
+    /// made for the loop is garbage now, and becomes the spare for the next one.
+    fn loop_done(&mut self, arg: u32) -> JitResult<()> {
+        let s = self.stack_slot(1);
+        if let Some(i) = self.fresh_iters.iter().position(|&f| f == s) {
+            self.fresh_iters.swap_remove(i);
+            let it = self.peek(1);
+            self.em.emit(
+                &mut self.trace,
+                Ins::new(Op::ITER_RELEASE, it, IrRef::NONE, 0),
+            )?;
+        }
         self.pop();
         self.expect = self.pc + 1 + arg as usize;
+        Ok(())
     }
 
     pub(super) fn for_iter(&mut self, rt: &Runtime, arg: u32) -> JitResult<()> {
@@ -52,7 +63,7 @@ impl Recorder {
         let it = self.peek(1);
         let (rc, rp) = self.range_more(it, sp > 0, going)?;
         if !going {
-            self.loop_done(arg);
+            self.loop_done(arg)?;
             return Ok(());
         }
         let next = self.emit(Op::IADD, rc, rp)?;
@@ -149,7 +160,7 @@ impl Recorder {
                 &mut self.trace,
                 Ins::new(Op::ITER_EXHAUST, it, IrRef::NONE, 0),
             )?;
-            self.loop_done(arg);
+            self.loop_done(arg)?;
             return Ok(());
         }
         let (v, store) = self.seq_item(it, k, s, i)?;
@@ -371,7 +382,7 @@ impl Recorder {
             }
             // An inner loop ends: its first iterator is exhausted (nothing else moves).
             self.inner_end(rt, inner, itv)?;
-            self.loop_done(arg);
+            self.loop_done(arg)?;
             return Ok(());
         }
         for st in stores {
@@ -400,11 +411,36 @@ impl Recorder {
             }
         };
         let obj = self.peek(1);
-        self.guard_kind(rt, obj, v, kind)?;
-        let it = self.emit(Op::GET_ITER, obj, IrRef::NONE)?;
+        // `for x in seq:`: the iterator lives in its stack slot only, until the loop ends.
+        let (next, _) = decode(self.cur.word(self.pc + 1));
+        let for_loop = next.family() == B::FOR_ITER;
+        let it = if for_loop && self.unseen_range(obj) {
+            // `for i in range(...)`: the range object was just made and nothing else holds
+            // it; make the iterator directly instead.
+            self.trace.ins[obj.idx()].op = Op::NEW_RANGE_ITER;
+            obj
+        } else {
+            self.guard_kind(rt, obj, v, kind)?;
+            self.emit(Op::GET_ITER, obj, IrRef::NONE)?
+        };
         self.pop();
         self.push(it);
+        if for_loop {
+            self.fresh_iters.push(self.stack_slot(1));
+        }
         Ok(())
+    }
+
+    /// Whether `r`, on top of the stack, is a `range(...)` made in this trace that only that
+    /// stack entry holds: no other slot, no snapshot.
+    fn unseen_range(&self, r: IrRef) -> bool {
+        self.trace.get(r).op == Op::NEW_RANGE
+            && self.slots.iter().filter(|s| **s == Some(r)).count() == 1
+            && !self
+                .trace
+                .snaps
+                .iter()
+                .any(|sn| sn.slots.iter().any(|&(_, x)| x == r))
     }
 
     /// `enumerate(seq)`, `enumerate(seq, start)` (`start` a small int) or `zip(a, b)` of

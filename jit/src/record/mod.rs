@@ -103,6 +103,11 @@ pub struct Recorder {
     /// A `FOR_ITER` over `enumerate` or `zip` pushed a placeholder for its tuple: the
     /// `UNPACK_SEQUENCE` right after it pushes these items instead (see `for_iter_fused`).
     unpacked: Option<Vec<IrRef>>,
+    /// Stack slots holding the iterator of a `for` loop that this trace created (a
+    /// `GET_ITER` right before the loop's `FOR_ITER`), which nothing else can reach: when
+    /// the loop ends inside the trace, the iterator is released for reuse. A slot leaves
+    /// the list when anything else is pushed into it.
+    fresh_iters: Vec<usize>,
 }
 
 /// A frame suspended at an inlined call: the current frame's fields as they were, its
@@ -165,6 +170,7 @@ impl Recorder {
             landing: None,
             side_of: None,
             unpacked: None,
+            fresh_iters: Vec::new(),
         }
     }
 
@@ -327,8 +333,12 @@ impl Recorder {
         self.off + self.nlocals + self.depth - n
     }
     fn push(&mut self, r: IrRef) {
-        self.slots[self.off + self.nlocals + self.depth] = Some(r);
+        let s = self.off + self.nlocals + self.depth;
+        self.slots[s] = Some(r);
         self.depth += 1;
+        if !self.fresh_iters.is_empty() {
+            self.fresh_iters.retain(|&f| f != s);
+        }
     }
     fn pop(&mut self) -> IrRef {
         self.depth -= 1;
