@@ -22,6 +22,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module, default_libcall_names};
 use pyjit_runtime::jit_helpers::{self, Layout};
+use pyjit_runtime::object::Kind;
 use pyjit_runtime::value::{FLOAT_LIMIT, SMALL_INT_MAX, SMALL_INT_MIN, TAG_BOOL, TAG_INT, TAG_PTR};
 use pyjit_runtime::{Value, float};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -1001,6 +1002,24 @@ impl Lower<'_, '_> {
         self.b.ins().icmp(IntCC::Equal, s, r)
     }
 
+    /// Guards that boxed `x` is an iterator object of variant `tag` (`PyIter` is `repr(u8)`);
+    /// returns its address.
+    fn guard_iter(&mut self, x: CV, tag: u8, snap: u32) -> CV {
+        let flags = MemFlagsData::trusted();
+        let t = self.b.ins().ushr_imm_s(x, 48);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_PTR as i64);
+        self.guard(ok, snap);
+        let p = self.obj_ptr(x);
+        // The header's first byte is the kind (`gc::Header` is repr(C)).
+        let k = self.b.ins().load(types::I8, flags, p, 0);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, k, Kind::Iter as i64);
+        self.guard(ok, snap);
+        let v = self.b.ins().load(types::I8, flags, p, self.layout.iter_tag);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, v, tag as i64);
+        self.guard(ok, snap);
+        p
+    }
+
     fn obj_ptr(&mut self, boxed: CV) -> CV {
         self.b.ins().band_imm_s(boxed, PAYLOAD)
     }
@@ -1368,10 +1387,26 @@ impl Lower<'_, '_> {
                     None
                 }
                 Op::RANGE_OK => {
+                    // A range iterator whose position, stop and step (i128, low word
+                    // first) are small ints: low words of 48 bits, high words their sign.
                     let x = self.v(a);
-                    let f = jit_helpers::range_iter_ok as extern "C" fn(u64) -> u64;
-                    let ok = self.call_words(f as usize, &[x]);
-                    self.guard(ok, ins.snap);
+                    let p = self.guard_iter(x, self.layout.tag_range, ins.snap);
+                    let l = self.layout;
+                    let mut all = None;
+                    for off in [l.range_cur, l.range_stop, l.range_step] {
+                        let flags = MemFlagsData::trusted();
+                        let lo = self.b.ins().load(types::I64, flags, p, off);
+                        let hi = self.b.ins().load(types::I64, flags, p, off + 8);
+                        let sign = self.b.ins().sshr_imm_s(lo, 63);
+                        let ext = self.b.ins().icmp(IntCC::Equal, hi, sign);
+                        let fits = self.fits48(lo);
+                        let ok = self.b.ins().band(ext, fits);
+                        all = Some(match all {
+                            Some(prev) => self.b.ins().band(prev, ok),
+                            None => ok,
+                        });
+                    }
+                    self.guard(all.unwrap(), ins.snap);
                     None
                 }
                 Op::RANGE_CUR | Op::RANGE_STOP | Op::RANGE_STEP => {
@@ -1411,10 +1446,18 @@ impl Lower<'_, '_> {
                     None
                 }
                 Op::SEQ_ITER_OK => {
+                    // A sequence iterator over an object of kind `imm` (its `seq` is
+                    // always an object).
                     let x = self.v(a);
-                    let f = jit_helpers::seq_iter_kind as extern "C" fn(u64) -> u64;
-                    let k = self.call_words(f as usize, &[x]);
-                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, k, ins.imm as i64 + 1);
+                    let p = self.guard_iter(x, self.layout.tag_seq, ins.snap);
+                    let flags = MemFlagsData::trusted();
+                    let seq = self
+                        .b
+                        .ins()
+                        .load(types::I64, flags, p, self.layout.seq_iter_seq);
+                    let sp = self.obj_ptr(seq);
+                    let k = self.b.ins().load(types::I8, flags, sp, 0);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, k, ins.imm as i64);
                     self.guard(ok, ins.snap);
                     None
                 }
@@ -1876,9 +1919,16 @@ impl Lower<'_, '_> {
                     Some(self.call_words(f as usize, &[rt, x]))
                 }
                 Op::ITER_EXHAUST => {
-                    let x = self.v(a);
-                    let f = jit_helpers::iter_exhaust as extern "C" fn(u64);
-                    self.call_void(f as usize, &[(x, types::I64)]);
+                    // The iterator (checked by `SEQ_ITER_OK`) becomes `PyIter::Exhausted`,
+                    // a variant without fields: only its tag changes.
+                    let p = self.obj_ptr(self.v(a));
+                    let tag = self
+                        .b
+                        .ins()
+                        .iconst(types::I8, self.layout.tag_exhausted as i64);
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), tag, p, self.layout.iter_tag);
                     None
                 }
                 Op::RELOAD => Some(self.b.ins().load(

@@ -138,14 +138,14 @@ ir_ops! {
     GUARD_TRUE   1 Bool  Void  [GUARD]        "leave unless a is true";
     GUARD_FALSE  1 Bool  Void  [GUARD]        "leave unless a is false";
     // Range iterators (the iterator object is a; fields at offsets found at start-up).
-    RANGE_OK     1 Box   Void  [GUARD | CALL] "guard a is a range iterator with small-int state";
+    RANGE_OK     1 Box   Void  [GUARD]        "guard a is a range iterator with small-int state (the trace's own steps keep it so)";
     RANGE_CUR    1 Box   Int   [LOAD]         "a's next position";
     RANGE_STOP   1 Box   Int   [PURE]         "a's stop (never changes)";
     RANGE_STEP   1 Box   Int   [PURE]         "a's step (never changes)";
     RANGE_SET    2 Void  Void  [STORE]        "set a's next position to b";
     // Heap objects (fields at offsets found at start-up; `imm` of a kind guard is a `Kind`).
     GUARD_KIND   1 Box   Void  [GUARD | PURE] "guard a is a heap object of kind imm";
-    SEQ_ITER_OK  1 Box   Void  [GUARD | CALL] "guard a is a list/tuple iterator over kind imm";
+    SEQ_ITER_OK  1 Box   Void  [GUARD]        "guard a is a list/tuple iterator over kind imm (until ITER_EXHAUST, after which the trace drops it)";
     ITER_SEQ     1 Box   Box   [PURE]         "the sequence iterator a walks";
     ITER_IDX     1 Box   Int   [LOAD]         "iterator a's next index";
     ITER_SET_IDX 2 Void  Void  [STORE]        "set iterator a's next index to b";

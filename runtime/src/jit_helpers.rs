@@ -28,6 +28,12 @@ pub struct Layout {
     pub heap_pending: i32,
     /// `Runtime::spare_iter` (a Value) from the runtime's address.
     pub spare_iter: i32,
+    /// A `PyIter`'s variant tag (a byte), and its values for range, sequence and exhausted
+    /// iterators.
+    pub iter_tag: i32,
+    pub tag_range: u8,
+    pub tag_seq: u8,
+    pub tag_exhausted: u8,
     /// A list's item pointer and length (words of its `Vec`), from the header address.
     pub list_items: i32,
     pub list_len: i32,
@@ -56,6 +62,13 @@ fn find_words(w: &[usize], ptr: usize, len: usize) -> (i32, i32) {
     let p = w.iter().position(|&x| x == ptr).expect("pointer word");
     let l = w.iter().position(|&x| x == len).expect("length word");
     ((p * 8) as i32, (l * 8) as i32)
+}
+
+/// The variant tag of `it`.
+fn iter_tag(it: &PyIter) -> u8 {
+    // SAFETY: `PyIter` is `repr(u8)`, so its first byte is the tag, initialized in every
+    // value.
+    unsafe { *(it as *const PyIter as *const u8) }
 }
 
 /// Finds the layouts. Field offsets inside an enum variant are not nameable with
@@ -135,6 +148,10 @@ pub fn layout() -> Layout {
         range_step: off(step),
         heap_pending: (offset_of!(Runtime, heap) + offset_of!(crate::gc::Heap, pending)) as i32,
         spare_iter: offset_of!(Runtime, spare_iter) as i32,
+        iter_tag: iter_data as i32,
+        tag_range: iter_tag(&probe),
+        tag_seq: iter_tag(&seq_probe),
+        tag_exhausted: iter_tag(&PyIter::Exhausted),
     }
 }
 
@@ -161,14 +178,6 @@ pub extern "C" fn float_mod(a: f64, b: f64) -> f64 {
 /// Python's float `//` (the caller has checked `b != 0`).
 pub extern "C" fn float_floordiv(a: f64, b: f64) -> f64 {
     float::divmod_f(a, b).0
-}
-
-/// The kind of sequence (`Kind as u64 + 1`) a list or tuple iterator walks, else 0.
-pub extern "C" fn seq_iter_kind(it: u64) -> u64 {
-    match payload::<PyIter>(Value(it)) {
-        Some(PyIter::Seq { seq, .. }) => crate::gc::kind_of(*seq).map_or(0, |k| k as u64 + 1),
-        _ => 0,
-    }
 }
 
 /// The value of global `name` (a str) as `LOAD_GLOBAL` finds it: in `globals`, else in the
@@ -666,13 +675,6 @@ pub unsafe extern "C" fn type_call1(rt: *mut Runtime, cls: u64, x: u64) -> u64 {
     crate::class::call_type(rt, Value(cls), &[Value(x)], &[])
         .expect("str/list/tuple of a value converted without Python code")
         .0
-}
-
-/// Marks a list or tuple iterator exhausted, as the interpreter's `FOR_ITER` does at the end.
-pub extern "C" fn iter_exhaust(it: u64) {
-    if let Some(s) = crate::gc::payload::<PyIter>(Value(it)) {
-        *s = PyIter::Exhausted;
-    }
 }
 
 /// The address of the value stored under `key` (a str or a small int) in dict `d`, or 0 if

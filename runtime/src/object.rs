@@ -383,7 +383,10 @@ impl Trace for PySlice {
     }
 }
 
-/// Iterator objects of the builtin containers and iterator builtins.
+/// Iterator objects of the builtin containers and iterator builtins. `repr(u8)`: the
+/// variant's tag is the payload's first byte, so native trace code can test it
+/// (`jit_helpers::Layout::iter_tag`).
+#[repr(u8)]
 pub enum PyIter {
     Range {
         cur: i128,
