@@ -1002,6 +1002,46 @@ impl Lower<'_, '_> {
         self.b.ins().icmp(IntCC::Equal, s, r)
     }
 
+    /// A new iterator of variant `tag`: the spare iterator (`Runtime::spare_iter`), taken
+    /// and filled in by `fill` (given its address), or, without one, what helper `f`
+    /// returns for `args`.
+    fn new_iter(&mut self, tag: u8, f: usize, args: &[CV], fill: impl FnOnce(&mut Self, CV)) -> CV {
+        let flags = MemFlagsData::trusted();
+        let off = self.layout.spare_iter;
+        let spare = self.b.ins().load(types::I64, flags, self.rt, off);
+        let none = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, spare, Value::NULL.0 as i64);
+        let (reuse, call, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(join, types::I64);
+        self.b.set_cold_block(call);
+        self.b.ins().brif(
+            none,
+            call,
+            std::iter::empty::<&BlockArg>(),
+            reuse,
+            std::iter::empty::<&BlockArg>(),
+        );
+        self.b.switch_to_block(call);
+        let r = self.call_words(f, args);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(reuse);
+        let p = self.obj_ptr(spare);
+        let t = self.b.ins().iconst(types::I8, tag as i64);
+        self.b.ins().store(flags, t, p, self.layout.iter_tag);
+        fill(self, p);
+        let null = self.iconst(Value::NULL.0 as i64);
+        self.b.ins().store(flags, null, self.rt, off);
+        self.b.ins().jump(join, &[BlockArg::Value(spare)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
     /// Guards that boxed `x` is an iterator object of variant `tag` (`PyIter` is `repr(u8)`);
     /// returns its address.
     fn guard_iter(&mut self, x: CV, tag: u8, snap: u32) -> CV {
@@ -1863,7 +1903,18 @@ impl Lower<'_, '_> {
                     let f = jit_helpers::new_range_iter
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, i64, i64, i64) -> u64;
                     let rt = self.rt;
-                    Some(self.call_words(f as usize, &[rt, x, y, step]))
+                    let l = self.layout;
+                    let fields = [(l.range_cur, x), (l.range_stop, y), (l.range_step, step)];
+                    Some(
+                        self.new_iter(l.tag_range, f as usize, &[rt, x, y, step], |lw, p| {
+                            // i128 fields: the low word, then its sign.
+                            for (off, v) in fields {
+                                let hi = lw.b.ins().sshr_imm_s(v, 63);
+                                lw.b.ins().store(MemFlagsData::trusted(), v, p, off);
+                                lw.b.ins().store(MemFlagsData::trusted(), hi, p, off + 8);
+                            }
+                        }),
+                    )
                 }
                 Op::ITER_RELEASE => {
                     // `Runtime::spare_iter = it` unless it holds one already.
@@ -1884,7 +1935,18 @@ impl Lower<'_, '_> {
                     let f = jit_helpers::get_iter
                         as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, u64) -> u64;
                     let rt = self.rt;
-                    Some(self.call_words(f as usize, &[rt, x]))
+                    if ins.imm == Kind::Range as u64 {
+                        Some(self.call_words(f as usize, &[rt, x]))
+                    } else {
+                        // A list, tuple or str (`imm`): a sequence iterator at index 0.
+                        let l = self.layout;
+                        Some(self.new_iter(l.tag_seq, f as usize, &[rt, x], |lw, p| {
+                            let flags = MemFlagsData::trusted();
+                            let zero = lw.iconst(0);
+                            lw.b.ins().store(flags, x, p, l.seq_iter_seq);
+                            lw.b.ins().store(flags, zero, p, l.seq_iter_idx);
+                        }))
+                    }
                 }
                 Op::NEW_ENUMERATE
                 | Op::NEW_ZIP

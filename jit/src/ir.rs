@@ -204,7 +204,7 @@ ir_ops! {
     TYPE_VERSION 1 Box   Int   [LOAD]         "type a's version";
     // Allocating helpers (never collect: a pending collection waits for GC_CHECK).
     NEW_RANGE    2 Int   Box   [CALL]         "range(a, b, imm) (imm the constant step)";
-    GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range (reusing the spare iterator)";
+    GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range (imm its kind), reusing the spare iterator";
     NEW_RANGE_ITER 2 Int Box   [CALL]         "iter(range(a, b, imm)), the range never built (reusing the spare iterator)";
     NEW_ENUMERATE 2 Box  Box   [CALL]         "enumerate(a, b) of a list, tuple, str or range, b a small int";
     NEW_ZIP      2 Box   Box   [CALL]         "zip(a, b) of lists, tuples, strs or ranges";

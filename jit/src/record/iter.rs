@@ -421,7 +421,10 @@ impl Recorder {
             obj
         } else {
             self.guard_kind(rt, obj, v, kind)?;
-            self.emit(Op::GET_ITER, obj, IrRef::NONE)?
+            self.em.emit(
+                &mut self.trace,
+                Ins::new(Op::GET_ITER, obj, IrRef::NONE, kind as u64),
+            )?
         };
         self.pop();
         self.push(it);
