@@ -35,7 +35,6 @@ static LAYOUT: OnceLock<Layout> = OnceLock::new();
 pub type TraceFn = unsafe extern "C" fn(*mut u64, *mut pyjit_runtime::Runtime) -> u32;
 
 const PAYLOAD: i64 = 0x0000_FFFF_FFFF_FFFF;
-const CANONICAL_NAN: i64 = 0x7FF8_0000_0000_0000;
 
 /// A trace's native code; its memory is freed when this is dropped.
 pub struct Native {
@@ -386,12 +385,9 @@ impl Lower<'_, '_> {
                 let m = self.b.ins().band_imm_s(x, PAYLOAD);
                 self.b.ins().bor_imm_s(m, (TAG_INT << 48) as i64)
             }
-            Ty::Float => {
-                let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), x);
-                let nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
-                let canon = self.iconst(CANONICAL_NAN);
-                self.b.ins().select(nan, canon, bits)
-            }
+            // A float's bits are its Value: the NaNs native code can make are the ones
+            // boxed floats already use (see `pyjit_runtime::value`).
+            Ty::Float => self.b.ins().bitcast(types::I64, MemFlagsData::new(), x),
             Ty::Bool => {
                 let w = self.b.ins().uextend(types::I64, x);
                 self.b.ins().bor_imm_s(w, (TAG_BOOL << 48) as i64)

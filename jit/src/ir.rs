@@ -93,7 +93,7 @@ ir_ops! {
     UNBOX_INT    1 Box   Int   [PURE | GUARD] "guard a is a small int; its value";
     UNBOX_FLOAT  1 Box   Float [PURE | GUARD] "guard a is a float; its value";
     BOX_INT      1 Int   Box   [PURE]         "the small int a as a Value";
-    BOX_FLOAT    1 Float Box   [PURE]         "the float a as a Value (NaN canonicalized)";
+    BOX_FLOAT    1 Float Box   [PURE]         "the float a as a Value (its bits: see pyjit_runtime::value)";
     BOX_BOOL     1 Bool  Box   [PURE]         "the bool a as a Value";
     // Int arithmetic. A result outside the small-int range leaves the trace, and the
     // interpreter redoes the instruction with a big int.

@@ -11,9 +11,13 @@
 //! | 1 1111 1111 1111 | 100 |  0 False, 1 True                           |   bool
 //! +--------------+-----+-------------------------------------------------+
 //! ```
-//! Every word whose top 13 bits are all ones is a boxed (tagged) value; all such words are
-//! negative quiet NaNs, so no real float is ever mistaken for one as long as NaN results are
-//! canonicalized to `0x7FF8_0000_0000_0000` when boxed ([`Value::float`] does that).
+//! Every word at or above `0xFFF9_0000_0000_0000` is a boxed (tagged) value; all such words
+//! are negative quiet NaNs with a nonzero payload in bits 48..51. [`Value::float`] gives
+//! every NaN a zero payload (keeping its sign, which `math.copysign` can see), so the only
+//! NaNs among floats are `0x7FF8_0000_0000_0000` and `0xFFF8_0000_0000_0000`. Hardware
+//! arithmetic keeps it that way: a NaN it makes is the default NaN (one of those two), and a
+//! NaN it passes through keeps its zero payload, whatever happens to the sign. So native
+//! code boxes a float result as its raw bits, with no check.
 //! Consequences the JIT relies on: "is float" is one unsigned compare (`bits < FLOAT_LIMIT`),
 //! "is small int" is a compare of the top 16 bits with `0xFFF9`, and an int is unboxed with a
 //! shift pair. Python ints outside i48 live on the heap as `BigInt`s, and a heap int is never
@@ -25,7 +29,7 @@ use std::fmt;
 #[repr(transparent)]
 pub struct Value(pub u64);
 
-pub const FLOAT_LIMIT: u64 = 0xFFF8_0000_0000_0000;
+pub const FLOAT_LIMIT: u64 = 0xFFF9_0000_0000_0000;
 pub const TAG_INT: u64 = 0xFFF9;
 pub const TAG_PTR: u64 = 0xFFFA;
 pub const TAG_SPECIAL: u64 = 0xFFFB;
@@ -33,7 +37,9 @@ pub const TAG_BOOL: u64 = 0xFFFC;
 const PAYLOAD: u64 = 0x0000_FFFF_FFFF_FFFF;
 pub const SMALL_INT_MIN: i64 = -(1 << 47);
 pub const SMALL_INT_MAX: i64 = (1 << 47) - 1;
-const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
+/// A quiet NaN with a zero payload (the sign bit added as the NaN had it).
+const QUIET_NAN: u64 = 0x7FF8_0000_0000_0000;
+const SIGN: u64 = 1 << 63;
 
 impl Value {
     pub const NONE: Value = Value(TAG_SPECIAL << 48);
@@ -76,7 +82,7 @@ impl Value {
     #[inline(always)]
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
-            Value(CANONICAL_NAN)
+            Value(f.to_bits() & SIGN | QUIET_NAN)
         } else {
             Value(f.to_bits())
         }
@@ -195,6 +201,32 @@ mod tests {
         }
         let nan = Value::float(f64::from_bits(0xFFF8_0000_0000_0000));
         assert!(nan.is_float() && nan.as_float().is_nan());
+        assert_eq!(
+            nan.0, 0xFFF8_0000_0000_0000,
+            "the default NaN of x86 is kept"
+        );
+        // NaNs whose payload would reach into the tag bits lose the payload, not the sign.
+        for (bits, want) in [
+            (0xFFFF_0000_0000_0001, 0xFFF8_0000_0000_0000),
+            (0x7FFF_FFFF_FFFF_FFFF, 0x7FF8_0000_0000_0000),
+            (0x7FF0_0000_0000_0001, 0x7FF8_0000_0000_0000),
+        ] {
+            let v = Value::float(f64::from_bits(bits));
+            assert!(v.is_float() && v.as_float().is_nan());
+            assert_eq!(v.0, want);
+            // What hardware does to such a NaN stays a float.
+            for x in [-v.as_float(), v.as_float().abs(), v.as_float() + 1.0] {
+                assert!(x.to_bits() < FLOAT_LIMIT, "{:#x}", x.to_bits());
+            }
+        }
+        let inf = f64::INFINITY;
+        for x in [inf - inf, 0.0 * inf, (-1.0f64).sqrt(), inf / inf] {
+            assert!(
+                x.is_nan() && x.to_bits() < FLOAT_LIMIT,
+                "{:#x}",
+                x.to_bits()
+            );
+        }
         assert!(!Value::NONE.is_float() && !Value::TRUE.is_float());
     }
 }
