@@ -784,22 +784,34 @@ impl Lower<'_, '_> {
             .map(|(s, (ty, cv))| (*s, *ty, *cv))
             .collect();
         for (slot, ty, cv) in layer {
-            let w = self.box_value(ty, cv);
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), w, self.slots, (slot * 8) as i32);
+            self.store_boxed(slot, ty, cv);
         }
         let known = self.known_at_exit(snap);
         for &(slot, r) in &sn.slots {
-            let w = match known.iter().find(|k| k.0 == slot) {
-                Some(&(_, truth)) => self.iconst(Value::bool(truth).0 as i64),
-                None => self.boxed(r),
-            };
-            let off = (slot * 8) as i32;
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), w, self.slots, off);
+            match known.iter().find(|k| k.0 == slot) {
+                Some(&(_, truth)) => {
+                    let w = self.iconst(Value::bool(truth).0 as i64);
+                    self.store_boxed(slot, Ty::Box, w);
+                }
+                None => {
+                    let x = self.v(r);
+                    self.store_boxed(slot, self.t.ty(r), x);
+                }
+            }
         }
+    }
+
+    /// Stores `x`, of type `ty`, boxed into frame slot `slot` (a float is stored as it is:
+    /// its bits are its Value).
+    fn store_boxed(&mut self, slot: u32, ty: Ty, x: CV) {
+        let w = if ty == Ty::Float {
+            x
+        } else {
+            self.box_value(ty, x)
+        };
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), w, self.slots, (slot * 8) as i32);
     }
 
     /// `CALL_TRACE`: writes the frame, runs the inner loop's trace and continues if it left
