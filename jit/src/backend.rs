@@ -1769,8 +1769,19 @@ impl Lower<'_, '_> {
                 }
                 Op::DICT_STR => {
                     let (d, n) = (self.v(a), self.v(b));
-                    let f = jit_helpers::dict_str_lookup as extern "C" fn(u64, u64) -> u64;
-                    let v = self.call_words(f as usize, &[d, n]);
+                    let v = if self.opts.global_caches.is_null() {
+                        let f = jit_helpers::dict_str_lookup as extern "C" fn(u64, u64) -> u64;
+                        self.call_words(f as usize, &[d, n])
+                    } else {
+                        // `imm` numbers the trace's cached loads, as for `GLOBAL`.
+                        let f = jit_helpers::dict_str_cached
+                            as unsafe extern "C" fn(u64, u64, *mut jit_helpers::GlobalCache) -> u64;
+                        let c = self.iconst(
+                            self.opts.global_caches as i64
+                                + (ins.imm as usize * size_of::<jit_helpers::GlobalCache>()) as i64,
+                        );
+                        self.call_words(f as usize, &[d, n, c])
+                    };
                     let ok = self
                         .b
                         .ins()

@@ -218,9 +218,13 @@ fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
     // The exit table lives as long as the code that counts and dispatches through it.
     let exit_table: Box<[backend::ExitSlot]> =
         (0..t.snaps.len()).map(|_| Default::default()).collect();
-    // Each global load gets a cache of where it found its name.
+    // Each global load and module attribute load gets a cache of where it found its name.
     let mut nglobals = 0;
-    for ins in t.ins.iter_mut().filter(|i| i.op == ir::Op::GLOBAL) {
+    for ins in t
+        .ins
+        .iter_mut()
+        .filter(|i| matches!(i.op, ir::Op::GLOBAL | ir::Op::DICT_STR))
+    {
         ins.imm = nglobals;
         nglobals += 1;
     }

@@ -285,6 +285,36 @@ pub unsafe extern "C" fn global_cached(
     Value::NULL.0
 }
 
+/// `dict_str_lookup` through a cache: the entry the cache points at while the dict keeps
+/// its layout (a key deleted leaves an empty entry: looked up again).
+///
+/// # Safety
+/// `cache` points to a live `GlobalCache` used for this dict and key only.
+pub unsafe extern "C" fn dict_str_cached(dict: u64, key: u64, cache: *mut GlobalCache) -> u64 {
+    // SAFETY: the cache belongs to this call site.
+    let c = unsafe { &mut *cache };
+    let d = &crate::gc::payload_unchecked::<PyDict>(Value(dict)).0;
+    if c.gver == d.layout_version()
+        && let Some((_, v)) = d.entry_at(c.index as usize)
+    {
+        return v.0;
+    }
+    match crate::attr::dict_index_str(Value(dict), Value(key)) {
+        Some(i) => match d.entry_at(i) {
+            Some((_, v)) => {
+                *c = GlobalCache {
+                    gver: d.layout_version(),
+                    index: i as u64,
+                    ..GlobalCache::default()
+                };
+                v.0
+            }
+            None => Value::NULL.0,
+        },
+        None => Value::NULL.0,
+    }
+}
+
 /// `dict[key]` for a str `key`, or `NULL` if absent (a module attribute, `LOAD_ATTR_MODULE`).
 /// Runs no Python code: str keys compare by contents.
 pub extern "C" fn dict_str_lookup(dict: u64, key: u64) -> u64 {
