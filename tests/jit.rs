@@ -160,6 +160,19 @@ fn inner_loops_reuse_the_iterator_the_last_one_left() {
 }
 
 #[test]
+fn an_index_into_several_lists_is_checked_once_in_the_body() {
+    // `xs[j] + ys[j] + zs[j]`: the body checks `j` against the smallest of the three
+    // lengths (computed before the body) once, not three times.
+    let src = "def f(xs, ys, zs, pairs):\n    t = 0.0\n    for i, j in pairs:\n        t += xs[j] * ys[j] - zs[j] + xs[i]\n    return t\nv = [1.0, 2.0, 3.0]\nprint(f(v, v, v, [(0, 1), (1, 2), (2, 0)] * 1000))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt", &script("bounds.py", src)]);
+    assert_eq!(out, "14000.0\n");
+    let (pre, body) = optimized(&err);
+    assert_eq!(pre.matches("IMIN").count(), 2, "{pre}");
+    // The pairs loop's own end check, then one check per index.
+    assert_eq!(body.matches(" LT ").count(), 3, "{body}");
+}
+
+#[test]
 fn item_stores_keep_list_lengths_and_item_arrays_out_of_the_body() {
     // `ci[j] += a * bk[j]`: the store into `ci`'s items changes neither list's length nor
     // item array, so the body reads only the two items.

@@ -1,6 +1,7 @@
 //! The optimizer: folding and CSE run as instructions are emitted (`Emitter`), then whole-
 //! trace passes run in order, with the IR checker between them in debug builds.
 
+pub mod bounds;
 pub mod check;
 pub mod cse;
 pub mod dce;
@@ -46,8 +47,8 @@ impl Emitter {
 }
 
 /// Runs the passes after recording: the loop pass (peeling, which also hoists invariant
-/// guards and loads through CSE), dropping the body's collection check where the body
-/// cannot allocate, then dead-code elimination.
+/// guards and loads through CSE), one bounds check per index in the body, dropping the
+/// body's collection check where the body cannot allocate, then dead-code elimination.
 pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
     check::check(t, "recording");
     // A side trace runs once per exit taken and ends by linking back: nothing to peel.
@@ -55,6 +56,8 @@ pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
         loop_peel::run(t, em)?;
     }
     check::check(t, "loop");
+    bounds::run(t);
+    check::check(t, "bounds");
     gc_check::run(t);
     dce::run(t);
     check::check(t, "dce");
