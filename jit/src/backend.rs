@@ -902,6 +902,13 @@ impl Lower<'_, '_> {
     /// `x ** y` for floats: C's `pow` under guards for `float::pow`'s errors (0.0 **
     /// negative, negative ** non-integer, an infinity from finite operands).
     fn pow(&mut self, x: CV, y: CV, snap: u32) -> CV {
+        let f = jit_helpers::float_pow as extern "C" fn(f64, f64) -> f64;
+        self.pow_with(x, y, snap, f as usize)
+    }
+
+    /// `x ** y` through helper `f` (`float_pow`, or C's `pow` where the square-root
+    /// shortcut is already known not to apply), with Python's error checks around it.
+    fn pow_with(&mut self, x: CV, y: CV, snap: u32, f: usize) -> CV {
         let zero = self.b.ins().f64const(0.0);
         let inf = self.b.ins().f64const(f64::INFINITY);
         let x0 = self.b.ins().fcmp(FloatCC::Equal, x, zero);
@@ -917,8 +924,7 @@ impl Lower<'_, '_> {
         let bad = self.b.ins().bor(bad1, bad2);
         let ok = self.b.ins().bxor_imm_s(bad, 1);
         self.guard(ok, snap);
-        let f = jit_helpers::float_pow as extern "C" fn(f64, f64) -> f64;
-        let r = self.call(f as usize, &[(x, types::F64), (y, types::F64)], types::F64);
+        let r = self.call(f, &[(x, types::F64), (y, types::F64)], types::F64);
         let ra = self.b.ins().fabs(r);
         let rinf = self.b.ins().fcmp(FloatCC::Equal, ra, inf);
         let xa = self.b.ins().fabs(x);
@@ -965,7 +971,9 @@ impl Lower<'_, '_> {
             std::iter::empty::<&BlockArg>(),
         );
         self.b.switch_to_block(slow);
-        let p = self.pow(x, y, snap);
+        // `float_pow` would only try the same shortcut again: call C's `pow`.
+        let f = jit_helpers::libm_pow as extern "C" fn(f64, f64) -> f64;
+        let p = self.pow_with(x, y, snap, f as usize);
         self.b.ins().jump(join, &[BlockArg::Value(p)]);
         self.b.switch_to_block(join);
         r

@@ -433,6 +433,11 @@ pub extern "C" fn float_pow(x: f64, y: f64) -> f64 {
     crate::float::powf(x, y)
 }
 
+/// C's `pow(x, y)`: `float_pow` where its square-root shortcut is known not to apply.
+pub extern "C" fn libm_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
 /// `range(start, stop, step)` of small ints (`step != 0`, checked by the trace).
 ///
 /// # Safety
