@@ -1232,22 +1232,23 @@ impl Lower<'_, '_> {
                         let k = self.t.get(r);
                         (k.op == Op::KINT).then_some(k.imm as i64)
                     };
+                    // The compare tests the other operand against the bound moved by the
+                    // constant, so the operand's register is free once the sum is made.
                     let step = match ins.op {
-                        Op::ADDOV => k(b).or_else(|| k(a)),
-                        Op::SUBOV => k(b).map(|k| -k),
+                        Op::ADDOV => k(b).map(|k| (a, k)).or_else(|| k(a).map(|k| (b, k))),
+                        Op::SUBOV => k(b).map(|k| (a, -k)),
                         _ => None,
                     };
                     let ok = match step {
-                        Some(k) if k >= 0 => {
-                            self.b
-                                .ins()
-                                .icmp_imm_s(IntCC::SignedLessThanOrEqual, r, SMALL_INT_MAX)
+                        Some((v, k)) => {
+                            let v = self.v(v);
+                            let (cc, bound) = if k >= 0 {
+                                (IntCC::SignedLessThanOrEqual, SMALL_INT_MAX - k)
+                            } else {
+                                (IntCC::SignedGreaterThanOrEqual, SMALL_INT_MIN - k)
+                            };
+                            self.b.ins().icmp_imm_s(cc, v, bound)
                         }
-                        Some(_) => self.b.ins().icmp_imm_s(
-                            IntCC::SignedGreaterThanOrEqual,
-                            r,
-                            SMALL_INT_MIN,
-                        ),
                         None => self.fits48(r),
                     };
                     self.guard(ok, ins.snap);
