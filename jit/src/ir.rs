@@ -291,6 +291,11 @@ impl Ins {
         }
     }
     /// The operands this instruction uses.
+    /// What a pass puts in place of an instruction it removes: an unused constant, which
+    /// dead-code elimination drops (positions in the buffer stay as they are meanwhile).
+    pub fn removed() -> Ins {
+        Ins::new(Op::KINT, IrRef::NONE, IrRef::NONE, 0)
+    }
     pub fn args(&self) -> impl Iterator<Item = IrRef> {
         let n = self.op.nargs();
         [self.a, self.b].into_iter().take(n)

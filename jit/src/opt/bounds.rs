@@ -67,8 +67,7 @@ pub fn run(t: &mut Trace) {
         }
         firsts.push((v[0].1, m));
         for &(g, _, _) in &v[1..] {
-            // An unused constant in the guard's place: dead-code elimination drops it.
-            t.ins[g] = Ins::new(Op::KINT, IrRef::NONE, IrRef::NONE, 0);
+            t.ins[g] = Ins::removed();
         }
     }
     let k = mins.len() as u32;

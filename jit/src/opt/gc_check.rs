@@ -6,7 +6,7 @@
 //! that join the loop end with a check of their own, so a collection that a side path makes
 //! due is still noticed before the next pass.
 
-use crate::ir::{IrRef, Op, Trace, Ty};
+use crate::ir::{Ins, Op, Trace};
 
 pub fn run(t: &mut Trace) {
     let Some(body) = t.ins.iter().position(|i| i.op == Op::LOOP) else {
@@ -17,13 +17,7 @@ pub fn run(t: &mut Trace) {
     }
     for ins in &mut t.ins[body..] {
         if ins.op == Op::GC_CHECK {
-            // An unused constant in its place: dead-code elimination removes it.
-            ins.op = Op::KINT;
-            ins.ty = Ty::Int;
-            ins.a = IrRef::NONE;
-            ins.b = IrRef::NONE;
-            ins.imm = 0;
-            ins.snap = u32::MAX;
+            *ins = Ins::removed();
         }
     }
 }
