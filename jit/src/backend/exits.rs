@@ -190,12 +190,7 @@ impl Lower<'_, '_> {
                     let (ty, cv) = match got {
                         Some(x) => x,
                         None => {
-                            let w = self.b.ins().load(
-                                types::I64,
-                                MemFlagsData::trusted(),
-                                self.slots,
-                                (s * 8) as i32,
-                            );
+                            let w = self.slot_word(s);
                             (Ty::Box, w)
                         }
                     };

@@ -585,6 +585,16 @@ impl Lower<'_, '_> {
         p
     }
 
+    /// The word in frame slot `slot`.
+    fn slot_word(&mut self, slot: u32) -> CV {
+        self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            self.slots,
+            (slot * 8) as i32,
+        )
+    }
+
     /// Branches to `yes` if `c` is nonzero, else to `no` (neither takes arguments).
     fn branch(&mut self, c: CV, yes: Block, no: Block) {
         let none = std::iter::empty::<&BlockArg>();
@@ -694,12 +704,7 @@ impl Lower<'_, '_> {
                             Some(self.box_value(ty, cv))
                         }
                         None => {
-                            let w = self.b.ins().load(
-                                types::I64,
-                                MemFlagsData::trusted(),
-                                self.slots,
-                                (slot * 8) as i32,
-                            );
+                            let w = self.slot_word(slot);
                             if !self.in_side() {
                                 self.sloads.insert(slot, w);
                             }
@@ -1536,12 +1541,7 @@ impl Lower<'_, '_> {
                         .store(MemFlagsData::trusted(), tag, p, self.layout.iter_tag);
                     None
                 }
-                Op::RELOAD => Some(self.b.ins().load(
-                    types::I64,
-                    MemFlagsData::trusted(),
-                    self.slots,
-                    (ins.imm * 8) as i32,
-                )),
+                Op::RELOAD => Some(self.slot_word(ins.imm as u32)),
                 Op::CALL_TRACE => {
                     self.call_trace(ins.snap, ins.imm as usize);
                     None
