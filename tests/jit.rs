@@ -173,6 +173,29 @@ fn an_index_into_several_lists_is_checked_once_in_the_body() {
 }
 
 #[test]
+fn side_traces_check_for_a_collection_only_where_a_path_to_them_can_allocate() {
+    // Collatz: neither the loop's trace nor the odd-step side trace calls a helper, so the
+    // side trace has no check. A loop that appends keeps the check in its side trace.
+    let quiet = "def steps(x):\n    n = 0\n    while x != 1:\n        if x % 2 == 0:\n            x = x // 2\n        else:\n            x = 3 * x + 1\n        n += 1\n    return n\nt = 0\nfor s in range(1, 3000):\n    t += steps(s)\nprint(t)\n";
+    let busy = "def f(n):\n    out = []\n    for i in range(n):\n        if i % 3 == 0:\n            out.append(str(i))\n        else:\n            out.append(i)\n    return len(out)\nprint(f(5000))\n";
+    for (name, src, out, checks) in [
+        ("quiet_side.py", quiet, "215015\n", false),
+        ("busy_side.py", busy, "5000\n", true),
+    ] {
+        let (got, err) = pyjit(&["--jit-dump=opt", &script(name, src)]);
+        assert_eq!(got, out);
+        let at = err
+            .find("side trace of trace 0")
+            .expect("a side trace of the loop");
+        let side = &err[at..];
+        let side = &side[side.find("IR (optimized)\n").unwrap()..];
+        let side = &side[..side[1..].find("---- ").map_or(side.len(), |i| i + 1)];
+        assert!(side.contains("LINK"), "{side}");
+        assert_eq!(side.contains("GC_CHECK"), checks, "{name}:\n{side}");
+    }
+}
+
+#[test]
 fn item_stores_keep_list_lengths_and_item_arrays_out_of_the_body() {
     // `ci[j] += a * bk[j]`: the store into `ci`'s items changes neither list's length nor
     // item array, so the body reads only the two items.

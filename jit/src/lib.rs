@@ -168,7 +168,10 @@ fn record(rt: &mut Runtime) -> bool {
                 let t0 = Instant::now();
                 let id = j.traces.len() as u32;
                 let code = rec.code;
-                match finish(&mut rec, id) {
+                let quiet_above = rec
+                    .side_of
+                    .is_some_and(|(parent, _)| calls_no_helper(&j.traces, parent));
+                match finish(&mut rec, id, quiet_above) {
                     Ok(entry) => {
                         stats::compiled(t0.elapsed());
                         if let Some((parent, exit)) = entry.side_of {
@@ -208,12 +211,27 @@ fn record(rt: &mut Runtime) -> bool {
     })
 }
 
-/// Optimizes and compiles a closed recording.
-fn finish(rec: &mut Recorder, id: u32) -> Result<TraceEntry, Abort> {
+/// Whether trace `id` and the traces it grows from (up to its root) call no helper.
+fn calls_no_helper(traces: &[TraceEntry], mut id: u32) -> bool {
+    loop {
+        let t = &traces[id as usize];
+        if t.trace.ins.iter().any(|i| i.op.is_call()) {
+            return false;
+        }
+        match t.side_of {
+            Some((parent, _)) => id = parent,
+            None => return true,
+        }
+    }
+}
+
+/// Optimizes and compiles a closed recording (`quiet_above`: a side trace whose parents
+/// call no helper, see `opt::gc_check`).
+fn finish(rec: &mut Recorder, id: u32, quiet_above: bool) -> Result<TraceEntry, Abort> {
     dump::recorded(id, rec);
     let em = std::mem::take(&mut rec.em);
     let mut t = std::mem::replace(&mut rec.trace, ir::Trace::new(0));
-    opt::optimize(&mut t, em)?;
+    opt::optimize(&mut t, em, quiet_above)?;
     dump::optimized(id, &t);
     // The exit table lives as long as the code that counts and dispatches through it.
     let exit_table: Box<[backend::ExitSlot]> =

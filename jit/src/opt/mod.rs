@@ -49,7 +49,8 @@ impl Emitter {
 /// Runs the passes after recording: the loop pass (peeling, which also hoists invariant
 /// guards and loads through CSE), one bounds check per index in the body, dropping the
 /// body's collection check where the body cannot allocate, then dead-code elimination.
-pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
+/// `quiet_above`: `t` is a side trace and the traces it grows from call no helper.
+pub fn optimize(t: &mut Trace, em: Emitter, quiet_above: bool) -> JitResult<()> {
     check::check(t, "recording");
     // A side trace runs once per exit taken and ends by linking back: nothing to peel.
     if !t.ins.iter().any(|i| i.op == crate::ir::Op::LINK) {
@@ -58,7 +59,7 @@ pub fn optimize(t: &mut Trace, em: Emitter) -> JitResult<()> {
     check::check(t, "loop");
     bounds::run(t);
     check::check(t, "bounds");
-    gc_check::run(t);
+    gc_check::run(t, quiet_above);
     dce::run(t);
     check::check(t, "dce");
     Ok(())
