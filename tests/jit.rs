@@ -35,6 +35,17 @@ fn script(name: &str, src: &str) -> String {
     p.to_string_lossy().into_owned()
 }
 
+/// The optimized IR dump (header line included) of the first trace recorded after the
+/// line of `err` that contains `marker` (e.g. "side trace of trace 0").
+fn trace_ir<'a>(err: &'a str, marker: &str) -> &'a str {
+    let at = err
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker:?} in the dump:\n{err}"));
+    let ir = &err[at..];
+    let ir = &ir[ir.find("IR (optimized)\n").expect("an optimized trace")..];
+    &ir[..ir[1..].find("---- ").map_or(ir.len(), |i| i + 1)]
+}
+
 /// The optimized IR of the first trace, split at `LOOP` into (pre-roll, body).
 fn optimized(stderr: &str) -> (String, String) {
     let start = stderr
@@ -109,12 +120,7 @@ fn a_side_trace_from_a_branch_exit_does_not_test_the_branch_again() {
     let src = "def steps(x):\n    n = 0\n    while x != 1:\n        if x % 2 == 0:\n            x = x // 2\n        else:\n            x = 3 * x + 1\n        n += 1\n    return n\nt = 0\nfor s in range(1, 3000):\n    t += steps(s)\nprint(t)\n";
     let (out, err) = pyjit(&["--jit-dump=opt", &script("branch_exit.py", src)]);
     assert_eq!(out, "215015\n");
-    let at = err
-        .find("side trace of trace 0")
-        .expect("a side trace of the loop");
-    let side = &err[at..];
-    let side = &side[side.find("IR (optimized)\n").unwrap()..];
-    let side = &side[..side[1..].find("---- ").map_or(side.len(), |i| i + 1)];
+    let side = trace_ir(&err, "side trace of trace 0");
     assert!(side.contains("MULOV"), "{side}");
     assert!(!side.contains("SLOAD       s0"), "{side}");
     assert!(!side.contains("KBOX        False"), "{side}");
@@ -130,8 +136,7 @@ fn only_loop_bodies_that_can_allocate_check_for_a_pending_collection() {
     let (pre, body) = optimized(&err);
     assert!(pre.contains("GC_CHECK"), "{pre}");
     assert!(!body.contains("GC_CHECK"), "{body}");
-    let second = &err[err.find("TRACE 1 IR (optimized)").expect("a trace of g")..];
-    let (pre, body) = optimized(second);
+    let (pre, body) = optimized(trace_ir(&err, "TRACE 1 IR (optimized)"));
     assert!(
         pre.contains("GC_CHECK") && body.contains("GC_CHECK"),
         "{pre}{body}"
@@ -145,13 +150,7 @@ fn inner_loops_reuse_the_iterator_the_last_one_left() {
     let src = "def f(n, xs):\n    t = 0\n    for i in range(n):\n        for x in xs:\n            t += x\n        for j in range(i % 3 + 2):\n            t -= j\n    return t\nprint(f(3000, [1, 2, 3]))\n";
     let (out, err) = pyjit(&["--jit-dump=opt", &script("iter_reuse.py", src)]);
     assert_eq!(out, "8000\n");
-    let at = err
-        .find("loop header pc 7)")
-        .expect("a trace of the outer loop");
-    let outer = &err[at..];
-    let outer = &outer[outer.find("IR (optimized)\n").unwrap()..];
-    let outer = &outer[..outer[1..].find("---- ").map_or(outer.len(), |i| i + 1)];
-    let (pre, body) = optimized(outer);
+    let (pre, body) = optimized(trace_ir(&err, "loop header pc 7)"));
     for part in [&pre, &body] {
         assert_eq!(part.matches("ITER_RELEASE").count(), 2, "{part}");
         assert_eq!(part.matches("NEW_RANGE_ITER").count(), 1, "{part}");
@@ -184,12 +183,7 @@ fn side_traces_check_for_a_collection_only_where_a_path_to_them_can_allocate() {
     ] {
         let (got, err) = pyjit(&["--jit-dump=opt", &script(name, src)]);
         assert_eq!(got, out);
-        let at = err
-            .find("side trace of trace 0")
-            .expect("a side trace of the loop");
-        let side = &err[at..];
-        let side = &side[side.find("IR (optimized)\n").unwrap()..];
-        let side = &side[..side[1..].find("---- ").map_or(side.len(), |i| i + 1)];
+        let side = trace_ir(&err, "side trace of trace 0");
         assert!(side.contains("LINK"), "{side}");
         assert_eq!(side.contains("GC_CHECK"), checks, "{name}:\n{side}");
     }
