@@ -423,7 +423,7 @@ impl Lower<'_, '_> {
         let leave = self.b.create_block();
         self.b.set_cold_block(leave);
         let cont = self.b.create_block();
-        self.branch(ok, cont, leave);
+        self.leave_unless(ok, cont, leave);
         self.b.switch_to_block(leave);
         if call.base != 0 {
             let via = self.iconst(&VIA as *const AtomicU64 as i64);
@@ -459,7 +459,7 @@ impl Lower<'_, '_> {
         };
         let exit = self.exit_block(snap);
         let cont = self.b.create_block();
-        self.branch(ok, cont, exit);
+        self.leave_unless(ok, cont, exit);
         self.b.switch_to_block(cont);
     }
 }

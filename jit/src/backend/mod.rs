@@ -12,7 +12,7 @@ mod exits;
 
 use crate::ir::{IrRef, Op, Trace, Ty};
 use cranelift_codegen::control::ControlPlane;
-use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::condcodes::{CondCode, FloatCC, IntCC};
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, Signature, UserFuncName,
     Value as CV, types,
@@ -424,6 +424,16 @@ impl Lower<'_, '_> {
     /// `x ** y` through helper `f` (`float_pow`, or C's `pow` where the square-root
     /// shortcut is already known not to apply), with Python's error checks around it.
     fn pow_with(&mut self, x: CV, y: CV, snap: u32, f: usize) -> CV {
+        let (r, ok) = self.pow_checked(x, y, f);
+        self.guard(ok, snap);
+        r
+    }
+
+    /// `x ** y` through helper `f`, and whether Python's `float ** float` would have
+    /// raised instead (0.0 ** negative, negative ** non-integer, an infinity from finite
+    /// operands): the result and `ok`. The helper is pure, so calling it for operands that
+    /// fail is harmless.
+    fn pow_checked(&mut self, x: CV, y: CV, f: usize) -> (CV, CV) {
         let zero = self.b.ins().f64const(0.0);
         let inf = self.b.ins().f64const(f64::INFINITY);
         let x0 = self.b.ins().fcmp(FloatCC::Equal, x, zero);
@@ -436,9 +446,6 @@ impl Lower<'_, '_> {
         let frac = self.b.ins().fcmp(FloatCC::NotEqual, yt, y);
         let bad2 = self.b.ins().band(xneg, yfin);
         let bad2 = self.b.ins().band(bad2, frac);
-        let bad = self.b.ins().bor(bad1, bad2);
-        let ok = self.b.ins().bxor_imm_s(bad, 1);
-        self.guard(ok, snap);
         let r = self.call(f, &[(x, types::F64), (y, types::F64)], types::F64);
         let ra = self.b.ins().fabs(r);
         let rinf = self.b.ins().fcmp(FloatCC::Equal, ra, inf);
@@ -446,9 +453,9 @@ impl Lower<'_, '_> {
         let xfin = self.b.ins().fcmp(FloatCC::LessThan, xa, inf);
         let bad3 = self.b.ins().band(rinf, xfin);
         let bad3 = self.b.ins().band(bad3, yfin);
-        let ok = self.b.ins().bxor_imm_s(bad3, 1);
-        self.guard(ok, snap);
-        r
+        let bad = self.b.ins().bor(bad1, bad2);
+        let bad = self.b.ins().bor(bad, bad3);
+        (r, self.b.ins().bxor_imm_s(bad, 1))
     }
 
     /// `x ** 0.5` (`y` is that constant): `sqrt(x)` where it is provably the double C's
@@ -478,19 +485,26 @@ impl Lower<'_, '_> {
         let slow = self.b.create_block();
         let join = self.b.create_block();
         let r = self.b.append_block_param(join, types::F64);
+        let fine = self.b.append_block_param(join, types::I8);
+        let yes = self.b.ins().iconst(types::I8, 1);
         self.b.ins().brif(
             ok,
             join,
-            &[BlockArg::Value(s)],
+            &[BlockArg::Value(s), BlockArg::Value(yes)],
             slow,
             std::iter::empty::<&BlockArg>(),
         );
         self.b.switch_to_block(slow);
-        // `float_pow` would only try the same shortcut again: call C's `pow`.
+        // `float_pow` would only try the same shortcut again: call C's `pow`. The guard
+        // comes after the join: an exit inside one arm of a diamond would make Cranelift
+        // forget the loop it is in (see `leave_unless`).
         let f = jit_helpers::libm_pow as extern "C" fn(f64, f64) -> f64;
-        let p = self.pow_with(x, y, snap, f as usize);
-        self.b.ins().jump(join, &[BlockArg::Value(p)]);
+        let (p, pok) = self.pow_checked(x, y, f as usize);
+        self.b
+            .ins()
+            .jump(join, &[BlockArg::Value(p), BlockArg::Value(pok)]);
         self.b.switch_to_block(join);
+        self.guard(fine, snap);
         r
     }
 
@@ -599,6 +613,41 @@ impl Lower<'_, '_> {
     fn branch(&mut self, c: CV, yes: Block, no: Block) {
         let none = std::iter::empty::<&BlockArg>();
         self.b.ins().brif(c, yes, none.clone(), no, none);
+    }
+
+    /// Continues in `cont` if `ok` is nonzero, else leaves to `exit`, written as a branch
+    /// to `exit` on the negated condition.
+    ///
+    /// Why the exit comes first: Cranelift's egraph elaborator hoists loop-invariant pure
+    /// values out of a loop only while the loop is on its loop stack, and it pops the loop
+    /// when its dominator-tree walk enters a block outside it (an exit) without pushing it
+    /// back for the loop blocks visited after. The walk takes a block's children in CFG
+    /// reverse postorder, where a branch's first successor comes last, so with the exit
+    /// first every block of the loop is visited before any exit, and invariant values
+    /// (the merged bounds `IMIN`s, object pointers) stay before the loop instead of being
+    /// recomputed in every iteration.
+    fn leave_unless(&mut self, ok: CV, cont: Block, exit: Block) {
+        let not = self.negate(ok);
+        self.branch(not, exit, cont);
+    }
+
+    /// The negation of condition `c`: the complementary compare when `c` is a compare
+    /// (one instruction, fused into the branch), else `c == 0`.
+    fn negate(&mut self, c: CV) -> CV {
+        use cranelift_codegen::ir::{InstructionData, ValueDef};
+        let dfg = &self.b.func.dfg;
+        if let ValueDef::Result(inst, 0) = dfg.value_def(c) {
+            match dfg.insts[inst] {
+                InstructionData::IntCompare { cond, args, .. } => {
+                    return self.b.ins().icmp(cond.complement(), args[0], args[1]);
+                }
+                InstructionData::FloatCompare { cond, args, .. } => {
+                    return self.b.ins().fcmp(cond.complement(), args[0], args[1]);
+                }
+                _ => {}
+            }
+        }
+        self.b.ins().icmp_imm_s(IntCC::Equal, c, 0)
     }
 
     fn obj_ptr(&mut self, boxed: CV) -> CV {
