@@ -172,6 +172,34 @@ fn an_index_into_several_lists_is_checked_once_in_the_body() {
 }
 
 #[test]
+fn temporaries_the_next_iteration_overwrites_are_not_carried_around_the_loop() {
+    // `d` and `e` are written before they are read at the loop header: no exit stores
+    // them there and no PHI carries them. In `g`, `d` is read after the loop: it stays.
+    let src = "def f(n):\n    s = 0.0\n    for i in range(n):\n        d = i * 0.5\n        e = d * d + 1.0\n        s += e / d if d else e\n    return s\nprint(f(3000))\ndef g(n):\n    s = 0.0\n    for i in range(n):\n        d = i * 0.5\n        s += d\n    return s, d\nprint(g(3000))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt,snap", &script("dead_locals.py", src)]);
+    assert_eq!(out, "2249268.1668331176\n(2249250.0, 1499.5)\n");
+    // f's locals: n, s, i, d, e (l0..l4); g's: n, s, i, d.
+    for (marker, phis, header_slots) in [
+        ("in f (loop header pc 7)", 2, "[l1="),
+        ("in g (loop header pc 7)", 3, "[l1="),
+    ] {
+        let ir = trace_ir(&err, marker);
+        let body = &ir[ir.find(" LOOP").expect("a loop")..];
+        assert_eq!(body.matches(" PHI ").count(), phis, "{ir}");
+        let at_header: Vec<&str> = body
+            .lines()
+            .filter(|l| l.contains("resume pc 7 "))
+            .collect();
+        assert!(!at_header.is_empty(), "{ir}");
+        for l in at_header {
+            assert!(l.contains(header_slots), "{l}");
+            assert!(!l.contains(" l4="), "{l}");
+            assert_eq!(l.contains(" l3="), marker.contains(" g "), "{l}");
+        }
+    }
+}
+
+#[test]
 fn side_traces_check_for_a_collection_only_where_a_path_to_them_can_allocate() {
     // Collatz: neither the loop's trace nor the odd-step side trace calls a helper, so the
     // side trace has no check. A loop that appends keeps the check in its side trace.

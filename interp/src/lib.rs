@@ -9,6 +9,7 @@ pub mod generator;
 pub mod import;
 pub mod jit_hooks;
 pub mod knobs;
+pub mod liveness;
 pub mod opcode;
 pub mod pylib;
 pub mod specialize;

@@ -362,6 +362,9 @@ pub struct Trace {
     pub max_inline: u32,
     /// Inner loops' traces this one calls (`CALL_TRACE`'s `imm` indexes this).
     pub calls: Vec<TraceCall>,
+    /// Locals of the trace's frame that are dead at the loop header (written before they
+    /// are read from there on): snapshots and the end state leave them out.
+    pub dead_at_header: Vec<u32>,
 }
 
 /// An inner loop's trace called by `CALL_TRACE`.
@@ -391,6 +394,7 @@ impl Trace {
             nslots: nlocals,
             max_inline: 0,
             calls: Vec::new(),
+            dead_at_header: Vec::new(),
         }
     }
     pub fn get(&self, r: IrRef) -> &Ins {

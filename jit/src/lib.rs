@@ -22,6 +22,7 @@ mod tree;
 use abort::Abort;
 use pyjit_interp::jit_hooks::{self, BLACKLISTED, JitHooks};
 use pyjit_interp::knobs::{self, Knob};
+use pyjit_interp::liveness::Liveness;
 use pyjit_runtime::Runtime;
 use pyjit_runtime::code::CodeObject;
 use pyjit_runtime::gc::payload_unchecked;
@@ -171,7 +172,8 @@ fn record(rt: &mut Runtime) -> bool {
                 let quiet_above = rec
                     .side_of
                     .is_some_and(|(parent, _)| calls_no_helper(&j.traces, parent));
-                match finish(&mut rec, id, quiet_above) {
+                let live = pyjit_interp::liveness::analyze(rt, rec.code);
+                match finish(&mut rec, id, quiet_above, live.as_ref()) {
                     Ok(entry) => {
                         stats::compiled(t0.elapsed());
                         if let Some((parent, exit)) = entry.side_of {
@@ -226,12 +228,24 @@ fn calls_no_helper(traces: &[TraceEntry], mut id: u32) -> bool {
 }
 
 /// Optimizes and compiles a closed recording (`quiet_above`: a side trace whose parents
-/// call no helper, see `opt::gc_check`).
-fn finish(rec: &mut Recorder, id: u32, quiet_above: bool) -> Result<TraceEntry, Abort> {
+/// call no helper, see `opt::gc_check`; `live`: the liveness of its frame's locals).
+fn finish(
+    rec: &mut Recorder,
+    id: u32,
+    quiet_above: bool,
+    live: Option<&Liveness>,
+) -> Result<TraceEntry, Abort> {
     dump::recorded(id, rec);
     let em = std::mem::take(&mut rec.em);
     let mut t = std::mem::replace(&mut rec.trace, ir::Trace::new(0));
-    opt::optimize(&mut t, em, quiet_above)?;
+    let is_live = |pc: u32, slot: u32| live.is_none_or(|l| l.is_live(pc as usize, slot as usize));
+    let header = rec.header as u32;
+    opt::optimize(
+        &mut t,
+        em,
+        quiet_above,
+        live.map(|_| (header, &is_live as _)),
+    )?;
     dump::optimized(id, &t);
     // The exit table lives as long as the code that counts and dispatches through it.
     let exit_table: Box<[backend::ExitSlot]> =

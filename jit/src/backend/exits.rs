@@ -168,6 +168,10 @@ impl Lower<'_, '_> {
         for s in 0..top {
             let got = state.get(&s).copied();
             let rl = self.root_loop.as_ref().unwrap();
+            if rl.dead.contains(&s) {
+                // Written before it is read from the header on: whatever it holds is fine.
+                continue;
+            }
             let Some(&r) = rl.end.get(&s) else {
                 // Not written by an iteration: the body reads the pre-roll's entry load.
                 match got {

@@ -310,6 +310,8 @@ struct RootLoop {
     /// position, a cell's value), so that at the header the PHI is what the field holds:
     /// the object (a pre-roll value) and the byte offset of the field.
     phi_field: Vec<Option<(IrRef, i32)>>,
+    /// Locals dead at the header (`Trace::dead_at_header`).
+    dead: Vec<u32>,
 }
 
 fn lower(
@@ -1675,6 +1677,7 @@ impl RootLoop {
             vals,
             top: t.nlocals + header_depth,
             nlocals: t.nlocals,
+            dead: t.dead_at_header.clone(),
         }
     }
 }

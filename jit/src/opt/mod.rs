@@ -5,6 +5,7 @@ pub mod bounds;
 pub mod check;
 pub mod cse;
 pub mod dce;
+pub mod dead_slots;
 pub mod fold;
 pub mod gc_check;
 pub mod loop_peel;
@@ -48,9 +49,17 @@ impl Emitter {
 
 /// Runs the passes after recording: the loop pass (peeling, which also hoists invariant
 /// guards and loads through CSE), one bounds check per index in the body, dropping the
-/// body's collection check where the body cannot allocate, then dead-code elimination.
+/// body's collection check where the body cannot allocate, dropping dead locals from
+/// snapshots, then dead-code elimination.
 /// `quiet_above`: `t` is a side trace and the traces it grows from call no helper.
-pub fn optimize(t: &mut Trace, em: Emitter, quiet_above: bool) -> JitResult<()> {
+/// `live`: the liveness of the trace frame's locals and the loop header's pc, if known
+/// (see `dead_slots`).
+pub fn optimize(
+    t: &mut Trace,
+    em: Emitter,
+    quiet_above: bool,
+    live: Option<(u32, dead_slots::Live)>,
+) -> JitResult<()> {
     check::check(t, "recording");
     // A side trace runs once per exit taken and ends by linking back: nothing to peel.
     if !t.ins.iter().any(|i| i.op == crate::ir::Op::LINK) {
@@ -60,6 +69,9 @@ pub fn optimize(t: &mut Trace, em: Emitter, quiet_above: bool) -> JitResult<()> 
     bounds::run(t);
     check::check(t, "bounds");
     gc_check::run(t, quiet_above);
+    if let Some((header, live)) = live {
+        dead_slots::run(t, header, live);
+    }
     dce::run(t);
     check::check(t, "dce");
     Ok(())
