@@ -290,12 +290,17 @@ impl Ins {
             snap: u32::MAX,
         }
     }
-    /// The operands this instruction uses.
     /// What a pass puts in place of an instruction it removes: an unused constant, which
     /// dead-code elimination drops (positions in the buffer stay as they are meanwhile).
     pub fn removed() -> Ins {
         Ins::new(Op::KINT, IrRef::NONE, IrRef::NONE, 0)
     }
+    /// Whether the native code calls a runtime helper for this instruction (which may
+    /// allocate): a `CALL` op, except `math.sqrt`, which is inline.
+    pub fn calls_helper(&self) -> bool {
+        self.op.is_call() && !(self.op == Op::FMATH && self.imm == 0)
+    }
+    /// The operands this instruction uses.
     pub fn args(&self) -> impl Iterator<Item = IrRef> {
         let n = self.op.nargs();
         [self.a, self.b].into_iter().take(n)

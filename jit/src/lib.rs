@@ -217,7 +217,7 @@ fn record(rt: &mut Runtime) -> bool {
 fn calls_no_helper(traces: &[TraceEntry], mut id: u32) -> bool {
     loop {
         let t = &traces[id as usize];
-        if t.trace.ins.iter().any(|i| i.op.is_call()) {
+        if t.trace.ins.iter().any(|i| i.calls_helper()) {
             return false;
         }
         match t.side_of {

@@ -1241,19 +1241,27 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(v)
                 }
+                Op::FMATH if ins.imm == 0 => {
+                    // sqrt: the rule below comes down to "x < 0 raises" (a NaN stays a
+                    // NaN, -0.0 gives -0.0, and only an infinity gives an infinity).
+                    let x = self.v(a);
+                    let zero = self.b.ins().f64const(0.0);
+                    let ok = self
+                        .b
+                        .ins()
+                        .fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, x, zero);
+                    self.guard(ok, ins.snap);
+                    Some(self.b.ins().sqrt(x))
+                }
                 Op::FMATH => {
                     let x = self.v(a);
-                    let r = if ins.imm == 0 {
-                        self.b.ins().sqrt(x)
-                    } else {
-                        let f = jit_helpers::math_unary as extern "C" fn(u64, f64) -> f64;
-                        let idx = self.iconst(ins.imm as i64);
-                        self.call(
-                            f as usize,
-                            &[(idx, types::I64), (x, types::F64)],
-                            types::F64,
-                        )
-                    };
+                    let f = jit_helpers::math_unary as extern "C" fn(u64, f64) -> f64;
+                    let idx = self.iconst(ins.imm as i64);
+                    let r = self.call(
+                        f as usize,
+                        &[(idx, types::I64), (x, types::F64)],
+                        types::F64,
+                    );
                     // The math module's error rule: a NaN from a non-NaN argument, or an
                     // infinity from a finite one, raises.
                     let r_nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);

@@ -1,6 +1,6 @@
 //! Dropping collection checks where nothing could have allocated since the last one.
 //!
-//! Only runtime helpers allocate (ops flagged `CALL`). If a loop body calls none, the
+//! Only runtime helpers allocate (`Ins::calls_helper`). If a loop body calls none, the
 //! heap's pending flag cannot change while the loop runs, so the body's `GC_CHECK` could
 //! only fail on the first pass, and the pre-roll has already checked it then. Side traces
 //! that join the loop end with a check of their own, so a collection that a side path makes
@@ -19,7 +19,7 @@ pub fn run(t: &mut Trace, quiet_above: bool) {
         None if quiet_above => 0,
         None => return,
     };
-    if t.ins[from..].iter().any(|i| i.op.is_call()) {
+    if t.ins[from..].iter().any(|i| i.calls_helper()) {
         return;
     }
     for ins in &mut t.ins[from..] {
