@@ -200,6 +200,27 @@ fn temporaries_the_next_iteration_overwrites_are_not_carried_around_the_loop() {
 }
 
 #[test]
+fn range_indices_need_no_sign_check_in_the_loop_body() {
+    // `i` counts up from a start the pre-roll checked is >= 0: the body indexes with it
+    // unchecked for sign and stores only the low word of the iterator's position. A loop
+    // counting down keeps both.
+    let up = "def f(xs):\n    t = 0.0\n    for i in range(len(xs)):\n        t += xs[i]\n    return t\nprint(f([0.5] * 3000))\n";
+    let down = "def f(xs):\n    t = 0.0\n    for i in range(len(xs) - 1, -1, -1):\n        t += xs[i]\n    return t\nprint(f([0.5] * 3000))\n";
+    for (name, src, checked) in [("up.py", up, false), ("down.py", down, true)] {
+        let (out, err) = pyjit(&["--jit-dump=opt", &script(name, src)]);
+        assert_eq!(out, "1500.0\n");
+        let (pre, body) = optimized(&err);
+        assert!(pre.contains(" GE "), "{pre}");
+        assert_eq!(body.contains(" GE "), checked, "{body}");
+        assert_eq!(
+            body.contains("RANGE_SET") && body.contains(" low"),
+            !checked,
+            "{body}"
+        );
+    }
+}
+
+#[test]
 fn side_traces_check_for_a_collection_only_where_a_path_to_them_can_allocate() {
     // Collatz: neither the loop's trace nor the odd-step side trace calls a helper, so the
     // side trace has no check. A loop that appends keeps the check in its side trace.

@@ -142,7 +142,7 @@ ir_ops! {
     RANGE_CUR    1 Box   Int   [LOAD]         "a's next position";
     RANGE_STOP   1 Box   Int   [PURE]         "a's stop (never changes)";
     RANGE_STEP   1 Box   Int   [PURE]         "a's step (never changes)";
-    RANGE_SET    2 Void  Void  [STORE]        "set a's next position to b";
+    RANGE_SET    2 Void  Void  [STORE]        "set a's next position to b (imm 1: low word only, b >= 0 as before)";
     // Heap objects (fields at offsets found at start-up; `imm` of a kind guard is a `Kind`).
     GUARD_KIND   1 Box   Void  [GUARD | PURE] "guard a is a heap object of kind imm";
     SEQ_ITER_OK  1 Box   Void  [GUARD]        "guard a is a list/tuple iterator over kind imm (until ITER_EXHAUST, after which the trace drops it)";
@@ -479,6 +479,7 @@ impl Trace {
                 Op::NEW_RANGE | Op::NEW_RANGE_ITER => {
                     s.push_str(&format!(" {} {} {}", ins.a, ins.b, ins.imm as i64))
                 }
+                Op::RANGE_SET if ins.imm == 1 => s.push_str(&format!(" {} {} low", ins.a, ins.b)),
                 Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
                 Op::KFLOAT => s.push_str(&format!(" {:?}", f64::from_bits(ins.imm))),
                 Op::KBOX => s.push_str(&format!(" {:?}", pyjit_runtime::Value(ins.imm))),

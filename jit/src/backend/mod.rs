@@ -1055,10 +1055,13 @@ impl Lower<'_, '_> {
                 Op::RANGE_SET => {
                     let (x, y) = (self.v(a), self.v(b));
                     let p = self.obj_ptr(x);
-                    let hi = self.b.ins().sshr_imm_s(y, 63);
                     let off = self.layout.range_cur;
                     self.b.ins().store(MemFlagsData::trusted(), y, p, off);
-                    self.b.ins().store(MemFlagsData::trusted(), hi, p, off + 8);
+                    // `imm` 1: the high word is 0 already and stays so (`opt::induction`).
+                    if ins.imm == 0 {
+                        let hi = self.b.ins().sshr_imm_s(y, 63);
+                        self.b.ins().store(MemFlagsData::trusted(), hi, p, off + 8);
+                    }
                     None
                 }
                 Op::GUARD_KIND => {

@@ -8,6 +8,7 @@ pub mod dce;
 pub mod dead_slots;
 pub mod fold;
 pub mod gc_check;
+pub mod induction;
 pub mod loop_peel;
 
 use crate::abort::{Abort, JitResult, Reason};
@@ -48,7 +49,8 @@ impl Emitter {
 }
 
 /// Runs the passes after recording: the loop pass (peeling, which also hoists invariant
-/// guards and loads through CSE), one bounds check per index in the body, dropping the
+/// guards and loads through CSE), one bounds check per index in the body, no sign checks
+/// on range-loop indices in the body (`induction`), dropping the
 /// body's collection check where the body cannot allocate, dropping dead locals from
 /// snapshots, then dead-code elimination.
 /// `quiet_above`: `t` is a side trace and the traces it grows from call no helper.
@@ -68,6 +70,8 @@ pub fn optimize(
     check::check(t, "loop");
     bounds::run(t);
     check::check(t, "bounds");
+    induction::run(t);
+    check::check(t, "induction");
     gc_check::run(t, quiet_above);
     if let Some((header, live)) = live {
         dead_slots::run(t, header, live);
