@@ -221,6 +221,19 @@ fn range_indices_need_no_sign_check_in_the_loop_body() {
 }
 
 #[test]
+fn random_draws_are_made_in_the_trace() {
+    // `random.random()` and `random.choice(list)` do not abort the recording: the loop body
+    // draws through helpers (one each per pass), and the sum matches CPython's.
+    let src = "import random\nrandom.seed(7)\ndef f(n, xs):\n    t = 0.0\n    for i in range(n):\n        t += random.random() * random.choice(xs)\n    return t\nprint('%.6f' % f(3000, [1, 2, 3]))\n";
+    let (out, err) = pyjit(&["--jit-dump=opt,abort", &script("rand.py", src)]);
+    assert_eq!(out, "2937.739150\n");
+    assert!(!err.contains("call of builtin"), "{err}");
+    let (_, body) = optimized(&err);
+    assert_eq!(body.matches(" RANDOM").count(), 1, "{body}");
+    assert_eq!(body.matches(" RAND_BELOW").count(), 1, "{body}");
+}
+
+#[test]
 fn side_traces_check_for_a_collection_only_where_a_path_to_them_can_allocate() {
     // Collatz: neither the loop's trace nor the odd-step side trace calls a helper, so the
     // side trace has no check. A loop that appends keeps the check in its side trace.

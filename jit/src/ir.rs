@@ -193,6 +193,8 @@ ir_ops! {
     ISINSTANCE   2 Box   Bool  [GUARD | LOAD | CALL] "isinstance(a, b), guarded: b a type or a tuple of types";
     STR_CHR      1 Int   Box   [PURE | GUARD | CALL] "chr(a), guarded: a is a code point";
     STR_ORD      1 Box   Int   [PURE | GUARD | CALL] "ord(a) of a str, guarded: one character long";
+    RANDOM       0 Void  Float [CALL]         "random.random(): the next float of the runtime's generator";
+    RAND_BELOW   1 Int   Int   [CALL]         "a random int in 0..a (a > 0) drawn as random.choice draws its index";
     DICT_SLOT    2 Box   Ptr   [GUARD | STORE | CALL] "address of dict a's value for key b (a str or small int), inserted (None) if absent; guarded: decided without __eq__ (nothing changes then)";
     DICT_GET     2 Box   Box   [GUARD | LOAD | CALL] "dict a's value for key b (a str or small int), NULL if none; guarded: decided without __eq__";
     SELECT_NULL  2 Box   Box   [PURE]         "a, or b if a is NULL";

@@ -381,6 +381,9 @@ pub enum Known {
     Zip,
     IsInstance,
     Chr,
+    /// `random.random`, `random.choice`.
+    Random,
+    Choice,
 }
 
 /// Which of the known builtins `b` is, if any (compared by function address: the objects
@@ -419,12 +422,41 @@ pub fn known_builtin(b: &PyBuiltin) -> Option<Known> {
         Some(Known::IsInstance)
     } else if named(b_, "chr") {
         Some(Known::Chr)
+    } else if named(crate::modules::random::FUNCTIONS, "random") {
+        Some(Known::Random)
+    } else if named(crate::modules::random::FUNCTIONS, "choice") {
+        Some(Known::Choice)
     } else {
         crate::modules::math::JIT_UNARY
             .iter()
             .position(|&(n, _)| named(m, n))
             .map(Known::Math)
     }
+}
+
+/// `random.random()`: the next float of the runtime's generator (seeded on first use, as
+/// the module function does).
+///
+/// # Safety
+/// `rt` is the running runtime, and nothing else holds a reference to it (a trace's
+/// helpers run one at a time, on the thread that owns it).
+pub unsafe extern "C" fn random_float(rt: *mut Runtime) -> f64 {
+    // SAFETY: see the function's contract.
+    let rt = unsafe { &mut *rt };
+    crate::modules::random::generator(rt).random()
+}
+
+/// `random.choice`'s index into a sequence of `n` items (`n > 0`, which the trace guards),
+/// drawn exactly as the module function draws it.
+///
+/// # Safety
+/// As `random_float`.
+pub unsafe extern "C" fn random_below(rt: *mut Runtime, n: i64) -> i64 {
+    // SAFETY: see the function's contract.
+    let rt = unsafe { &mut *rt };
+    crate::modules::random::generator(rt)
+        .choice_index(n.max(1) as usize)
+        .unwrap_or(0) as i64
 }
 
 /// `x ** y` for floats where `float::pow` raises nothing (the trace checks the same

@@ -1448,6 +1448,19 @@ impl Lower<'_, '_> {
                         .icmp_imm_s(IntCC::Equal, x, Value::NULL.0 as i64);
                     Some(self.b.ins().select(null, y, x))
                 }
+                Op::RANDOM => {
+                    let f = jit_helpers::random_float
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime) -> f64;
+                    let rt = self.rt;
+                    Some(self.call(f as usize, &[(rt, types::I64)], types::F64))
+                }
+                Op::RAND_BELOW => {
+                    let n = self.v(a);
+                    let f = jit_helpers::random_below
+                        as unsafe extern "C" fn(*mut pyjit_runtime::Runtime, i64) -> i64;
+                    let rt = self.rt;
+                    Some(self.call_words(f as usize, &[rt, n]))
+                }
                 Op::STR_CHR => {
                     let x = self.v(a);
                     let f = jit_helpers::str_chr

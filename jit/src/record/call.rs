@@ -1,7 +1,8 @@
 //! Recording calls: small Python functions are inlined (their frames live in the trace's
 //! slots above the caller's, and snapshots taken inside them list the frames an exit must
 //! push); a few builtins the trace computes itself (`len`, `abs`, `min`, `max`, `int`,
-//! `float`, `math.*`, `list.append`); anything else aborts.
+//! `float`, `math.*`, `list.append`, `random.random`, `random.choice`); anything else
+//! aborts.
 //!
 //! A call's guards (the callee's identity, the arguments' types) come before its effects,
 //! with the snapshot at the call, so an exit re-executes the whole call in the interpreter.
@@ -284,6 +285,9 @@ impl Recorder {
             self.call_result(2, r);
             return Ok(());
         }
+        if k == Known::Random || k == Known::Choice {
+            return self.random_call(rt, argc, k);
+        }
         let num = |v: Value| v.is_small_int() || v.is_float();
         let args: Vec<Value> = (0..argc).map(|i| self.cval(rt, argc - i)).collect();
         let bad = || Abort::new(Reason::NyiTypes, format!("{k:?} of these arguments"));
@@ -381,7 +385,9 @@ impl Recorder {
                 ins.snap = self.snap_for_guard();
                 self.em.emit(&mut self.trace, ins)?
             }
-            Known::Enumerate | Known::Zip | Known::IsInstance => unreachable!("handled above"),
+            Known::Enumerate | Known::Zip | Known::IsInstance | Known::Random | Known::Choice => {
+                unreachable!("handled above")
+            }
             Known::Floor | Known::Ceil if v.is_small_int() => self.int(rt, a, v)?,
             Known::Floor | Known::Ceil => {
                 let x = v.as_float();
@@ -407,6 +413,46 @@ impl Recorder {
             }
         };
         self.call_result(argc, out);
+        Ok(())
+    }
+
+    /// `random.random()`, or `random.choice(s)` of a nonempty list or tuple: the trace draws
+    /// from the runtime's generator in the same order as the interpreter would.
+    fn random_call(&mut self, rt: &Runtime, argc: usize, k: Known) -> JitResult<()> {
+        let bad = || Abort::new(Reason::NyiTypes, format!("{k:?} of these arguments"));
+        if k == Known::Random {
+            if argc != 0 {
+                return Err(bad());
+            }
+            self.guard_same(rt, 2)?;
+            self.guard_same(rt, 1)?;
+            let r = self.emit(Op::RANDOM, IrRef::NONE, IrRef::NONE)?;
+            self.call_result(0, r);
+            return Ok(());
+        }
+        let v = self.cval(rt, 1);
+        let (items_op, load) = match kind_of(v) {
+            Some(Kind::List) if argc == 1 && !payload_unchecked::<PyList>(v).0.is_empty() => {
+                (Op::LIST_ITEMS, Op::LOAD_AT)
+            }
+            Some(Kind::Tuple) if argc == 1 && !payload_unchecked::<PyTuple>(v).0.is_empty() => {
+                (Op::TUPLE_ITEMS, Op::LOAD_AT_IMM)
+            }
+            _ => return Err(bad()),
+        };
+        self.guard_same(rt, 3)?;
+        self.guard_same(rt, 2)?;
+        let a = self.peek(1);
+        let n = self.len_of(rt, a, v)?;
+        // An empty sequence raises: the exit lets the interpreter do it.
+        let zero = self.kint(0)?;
+        let nonempty = self.emit(Op::GT, n, zero)?;
+        self.guard_is(nonempty, true)?;
+        let i = self.emit(Op::RAND_BELOW, n, IrRef::NONE)?;
+        let items = self.emit(items_op, a, IrRef::NONE)?;
+        let addr = self.emit(Op::ITEM_ADDR, items, i)?;
+        let r = self.emit(load, addr, IrRef::NONE)?;
+        self.call_result(1, r);
         Ok(())
     }
 

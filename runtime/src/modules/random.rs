@@ -11,7 +11,7 @@ use crate::{PyErr, PyResult, Runtime, int, ops, seq};
 use num_bigint::BigInt;
 
 /// The module's generator, seeded from the clock on first use (CPython uses OS entropy).
-fn generator(rt: &mut Runtime) -> &mut Mt19937 {
+pub(crate) fn generator(rt: &mut Runtime) -> &mut Mt19937 {
     rt.random.get_or_insert_with(|| {
         let t = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
