@@ -6,9 +6,12 @@
 //! Also `tests/errors/cases.py`: one-line programs whose exit code and last stderr line must
 //! match CPython's (`tests/errors/cases.expected`, from `scripts/gen_error_cases.py`).
 //!
-//! Each program runs in four JIT modes, one after another: the defaults, `--no-jit`, `jit1`
-//! (every loop traced after one back-edge) and `stress` (threshold 1 and deopt stress: guards
-//! fail at random, seeded per program), so every exit path is exercised and must be exact.
+//! Each program runs in five JIT modes, one after another: the defaults, `--no-jit`, `jit1`
+//! (every loop traced after one back-edge), `trees` (eager side traces and trace trees: a
+//! side trace is recorded at an exit's first pass and compiled into its root after two
+//! runs, so side traces that jump into loop bodies are exercised) and `stress` (threshold 1
+//! and deopt stress: guards fail at random, seeded per program), so every exit path is
+//! exercised and must be exact.
 //!
 //! Set `PYJIT_GC_STRESS=1` to run everything with a collection at every safepoint (then only
 //! the default and `jit1` modes run, to keep the time bounded).
@@ -98,6 +101,17 @@ const MODES: &[(&str, &[&str])] = &[
     ("", &[]),
     ("nojit", &["--no-jit"]),
     ("jit1", &["--jit-threshold", "1"]),
+    (
+        "trees",
+        &[
+            "--jit-threshold",
+            "2",
+            "--knob",
+            "jit_hot_side=1",
+            "--knob",
+            "jit_hot_tree=2",
+        ],
+    ),
     (
         "stress",
         &[

@@ -527,3 +527,77 @@ fn hot_side_traces_are_compiled_into_their_root_and_continue_its_loop_body() {
     assert_eq!(out0, "133988\n");
     assert!(!err0.contains("trace trees: "), "{err0}");
 }
+
+/// The link lines of the trees in `err` (`--jit-dump=opt` or `exit`).
+fn link_lines(err: &str) -> Vec<&str> {
+    err.lines()
+        .filter(|l| l.starts_with("  side trace "))
+        .collect()
+}
+
+#[test]
+fn side_traces_that_write_memory_the_body_hoisted_restart_the_pre_roll() {
+    let eager = [
+        "--jit-threshold",
+        "2",
+        "--knob",
+        "jit_hot_side=1",
+        "--knob",
+        "jit_hot_tree=2",
+        "--jit-dump=opt",
+    ];
+    // `len(lst)` is loaded once, in the pre-roll (the body reads no list length itself);
+    // the rare branch appends, so its side trace must not jump into the body.
+    let append = "def f(n):\n    lst = [0]\n    s = 0\n    for i in range(n):\n        s += len(lst)\n        if i % 10 == 9:\n            lst.append(i)\n    return s\nprint(f(3000))\n";
+    let (out, err) = pyjit(&[&eager[..], &[&script("hoist1.py", append)]].concat());
+    assert_eq!(out, "451500\n");
+    let (_, body) = optimized(&err);
+    assert!(!body.contains("LIST_LEN"), "the length is hoisted:\n{body}");
+    assert!(body.contains("LOOP        hoisted:list"), "{body}");
+    let links = link_lines(&err);
+    assert!(!links.is_empty(), "{err}");
+    assert!(
+        links.iter().all(|l| l.ends_with(
+            "restarts the pre-roll: it writes memory the loop body reads before its header (list,items)"
+        )),
+        "{links:?}"
+    );
+    // The same loop whose rare branch writes only a local continues the body.
+    let local = append.replace("lst.append(i)", "s -= 1");
+    let (out, err) = pyjit(&[&eager[..], &[&script("hoist2.py", &local)]].concat());
+    assert_eq!(out, "2700\n");
+    let links = link_lines(&err);
+    assert!(
+        links.iter().any(|l| l.ends_with("continues the loop body")),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn a_slot_never_stands_in_for_a_value_the_body_reads_from_memory() {
+    // At the header `s` holds what `o.x` holds (the body's load of `o.x` takes the value
+    // the previous iteration stored), except after the rare branch: its side trace must
+    // not pass `s` as `o.x`.
+    let src = "class N:\n    def __init__(self, v):\n        self.v = v\nclass P:\n    def __init__(self, x):\n        self.x = x\ndef f(n):\n    nodes = [N(1), N(2), N(3)]\n    b = N(100)\n    o = P(nodes[0])\n    s = b\n    t = 0\n    for i in range(n):\n        x = o.x\n        t += x.v + s.v\n        s = nodes[i % 3]\n        o.x = s\n        if i % 9 == 4:\n            s = b\n    return t\nprint(f(3000))\n";
+    let (out, err) = pyjit(&[
+        "--jit-threshold",
+        "2",
+        "--knob",
+        "jit_hot_side=1",
+        "--knob",
+        "jit_hot_tree=2",
+        "--jit-dump=opt",
+        &script("slotmem.py", src),
+    ]);
+    assert_eq!(out, "44729\n");
+    let (_, body) = optimized(&err);
+    assert!(body.contains(" mem:items"), "a PHI stands for o.x:\n{body}");
+    let links = link_lines(&err);
+    assert!(
+        links
+            .iter()
+            .any(|l| l.contains("restarts the pre-roll: it leaves l")
+                && l.contains("where the loop body reads memory")),
+        "{links:?}"
+    );
+}

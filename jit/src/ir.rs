@@ -78,6 +78,9 @@ macro_rules! ir_ops {
         pub const OPS: &[(&str, u8, Ty, Ty, u8, &str)] = &[
             $((stringify!($name), $nargs, Ty::$aty, Ty::$ty, 0 $(| $flag)*, $doc)),*
         ];
+
+        /// Every opcode, in `Op` order.
+        pub const ALL_OPS: &[Op] = &[$(Op::$name),*];
     };
 }
 
@@ -182,7 +185,8 @@ ir_ops! {
     FTOI         1 Float Int   [PURE | GUARD] "int(a) (toward zero), guarded to be a small int";
     FFLOOR       1 Float Float [PURE]         "floor(a)";
     FCEIL        1 Float Float [PURE]         "ceil(a)";
-    OBJ_LEN      1 Box   Int   [LOAD | CALL]  "len of str/bytes/dict/set a";
+    OBJ_LEN      1 Box   Int   [LOAD | CALL]  "len of dict/set a";
+    STR_LEN      1 Box   Int   [PURE | CALL]  "len of str/bytes a (never changes)";
     LIST_APPEND  2 Void  Void  [STORE | CALL] "append Value b to list a";
     LIST_POP     2 Void  Box   [GUARD | STORE | CALL] "list a's item b (an int; -1 the last) removed, guarded: in range";
     DICT_STR     2 Box   Box   [GUARD | LOAD | CALL] "dict a's item for str key b; guarded: found";
@@ -225,7 +229,7 @@ ir_ops! {
     GC_CHECK     0 Void  Void  [GUARD | LOAD] "leave (so the interpreter collects) if a collection is due";
     LOOP         0 Void  Void  []             "the loop body starts here; the code above runs once";
     LINK         0 Void  Void  []             "side trace end: write the snapshot's slots, return to the loop's trace";
-    PHI          2 Void  Void  []             "pre-loop a takes the value b at each back-edge";
+    PHI          2 Void  Void  []             "pre-loop a takes the value b at each back-edge (imm: the memory classes whose value at the header the body reads as a)";
 }
 
 impl Op {
@@ -372,6 +376,9 @@ pub struct Trace {
     /// Locals of the trace's frame that are dead at the loop header (written before they
     /// are read from there on): snapshots and the end state leave them out.
     pub dead_at_header: Vec<u32>,
+    /// Memory classes the loop body reads only in the pre-roll (loads hoisted out of the
+    /// body as invariant): nothing that runs between iterations may write them.
+    pub hoisted: crate::opt::memory::Mem,
 }
 
 /// An inner loop's trace called by `CALL_TRACE`.
@@ -402,6 +409,7 @@ impl Trace {
             max_inline: 0,
             calls: Vec::new(),
             dead_at_header: Vec::new(),
+            hoisted: 0,
         }
     }
     pub fn get(&self, r: IrRef) -> &Ins {
@@ -482,6 +490,16 @@ impl Trace {
                     s.push_str(&format!(" {} {} {}", ins.a, ins.b, ins.imm as i64))
                 }
                 Op::RANGE_SET if ins.imm == 1 => s.push_str(&format!(" {} {} low", ins.a, ins.b)),
+                Op::LOOP if self.hoisted != 0 => s.push_str(&format!(
+                    " hoisted:{}",
+                    crate::opt::memory::short_names(self.hoisted)
+                )),
+                Op::PHI if ins.imm != 0 => s.push_str(&format!(
+                    " {} {} mem:{}",
+                    ins.a,
+                    ins.b,
+                    crate::opt::memory::short_names(ins.imm as u16)
+                )),
                 Op::KINT => s.push_str(&format!(" {}", ins.imm as i64)),
                 Op::KFLOAT => s.push_str(&format!(" {:?}", f64::from_bits(ins.imm))),
                 Op::KBOX => s.push_str(&format!(" {:?}", pyjit_runtime::Value(ins.imm))),

@@ -106,6 +106,7 @@ impl Lower<'_, '_> {
             } else {
                 self.link_body
             };
+        let chain_writes = self.chain_writes | memory::written_by(&side.trace.ins);
         let saved = (
             std::mem::replace(&mut self.t, side.trace),
             std::mem::replace(&mut self.vals, vec![None; side.trace.ins.len()]),
@@ -120,6 +121,7 @@ impl Lower<'_, '_> {
             std::mem::replace(&mut self.link_body, link_body),
             std::mem::replace(&mut self.flushed, false),
             std::mem::replace(&mut self.tree_parent, parent),
+            std::mem::replace(&mut self.chain_writes, chain_writes),
         );
         self.run()
             .expect("a side trace lowers in place as it lowered alone");
@@ -136,12 +138,14 @@ impl Lower<'_, '_> {
         self.link_body = saved.10;
         self.flushed = saved.11;
         self.tree_parent = saved.12;
+        self.chain_writes = saved.13;
     }
 
     /// A side trace in place ends at the loop header (its `LINK`, snapshot `snap`): the
-    /// loop block's arguments, if the frame it leaves is one the loop body can continue
-    /// from (every slot the body reads at the header holds what the body assumes there);
-    /// else why not.
+    /// loop block's arguments, if the frame and heap it leaves are ones the loop body can
+    /// continue from (every slot the body reads at the header holds what the body assumes
+    /// there, and no memory class the body hoisted was written on the way: see
+    /// `opt::memory`); else why not.
     pub(super) fn link_args(&mut self, snap: u32) -> Result<(Vec<BlockArg>, Vec<CV>), String> {
         if !self.link_body {
             return Err("it grew from an exit before the loop body".into());
@@ -152,6 +156,13 @@ impl Lower<'_, '_> {
         let Some(rl) = self.root_loop.as_ref() else {
             return Err("the root has no loop body".into());
         };
+        let clash = self.chain_writes & rl.hoisted;
+        if clash != 0 {
+            return Err(format!(
+                "it writes memory the loop body reads before its header ({})",
+                memory::short_names(clash)
+            ));
+        }
         let (top, nphis, nlocals) = (rl.top, rl.phis.len(), rl.nlocals);
         let name = |s: u32| crate::ir::slot_name(s, nlocals);
         let sn = &self.t.snaps[snap as usize];
@@ -189,6 +200,15 @@ impl Lower<'_, '_> {
                 return Err(format!("{} has no value at the header", name(s)));
             }
             match rl.phis.iter().position(|p| p.0 == r) {
+                Some(k) if rl.phi_mem[k] != 0 => {
+                    // The body takes this value as what memory holds at the header: the
+                    // slot may have been written apart from it.
+                    return Err(format!(
+                        "it leaves {} where the loop body reads memory ({})",
+                        name(s),
+                        memory::short_names(rl.phi_mem[k])
+                    ));
+                }
                 Some(k) => {
                     let want = rl.phis[k].1;
                     let (ty, cv) = match got {

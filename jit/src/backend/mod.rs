@@ -11,6 +11,7 @@
 mod exits;
 
 use crate::ir::{IrRef, Op, Trace, Ty};
+use crate::opt::memory::{self, Mem};
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::condcodes::{CondCode, FloatCC, IntCC};
 use cranelift_codegen::ir::{
@@ -272,6 +273,9 @@ struct Lower<'a, 'b> {
     unboxed: HashMap<u32, (Ty, CV)>,
     /// A side trace in place may jump into the loop body (it grew from a body exit).
     link_body: bool,
+    /// The memory classes the side traces in place from the root's exit down to the
+    /// current one write (`opt::memory`); the loop body must not have hoisted any of them.
+    chain_writes: Mem,
     /// The root's pre-roll entry loads (slot -> value).
     sloads: HashMap<u32, CV>,
     root_loop: Option<RootLoop>,
@@ -312,6 +316,10 @@ struct RootLoop {
     phi_field: Vec<Option<(IrRef, i32)>>,
     /// Locals dead at the header (`Trace::dead_at_header`).
     dead: Vec<u32>,
+    /// Memory classes the body reads only in the pre-roll (`Trace::hoisted`).
+    hoisted: Mem,
+    /// Per PHI: the memory classes whose value at the header it stands for (its `imm`).
+    phi_mem: Vec<Mem>,
 }
 
 fn lower(
@@ -349,6 +357,7 @@ fn lower(
         entry: BTreeMap::new(),
         unboxed: HashMap::new(),
         link_body: false,
+        chain_writes: 0,
         sloads: HashMap::new(),
         root_loop: None,
         tree_parent: (0, 0),
@@ -1330,7 +1339,7 @@ impl Lower<'_, '_> {
                     self.guard(ok, ins.snap);
                     Some(self.b.ins().fcvt_to_sint_sat(types::I64, x))
                 }
-                Op::OBJ_LEN => {
+                Op::OBJ_LEN | Op::STR_LEN => {
                     let x = self.v(a);
                     let f = jit_helpers::obj_len as extern "C" fn(u64) -> u64;
                     Some(self.call_words(f as usize, &[x]))
@@ -1694,6 +1703,13 @@ impl RootLoop {
             .collect();
         RootLoop {
             phi_field,
+            hoisted: t.hoisted,
+            phi_mem: t
+                .ins
+                .iter()
+                .filter(|i| i.op == Op::PHI)
+                .map(|i| i.imm as Mem)
+                .collect(),
             header,
             phis: phis.iter().map(|&(r, _)| (r, t.ty(r))).collect(),
             end: t.end_slots.iter().copied().collect(),

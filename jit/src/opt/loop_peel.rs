@@ -12,8 +12,16 @@
 //!   `PHI(r, subst[r])`: at each back-edge `r` takes its copy's value, all PHIs at once.
 //! - A body snapshot starts from the slots written by the end of the pre-roll, then applies
 //!   the copied guard's own slots.
+//! - A body load that CSE finds already done in the pre-roll (hoisted) assumes its memory
+//!   unchanged since, and so does every pre-roll value the body computes from it: an
+//!   invariant one adds its classes to `Trace::hoisted`; a variant one (the previous
+//!   iteration's value, a PHI) marks its PHI with them (the PHI's `imm`): the PHI stands
+//!   for what memory holds at the header. Nothing else may write those classes between
+//!   iterations, and no slot may stand in for such a PHI (see `memory` and
+//!   `backend::exits::link_args`).
 
 use super::Emitter;
+use super::memory::{self, Mem};
 use crate::abort::{Abort, JitResult, Reason};
 use crate::ir::{Ins, IrRef, Op, Snapshot, Trace, Ty};
 use std::collections::BTreeMap;
@@ -28,6 +36,8 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
     t.push(Ins::new(Op::LOOP, IrRef::NONE, IrRef::NONE, 0));
     let body_start = t.ins.len();
     let first_body_snap = t.snaps.len();
+    // Pre-roll values the body takes as what memory holds (see `taint`).
+    let mut from_memory: BTreeMap<IrRef, Mem> = BTreeMap::new();
     for i in 0..n {
         let ins = t.ins[i];
         subst[i] = match ins.op {
@@ -46,7 +56,12 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
                         _ => None,
                     };
                     match boxing {
-                        Some(op) => em.emit(t, Ins::new(op, v, IrRef::NONE, 0))?,
+                        Some(op) => {
+                            let c = Ins::new(op, v, IrRef::NONE, 0);
+                            let r = em.emit(t, c)?;
+                            taint(&mut from_memory, &c, r, body_start);
+                            r
+                        }
                         None => v,
                     }
                 }
@@ -64,7 +79,9 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
                     let sn = body_snapshot(t, &t.snaps[ins.snap as usize], &subst, &snap_val, &end);
                     c.snap = t.add_snapshot(sn, first_body_snap);
                 }
-                em.emit(t, c)?
+                let r = em.emit(t, c)?;
+                taint(&mut from_memory, &c, r, body_start);
+                r
             }
         };
     }
@@ -119,9 +136,26 @@ pub fn run(t: &mut Trace, mut em: Emitter) -> JitResult<()> {
         joins.push((r, s));
     }
     for (r, s) in joins {
-        t.push(Ins::new(Op::PHI, r, s, 0));
+        let read = from_memory.remove(&r).unwrap_or(0);
+        t.push(Ins::new(Op::PHI, r, s, read as u64));
     }
+    t.hoisted = from_memory.values().fold(0, |m, c| m | c);
     Ok(())
+}
+
+/// The body's copy `c` became `r`. If `r` is a pre-roll value and `c` is a load (the body
+/// does not repeat it: it reads the pre-roll's value) or computes from such a value (a
+/// folded unboxing of it, say), the body takes `r` as derived from memory of those classes.
+fn taint(from_memory: &mut BTreeMap<IrRef, Mem>, c: &Ins, r: IrRef, body_start: usize) {
+    if r.idx() >= body_start {
+        return;
+    }
+    let m = c.args().fold(memory::reads(c.op), |m, a| {
+        m | from_memory.get(&a).copied().unwrap_or(0)
+    });
+    if m != 0 {
+        *from_memory.entry(r).or_insert(0) |= m;
+    }
 }
 
 /// The body's version of pre-roll snapshot `sn`.

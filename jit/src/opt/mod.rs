@@ -10,6 +10,7 @@ pub mod fold;
 pub mod gc_check;
 pub mod induction;
 pub mod loop_peel;
+pub mod memory;
 
 use crate::abort::{Abort, JitResult, Reason};
 use crate::ir::{Ins, IrRef, Trace};

@@ -464,7 +464,8 @@ impl Recorder {
         let op = match kind {
             Kind::List => Op::LIST_LEN,
             Kind::Tuple => Op::TUPLE_LEN,
-            Kind::Str | Kind::Bytes | Kind::Dict | Kind::Set => Op::OBJ_LEN,
+            Kind::Str | Kind::Bytes => Op::STR_LEN,
+            Kind::Dict | Kind::Set => Op::OBJ_LEN,
             _ => {
                 return Err(Abort::new(
                     Reason::NyiTypes,

@@ -117,7 +117,7 @@ impl Recorder {
         let len_op = match k {
             Kind::List => Op::LIST_LEN,
             Kind::Tuple => Op::TUPLE_LEN,
-            _ => Op::OBJ_LEN,
+            _ => Op::STR_LEN,
         };
         let len = self.emit(len_op, s, IrRef::NONE)?;
         let more = self.emit(Op::LT, i, len)?;

@@ -1206,7 +1206,7 @@ impl Recorder {
             return Ok(());
         }
         if let Some(s) = payload::<PyStr>(ov).filter(|_| kind_of(ov) == Some(Kind::Str)) {
-            let i = self.bounded_index(rt, (obj, ov), (key, kv), Op::OBJ_LEN, s.chars)?;
+            let i = self.bounded_index(rt, (obj, ov), (key, kv), Op::STR_LEN, s.chars)?;
             let c = self.emit(Op::STR_CHAR, obj, i)?;
             self.pop();
             self.pop();
