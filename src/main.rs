@@ -281,7 +281,7 @@ fn run_command(cli: Cli) -> u8 {
         };
         let mut argv = vec![file.clone()];
         argv.extend(cli.args);
-        (source, file, argv)
+        (source, absolute(&file), argv)
     } else {
         eprintln!("pyjit: no script given (interactive mode is not supported); see pyjit --help");
         return 2;
@@ -295,6 +295,19 @@ fn run_command(cli: Cli) -> u8 {
         }
     };
     run_program(&mut rt, code)
+}
+
+/// The main script's path as CPython 3.11 names it in `__file__` and tracebacks: a
+/// relative path is joined to the working directory, as given (`./t.py` stays
+/// `/cwd/./t.py`); `sys.argv[0]` keeps the path as given.
+fn absolute(file: &str) -> String {
+    if file.starts_with('/') {
+        return file.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{file}", cwd.to_string_lossy().trim_end_matches('/')),
+        Err(_) => file.to_string(),
+    }
 }
 
 fn main() -> ExitCode {

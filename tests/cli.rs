@@ -185,3 +185,25 @@ fn dis_of_a_bad_file_reports_the_syntax_error() {
     assert_eq!(o.status.code(), Some(1));
     assert!(last_line(&stderr(&o)).starts_with("SyntaxError"));
 }
+
+#[test]
+fn compile_time_syntax_warnings_are_printed_as_cpython_prints_them() {
+    // What CPython 3.11 prints for this file, with FILE for its path.
+    let src = "x = 5\nprint(x is 300, x is 400)\nif x is not \"a\": pass\ntry:\n    (1,2)(3)\nexcept TypeError as e: print(e)\ntry:\n    [1,2][3,4]\nexcept TypeError as e: print(e)\ntry:\n    5[0]\nexcept TypeError as e: print(e)\nassert (x, \"m\")\nprint(x is None, x is (), x is (x, 1), [1][0], {1: 2}[1], (lambda: 1)())\n";
+    let want = "FILE:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is 300, x is 400)\nFILE:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is 300, x is 400)\nFILE:3: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n  if x is not \"a\": pass\nFILE:5: SyntaxWarning: 'tuple' object is not callable; perhaps you missed a comma?\n  (1,2)(3)\nFILE:8: SyntaxWarning: list indices must be integers or slices, not tuple; perhaps you missed a comma?\n  [1,2][3,4]\nFILE:11: SyntaxWarning: 'int' object is not subscriptable; perhaps you missed a comma?\n  5[0]\nFILE:13: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n  assert (x, \"m\")\nFILE:14: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is None, x is (), x is (x, 1), [1][0], {1: 2}[1], (lambda: 1)())\n";
+    let p = tmp_file("warnings.py", src.as_bytes());
+    let file = p.to_string_lossy().into_owned();
+    let o = pyjit(&[&file]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), want.replace("FILE", &file));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "False False\n'tuple' object is not callable\nlist indices must be integers or slices, not tuple\n'int' object is not subscriptable\nFalse False False 1 2 1\n"
+    );
+    // `-c` code has no source lines to show.
+    let o = pyjit(&["-c", "x = 1\nx is 300"]);
+    assert_eq!(
+        stderr(&o),
+        "<string>:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"
+    );
+}

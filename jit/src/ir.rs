@@ -208,6 +208,7 @@ ir_ops! {
     INST_SHAPE   1 Box   Int   [LOAD]         "instance a's shape number";
     INST_VALUES  1 Box   Ptr   [LOAD]         "instance a's attribute value array";
     TYPE_VERSION 1 Box   Int   [LOAD]         "type a's version";
+    FUNC_DEFAULTS 1 Box  Box   [LOAD]         "function a's positional defaults (a tuple, or NULL)";
     // Allocating helpers (never collect: a pending collection waits for GC_CHECK).
     NEW_RANGE    2 Int   Box   [CALL]         "range(a, b, imm) (imm the constant step)";
     GET_ITER     1 Box   Box   [CALL]         "iter(a) of a list, tuple, str or range (imm its kind), reusing the spare iterator";

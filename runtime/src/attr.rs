@@ -458,6 +458,10 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
             let d = payload_unchecked::<PyFunction>(obj).defaults;
             Some(if d.is_null() { Value::NONE } else { d })
         }
+        (Some(Kind::Function), "__kwdefaults__") => {
+            let d = payload_unchecked::<PyFunction>(obj).kwdefaults;
+            Some(if d.is_null() { Value::NONE } else { d })
+        }
         (Some(Kind::Function), "__globals__") => Some(payload_unchecked::<PyFunction>(obj).globals),
         (Some(Kind::Method), "__func__") => Some(payload_unchecked::<PyMethod>(obj).func),
         (Some(Kind::Method), "__self__") => Some(payload_unchecked::<PyMethod>(obj).slf),
@@ -904,6 +908,11 @@ pub fn setattr(rt: &mut Runtime, obj: Value, name: Value, value: Value) -> PyRes
                 _ => generic_setattr(rt, obj, name, Some(value)),
             }
         }
+        Some(Kind::Function)
+            if matches!(rt.str_of(name), Some("__defaults__" | "__kwdefaults__")) =>
+        {
+            set_func_defaults(rt, obj, name, Some(value))
+        }
         Some(Kind::Function) if matches!(rt.str_of(name), Some("__name__" | "__qualname__")) => {
             if kind_of(value) != Some(Kind::Str) {
                 let n = rt.str_of(name).unwrap_or("?").to_string();
@@ -989,8 +998,42 @@ pub fn delattr(rt: &mut Runtime, obj: Value, name: Value) -> PyResult<()> {
             }
             generic_setattr(rt, obj, name, None)
         }
+        Some(Kind::Function)
+            if matches!(rt.str_of(name), Some("__defaults__" | "__kwdefaults__")) =>
+        {
+            set_func_defaults(rt, obj, name, None)
+        }
         _ => generic_setattr(rt, obj, name, None),
     }
+}
+
+/// `f.__defaults__ = value` (a tuple or None), `f.__kwdefaults__ = value` (a dict or
+/// None), or `del` of either (`value` None). Later calls bind the new defaults.
+fn set_func_defaults(
+    rt: &mut Runtime,
+    func: Value,
+    name: Value,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let value = value.unwrap_or(Value::NONE);
+    let positional = rt.str_of(name) == Some("__defaults__");
+    let (kind, what) = if positional {
+        (Kind::Tuple, "tuple")
+    } else {
+        (Kind::Dict, "dict")
+    };
+    if !value.is_none() && kind_of(value) != Some(kind) {
+        let n = rt.str_of(name).unwrap_or("?").to_string();
+        return Err(rt.type_error(format!("{n} must be set to a {what} object")));
+    }
+    let v = if value.is_none() { Value::NULL } else { value };
+    let f = payload_unchecked::<PyFunction>(func);
+    if positional {
+        f.defaults = v;
+    } else {
+        f.kwdefaults = v;
+    }
+    Ok(())
 }
 
 fn type_setattr(rt: &mut Runtime, ty: Value, name: Value, value: Option<Value>) -> PyResult<()> {

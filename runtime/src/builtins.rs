@@ -170,20 +170,36 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
         if i > 0 {
             line.push_str(&sep);
         }
-        line.push_str(&repr::to_str(rt, a)?);
+        match repr::to_str(rt, a) {
+            Ok(s) => line.push_str(&s),
+            Err(e) => {
+                // CPython writes each piece as it goes: what came before the failing
+                // argument is written.
+                if !line.is_empty() {
+                    print_to(rt, file, &line, false)?;
+                }
+                return Err(e);
+            }
+        }
     }
     line.push_str(&end);
+    print_to(rt, file, &line, flush)?;
+    Ok(Value::NONE)
+}
+
+/// Writes `text` to `file` (None: stdout), a file or text stream of ours.
+fn print_to(rt: &mut Runtime, file: Value, text: &str, flush: bool) -> PyResult<()> {
     if let Some(f) = payload::<PyFile>(file) {
         if f.closed {
             return Err(rt.value_error("I/O operation on closed file."));
         }
-        f.data.push_str(&line);
-        return Ok(Value::NONE);
+        f.data.push_str(text);
+        return Ok(());
     }
     if file.is_none() {
-        let _ = rt.stdout.write_all(line.as_bytes());
+        let _ = rt.stdout.write_all(text.as_bytes());
     } else if let Some(f) = payload::<PyTextIO>(file) {
-        f.write(rt, &line);
+        f.write(rt, text);
     } else {
         let t = rt.type_name(file);
         return Err(rt.attribute_error(format!("'{t}' object has no attribute 'write'")));
@@ -191,7 +207,7 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     if flush {
         let _ = rt.stdout.flush();
     }
-    Ok(Value::NONE)
+    Ok(())
 }
 
 fn b_len(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {

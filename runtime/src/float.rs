@@ -58,7 +58,8 @@ pub fn truediv(rt: &mut Runtime, a: f64, b: f64) -> PyResult<Value> {
 }
 
 pub fn pow(rt: &mut Runtime, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
+    // An infinite exponent is not an error: 0.0 ** -inf is inf, as C's pow says.
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(rt.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {

@@ -275,8 +275,14 @@ pub fn lshift(rt: &mut Runtime, a: Value, b: Value) -> PyResult<Value> {
     if is_zero(a) {
         return Ok(Value::small_int(0));
     }
+    // CPython tries to allocate any result whose size in 30-bit digits fits a word, and
+    // fails with MemoryError (a count of 2**40 bits is 128 GiB).
     let Some(n) = to_i64(b).filter(|&n| n < (1 << 40)) else {
-        return Err(rt.overflow_error("too many digits in integer"));
+        let digits = &*to_big(b) / BigInt::from(30);
+        if digits > BigInt::from(i64::MAX) {
+            return Err(rt.overflow_error("too many digits in integer"));
+        }
+        return Err(rt.new_error(rt.t.memory_error, ""));
     };
     let r = &*to_big(a) << n as usize;
     Ok(rt.new_bigint(r))

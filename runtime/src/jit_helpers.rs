@@ -6,8 +6,8 @@
 use crate::float;
 use crate::gc::{Obj, payload};
 use crate::object::{
-    BuiltinFn, Kind, PyBuiltin, PyBytes, PyCell, PyDict, PyInstance, PyIter, PyList, PySet, PyStr,
-    PyTuple, PyType,
+    BuiltinFn, Kind, PyBuiltin, PyBytes, PyCell, PyDict, PyFunction, PyInstance, PyIter, PyList,
+    PySet, PyStr, PyTuple, PyType,
 };
 use crate::rt::Runtime;
 use crate::value::Value;
@@ -54,6 +54,8 @@ pub struct Layout {
     pub inst_values: i32,
     /// A type's version (u32).
     pub type_version: i32,
+    /// A function's positional defaults (a Value: a tuple or NULL).
+    pub func_defaults: i32,
 }
 
 /// Byte offsets of the data pointer and the length among the words of `w`, a value made
@@ -134,6 +136,8 @@ pub fn layout() -> Layout {
         inst_shape: (inst_data + offset_of!(PyInstance, shape)) as i32,
         inst_values: (inst_data + offset_of!(PyInstance, values)) as i32 + inst_items,
         type_version: (offset_of!(Obj<PyType>, data) + offset_of!(PyType, version)) as i32,
+        func_defaults: (offset_of!(Obj<PyFunction>, data) + offset_of!(PyFunction, defaults))
+            as i32,
         list_items: list_data + list_items,
         list_len: list_data + list_len,
         tuple_items: tuple_data + tuple_items,

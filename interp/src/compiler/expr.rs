@@ -224,6 +224,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LOAD_ATTR, n << 1);
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.expr(&s.value)?;
                 if let Expr::Slice(sl) = &*s.slice
                     && sl.step.is_none()
@@ -436,6 +437,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult<()> {
+        self.check_compare(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -505,6 +507,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult<()> {
+        self.check_caller(c);
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
         let dynamic = args.iter().any(|a| matches!(a, Expr::Starred(_)))

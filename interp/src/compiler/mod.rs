@@ -6,6 +6,7 @@ mod expr;
 mod stmt;
 pub mod symtable;
 mod syntax;
+mod warnings;
 
 use crate::opcode::{ArgKind, MAX_ARG, Op, encode, stack_effect};
 use pyjit_runtime::code::*;

@@ -184,6 +184,7 @@ impl<'a> Compiler<'a> {
                 None => self.emit(Op::RAISE_VARARGS, 0),
             },
             Stmt::Assert(a) => {
+                self.check_assert(a);
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
                 self.emit(Op::LOAD_ASSERTION_ERROR, 0);

@@ -440,9 +440,22 @@ impl Builder {
                     }
                     self.st.scopes[s].bind(t.id.as_str());
                     if s != self.cur {
+                        // From the comprehension, the name is the enclosing function's
+                        // (a free variable) or, at module level, a global.
                         let name = t.id.to_string();
                         let cur = self.cur;
-                        self.st.scopes[cur].nonlocals.push(name);
+                        match self.st.scopes[s].kind {
+                            Some(ScopeKind::Module) => self.st.scopes[cur].globals.push(name),
+                            Some(ScopeKind::Class) => {
+                                return Err((
+                                    "assignment expression within a comprehension cannot be \
+                                     used in a class body"
+                                        .into(),
+                                    n.range.start(),
+                                ));
+                            }
+                            _ => self.st.scopes[cur].nonlocals.push(name),
+                        }
                     }
                 }
             }

@@ -449,10 +449,12 @@ impl Lower<'_, '_> {
         let inf = self.b.ins().f64const(f64::INFINITY);
         let x0 = self.b.ins().fcmp(FloatCC::Equal, x, zero);
         let yneg = self.b.ins().fcmp(FloatCC::LessThan, y, zero);
-        let bad1 = self.b.ins().band(x0, yneg);
-        let xneg = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
         let ya = self.b.ins().fabs(y);
         let yfin = self.b.ins().fcmp(FloatCC::LessThan, ya, inf);
+        // 0.0 ** -inf is inf: only a finite negative exponent raises.
+        let bad1 = self.b.ins().band(x0, yneg);
+        let bad1 = self.b.ins().band(bad1, yfin);
+        let xneg = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
         let yt = self.b.ins().trunc(y);
         let frac = self.b.ins().fcmp(FloatCC::NotEqual, yt, y);
         let bad2 = self.b.ins().band(xneg, yfin);
@@ -1178,7 +1180,8 @@ impl Lower<'_, '_> {
                 | Op::TUPLE_ITEMS
                 | Op::CELL_GET
                 | Op::INST_CLS
-                | Op::INST_VALUES => {
+                | Op::INST_VALUES
+                | Op::FUNC_DEFAULTS => {
                     let off = match ins.op {
                         Op::ITER_SEQ => self.layout.seq_iter_seq,
                         Op::ITER_IDX => self.layout.seq_iter_idx,
@@ -1189,6 +1192,7 @@ impl Lower<'_, '_> {
                         Op::TUPLE_ITEMS => self.layout.tuple_items,
                         Op::INST_CLS => self.layout.inst_cls,
                         Op::INST_VALUES => self.layout.inst_values,
+                        Op::FUNC_DEFAULTS => self.layout.func_defaults,
                         _ => self.layout.cell_value,
                     };
                     let x = self.v(a);

@@ -28,7 +28,7 @@ classes! {
     ITEMS     3 "items"    "list items, attributes and dict values";
     CELL      4 "cell"     "cell contents";
     DICT      5 "dict"     "dict keys and sizes (globals included)";
-    LAYOUT    6 "layout"   "instance classes and shapes, type versions";
+    LAYOUT    6 "layout"   "instance classes and shapes, type versions, function defaults";
     ENUM      7 "enum"     "enumerate counts";
     DICT_ITER 8 "dictiter" "dict iterator positions";
     FRAME     9 "frame"    "frame slots after an inner trace";
@@ -70,7 +70,9 @@ pub fn effects(op: Op) -> (Mem, Mem) {
         GLOBAL | DICT_STR | DICT_ENTRY | DICT_GET | OBJ_LEN => (DICT | ITEMS, 0),
         // `x in c` reads a list's items and length or a dict's or set's keys.
         CONTAINS => (LIST | ITEMS | DICT, 0),
-        INST_CLS | INST_SHAPE | INST_VALUES | TYPE_VERSION | ISINSTANCE => (LAYOUT, 0),
+        INST_CLS | INST_SHAPE | INST_VALUES | TYPE_VERSION | ISINSTANCE | FUNC_DEFAULTS => {
+            (LAYOUT, 0)
+        }
         RELOAD => (FRAME, 0),
         CALL_TRACE => (0, ALL),
         _ => (0, 0),

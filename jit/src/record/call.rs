@@ -147,7 +147,7 @@ impl Recorder {
     }
 
     /// `f`'s code binds `nargs` positional arguments, the missing ones from its defaults
-    /// (fixed when the function was made: its identity is guarded), without `*args`,
+    /// (guarded unchanged where used: `f.__defaults__` may be rebound), without `*args`,
     /// `**kwargs` or keyword-only parameters, and is not a generator.
     fn inlinable(f: &PyFunction, nargs: usize) -> JitResult<()> {
         let code = payload_unchecked::<CodeObject>(f.code);
@@ -186,6 +186,15 @@ impl Recorder {
     ) -> JitResult<()> {
         let code = payload_unchecked::<CodeObject>(f.code);
         let nlocals = code.nlocalsplus();
+        if nargs < code.argcount as usize {
+            // The defaults become constants of the trace: the function (its identity is
+            // guarded) must still have them.
+            let kf = self.konst(Op::KBOX, Ty::Box, func.0)?;
+            let got = self.emit(Op::FUNC_DEFAULTS, kf, IrRef::NONE)?;
+            let want = self.konst(Op::KBOX, Ty::Box, f.defaults.0)?;
+            let same = self.emit(Op::EQ, got, want)?;
+            self.guard_is(same, true)?;
+        }
         let caller = super::Caller {
             cur: self.cur,
             cur_val: self.cur_val,
