@@ -170,7 +170,13 @@ fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
         if i > 0 {
             line.push_str(&sep);
         }
-        match repr::to_str(rt, a) {
+        // A str with a surrogate cannot be written: UnicodeEncodeError at that piece.
+        let escapes = payload::<PyFile>(file).is_none() && crate::surrogate::stdio_escapes();
+        let piece = repr::to_str(rt, a).and_then(|s| {
+            crate::surrogate::check_writable(rt, &s, escapes)?;
+            Ok(s)
+        });
+        match piece {
             Ok(s) => line.push_str(&s),
             Err(e) => {
                 // CPython writes each piece as it goes: what came before the failing
@@ -197,7 +203,7 @@ fn print_to(rt: &mut Runtime, file: Value, text: &str, flush: bool) -> PyResult<
         return Ok(());
     }
     if file.is_none() {
-        let _ = rt.stdout.write_all(text.as_bytes());
+        let _ = rt.stdout.write_all(&crate::surrogate::stream_bytes(text));
     } else if let Some(f) = payload::<PyTextIO>(file) {
         f.write(rt, text);
     } else {
@@ -390,7 +396,7 @@ fn b_chr(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match u32::try_from(i)
         .ok()
         .filter(|&u| u < 0x110000)
-        .map(|u| char::from_u32(u).unwrap_or('\u{fffd}'))
+        .map(crate::surrogate::to_char)
     {
         Some(c) => Ok(strings::char_str(rt, c)),
         None => Err(rt.value_error("chr() arg not in range(0x110000)")),
@@ -419,7 +425,8 @@ fn b_ord(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "ord() expected a character, but string of length {n} found"
         )));
     }
-    Ok(Value::small_int(s.s().chars().next().unwrap() as i64))
+    let c = s.s().chars().next().unwrap();
+    Ok(Value::small_int(crate::surrogate::code_point(c) as i64))
 }
 
 fn radix_str(
@@ -1291,6 +1298,7 @@ fn io_write(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let n = payload_unchecked::<PyStr>(args[1]).chars;
     let s = s.to_string();
+    crate::surrogate::check_writable(rt, &s, crate::surrogate::stdio_escapes())?;
     payload_unchecked::<PyTextIO>(args[0]).write(rt, &s);
     Ok(Value::small_int(n as i64))
 }

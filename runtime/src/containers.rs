@@ -277,7 +277,8 @@ fn sort_values(
     } else if keys.iter().all(|k| k.is_float()) && !keys.iter().any(|k| k.as_float().is_nan()) {
         idx.sort_by(|&a, &b| keys[a].as_float().partial_cmp(&keys[b].as_float()).unwrap());
     } else if keys.iter().all(|k| kind_of(*k) == Some(Kind::Str)) {
-        idx.sort_by(|&a, &b| rt.str_of(keys[a]).cmp(&rt.str_of(keys[b])));
+        let s = |k: Value| payload_unchecked::<PyStr>(k).s();
+        idx.sort_by(|&a, &b| crate::surrogate::cmp(s(keys[a]), s(keys[b])));
     } else {
         let mut lt = |a: usize, b: usize| ops::less_than(rt, keys[a], keys[b]);
         generic_sort(&mut idx, &mut lt)?;

@@ -211,8 +211,10 @@ fn file_write(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value
     arity(rt, "write", args.len() - 1, 1, 1)?;
     let s = ops::expect_str(rt, args[1], "write() argument")?;
     let n = payload_unchecked::<PyStr>(args[1]).chars;
+    let s = s.to_string();
+    crate::surrogate::check_writable(rt, &s, false)?;
     let f = file_of(rt, args[0], false)?;
-    f.data.push_str(s);
+    f.data.push_str(&s);
     Ok(Value::small_int(n as i64))
 }
 

@@ -327,8 +327,8 @@ fn percent_one(
                 }
                 s.s().chars().next().unwrap()
             } else if let Some(i) = int::to_i64(arg) {
-                match u32::try_from(i).ok().and_then(char::from_u32) {
-                    Some(c) => c,
+                match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+                    Some(u) => crate::surrogate::to_char(u),
                     None => return Err(rt.overflow_error("%c arg not in range(0x110000)")),
                 }
             } else {

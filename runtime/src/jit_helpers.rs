@@ -908,19 +908,19 @@ pub unsafe extern "C" fn str_chr(rt: *mut Runtime, i: i64) -> u64 {
     // SAFETY: as in `new_range`.
     let rt = unsafe { &mut *rt };
     match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
-        Some(u) => crate::strings::char_str(rt, char::from_u32(u).unwrap_or('\u{fffd}')).0,
+        Some(u) => crate::strings::char_str(rt, crate::surrogate::to_char(u)).0,
         None => 0,
     }
 }
 
-/// The order of two strs (by code points, as Python compares them; UTF-8 byte order is
-/// the same): -1, 0 or 1, as an i64.
+/// The order of two strs (by code points, as Python compares them: `surrogate::cmp`):
+/// -1, 0 or 1, as an i64.
 pub extern "C" fn str_cmp(a: u64, b: u64) -> i64 {
     use crate::gc::payload_unchecked as p;
     if a == b {
         return 0;
     }
-    p::<PyStr>(Value(a)).s().cmp(p::<PyStr>(Value(b)).s()) as i64
+    crate::surrogate::cmp(p::<PyStr>(Value(a)).s(), p::<PyStr>(Value(b)).s()) as i64
 }
 
 /// `sub in s` for two strs.
@@ -953,7 +953,10 @@ pub extern "C" fn str_ord(s: u64) -> i64 {
     if s.chars != 1 {
         return -1;
     }
-    s.s().chars().next().map_or(-1, |c| c as i64)
+    s.s()
+        .chars()
+        .next()
+        .map_or(-1, |c| crate::surrogate::code_point(c) as i64)
 }
 
 /// `list.pop(i)` (`i` -1 for `pop()`) on a list (the trace guards the kind): the item, or

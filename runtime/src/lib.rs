@@ -26,6 +26,7 @@ pub mod rt;
 pub mod seq;
 pub mod set;
 pub mod strings;
+pub mod surrogate;
 pub mod types;
 pub mod value;
 

@@ -770,11 +770,13 @@ impl PyTextIO {
     /// stdout, so interleaved output appears in program order on a terminal).
     pub fn write(&self, rt: &mut Runtime, s: &str) {
         use std::io::Write;
+        // Checked by `surrogate::check_writable` (the caller's).
+        let bytes = crate::surrogate::stream_bytes(s);
         if self.fd == 1 {
-            let _ = rt.stdout.write_all(s.as_bytes());
+            let _ = rt.stdout.write_all(&bytes);
         } else {
             let _ = rt.stdout.flush();
-            let _ = std::io::stderr().write_all(s.as_bytes());
+            let _ = std::io::stderr().write_all(&bytes);
         }
     }
 }

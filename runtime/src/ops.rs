@@ -367,11 +367,10 @@ pub fn ordering(rt: &mut Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<Opt
     {
         match k {
             Kind::Str => {
-                return Ok(Some(
-                    payload_unchecked::<PyStr>(a)
-                        .s()
-                        .cmp(payload_unchecked::<PyStr>(b).s()),
-                ));
+                return Ok(Some(crate::surrogate::cmp(
+                    payload_unchecked::<PyStr>(a).s(),
+                    payload_unchecked::<PyStr>(b).s(),
+                )));
             }
             Kind::Tuple => {
                 let (x, y) = (

@@ -65,19 +65,14 @@ pub fn str_hash(s: &mut PyStr) -> i64 {
         0
     } else {
         // CPython hashes the canonical representation: 1, 2 or 4 bytes per code point.
-        let max = s.s().chars().map(|c| c as u32).max().unwrap_or(0);
+        let points = || s.s().chars().map(crate::surrogate::code_point);
+        let max = points().max().unwrap_or(0);
         let bytes: Vec<u8> = if max < 0x100 {
-            s.s().chars().map(|c| c as u8).collect()
+            points().map(|c| c as u8).collect()
         } else if max < 0x10000 {
-            s.s()
-                .chars()
-                .flat_map(|c| (c as u16).to_le_bytes())
-                .collect()
+            points().flat_map(|c| (c as u16).to_le_bytes()).collect()
         } else {
-            s.s()
-                .chars()
-                .flat_map(|c| (c as u32).to_le_bytes())
-                .collect()
+            points().flat_map(|c| c.to_le_bytes()).collect()
         };
         let h = siphash13(&bytes) as i64;
         if h == -1 { -2 } else { h }
@@ -195,9 +190,11 @@ pub fn repr(s: &str) -> String {
                 out.push(c);
             }
             c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+            c => match crate::surrogate::code_point(c) {
+                u if u < 0x100 => out.push_str(&format!("\\x{u:02x}")),
+                u if u < 0x10000 => out.push_str(&format!("\\u{u:04x}")),
+                u => out.push_str(&format!("\\U{u:08x}")),
+            },
         }
     }
     out.push(q);
@@ -1139,8 +1136,8 @@ pub fn m_translate(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<
                 if let Some(t) = payload::<PyStr>(v) {
                     out.push_str(t.s());
                 } else if let Some(cp) = crate::int::to_i64(v) {
-                    match u32::try_from(cp).ok().and_then(char::from_u32) {
-                        Some(ch) => out.push(ch),
+                    match u32::try_from(cp).ok().filter(|&u| u < 0x110000) {
+                        Some(u) => out.push(crate::surrogate::to_char(u)),
                         None => {
                             return Err(
                                 rt.value_error("character mapping must be in range(0x110000)")

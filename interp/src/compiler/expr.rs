@@ -67,7 +67,8 @@ impl<'a> Compiler<'a> {
                 ast::Number::Complex { .. } => None,
             },
             Expr::StringLiteral(s) => {
-                let st = s.value.to_str();
+                let st = super::literals::value(self.source, s);
+                let st = &*st;
                 Some(if st.chars().count() <= 1 {
                     self.rt.intern(st)
                 } else {

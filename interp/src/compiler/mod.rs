@@ -3,6 +3,7 @@
 //! builds the `CodeObject`.
 
 mod expr;
+mod literals;
 mod stmt;
 pub mod symtable;
 mod syntax;

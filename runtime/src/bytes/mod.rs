@@ -640,7 +640,7 @@ fn unicode_error(
 }
 
 fn escape_char(c: char) -> String {
-    let u = c as u32;
+    let u = crate::surrogate::code_point(c);
     if u <= 0xff {
         format!("\\x{u:02x}")
     } else if u <= 0xffff {
@@ -650,56 +650,88 @@ fn escape_char(c: char) -> String {
     }
 }
 
+/// CPython's UnicodeEncodeError for code points `i..j` of `s` (`chars`).
+pub fn encode_error(
+    rt: &mut Runtime,
+    codec: &str,
+    s: &str,
+    chars: &[char],
+    (i, j): (usize, usize),
+    reason: &str,
+) -> PyErr {
+    let msg = if j - i == 1 {
+        format!(
+            "'{codec}' codec can't encode character '{}' in position {i}: {reason}",
+            escape_char(chars[i])
+        )
+    } else {
+        format!(
+            "'{codec}' codec can't encode characters in position {i}-{}: {reason}",
+            j - 1
+        )
+    };
+    let obj = rt.new_str(s);
+    let ty = rt.t.unicode_encode_error;
+    unicode_error(rt, ty, msg, codec, obj, i, j, reason)
+}
+
 /// `s.encode(encoding, errors)`.
 pub fn encode_str(rt: &mut Runtime, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(rt, encoding)?;
     let limit = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Ascii => 128u32,
+        Codec::Utf8 if !crate::surrogate::any(s) => return Ok(s.as_bytes().to_vec()),
+        // Surrogates are the only characters UTF-8 cannot encode.
+        Codec::Utf8 => 0x110000u32,
+        Codec::Ascii => 128,
         Codec::Latin1 => 256,
     };
     if s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
     }
     let chars: Vec<char> = s.chars().collect();
+    let bad = |c: char| crate::surrogate::is_surrogate(c) || c as u32 >= limit;
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i] as u32;
-        if c < limit {
-            out.push(c as u8);
+        if !bad(chars[i]) {
+            let mut b = [0; 4];
+            match codec {
+                Codec::Utf8 => out.extend_from_slice(chars[i].encode_utf8(&mut b).as_bytes()),
+                _ => out.push(chars[i] as u32 as u8),
+            }
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < chars.len() && chars[j] as u32 >= limit {
+        while j < chars.len() && bad(chars[j]) {
             j += 1;
         }
+        let reason = match codec {
+            Codec::Utf8 => "surrogates not allowed".to_string(),
+            _ => format!("ordinal not in range({limit})"),
+        };
+        let points = || chars[i..j].iter().map(|&c| crate::surrogate::code_point(c));
         match errors {
+            // Surrogates U+DC80..U+DCFF stand for the bytes 0x80..0xFF.
+            "surrogateescape" if points().all(|u| (0xDC80..=0xDCFF).contains(&u)) => {
+                out.extend(points().map(|u| (u - 0xDC00) as u8))
+            }
+            "surrogatepass"
+                if codec == Codec::Utf8 && points().all(|u| (0xD800..=0xDFFF).contains(&u)) =>
+            {
+                for u in points() {
+                    out.extend_from_slice(&crate::surrogate::pass_bytes(u));
+                }
+            }
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = format!("ordinal not in range({limit})");
-                let msg = if j - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {i}: {reason}",
-                        codec.name(),
-                        escape_char(chars[i])
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {i}-{}: {reason}",
-                        codec.name(),
-                        j - 1
-                    )
-                };
-                let obj = rt.new_str(s);
-                let ty = rt.t.unicode_encode_error;
-                return Err(unicode_error(rt, ty, msg, codec.name(), obj, i, j, &reason));
+                let name = codec.name();
+                return Err(encode_error(rt, name, s, &chars, (i, j), &reason));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "xmlcharrefreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                for u in points() {
+                    out.extend_from_slice(format!("&#{u};").as_bytes());
                 }
             }
             "backslashreplace" => {
@@ -799,6 +831,20 @@ fn decode_to_string(
             break;
         };
         match errors {
+            // Each undecodable byte 0x80..0xFF becomes surrogate U+DC80..U+DCFF.
+            "surrogateescape" if d[i..i + len].iter().all(|&b| b >= 0x80) => {
+                for &b in &d[i..i + len] {
+                    out.push(crate::surrogate::to_char(0xDC00 + b as u32));
+                }
+            }
+            "surrogatepass"
+                if codec == Codec::Utf8 && crate::surrogate::pass_decode(&d[i..]).is_some() =>
+            {
+                let u = crate::surrogate::pass_decode(&d[i..]).unwrap();
+                out.push(crate::surrogate::to_char(u));
+                i += 3;
+                continue;
+            }
             "strict" | "surrogateescape" | "surrogatepass" => {
                 return Err(decode_error(rt, codec, d, obj, i, i + len, reason));
             }

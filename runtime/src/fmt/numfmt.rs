@@ -1,6 +1,7 @@
 //! CPython 3.11-compatible number/string formatting.
 //!
-//! This module is self-contained (std only, no `unsafe`, no `crate::` paths) and
+//! This module is self-contained (std only, no `unsafe`, no `crate::` paths except
+//! `crate::surrogate` for the code points of lone surrogates) and
 //! mirrors the algorithms of CPython's `Python/formatter_unicode.c`
 //! (`format()` / `__format__` mini-language), `Python/pystrtod.c`
 //! (`PyOS_double_to_string` / `format_float_short`) and the printf-style
@@ -795,7 +796,7 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
 /// conversion), with '#' prefixes (0b,0o,0x), grouping, sign, fill, align incl '=', zero padding.
 /// `type_name` is used in error messages ("int", "bool", or a subclass name).
 ///
-/// For 'c', code points that are not valid Rust chars (surrogates) become U+FFFD.
+/// For 'c', surrogate code points are stored as `crate::surrogate` stores them.
 pub fn format_int(
     neg: bool,
     to_radix: &dyn Fn(u32) -> String,
@@ -869,7 +870,7 @@ pub fn format_int(
         if (neg && m != 0) || m > 0x10ffff {
             return Err(("OverflowError", "%c arg not in range(0x110000)".to_string()));
         }
-        let ch = char::from_u32(m as u32).unwrap_or('\u{FFFD}');
+        let ch = crate::surrogate::to_char(m as u32);
         let s = ch.to_string();
         return Ok(layout_number(
             &NumberParts {
