@@ -5,7 +5,6 @@ use pyjit_interp::{compiler, dis, knobs, stats, traceback};
 use pyjit_runtime::gc::{kind_of, payload_unchecked};
 use pyjit_runtime::object::{Kind, PyException, PyTuple};
 use pyjit_runtime::{PyErr, Runtime, repr};
-use std::io::Write;
 use std::process::ExitCode;
 
 /// The VM allocates many small objects; mimalloc is several times faster at that than glibc.
@@ -143,7 +142,6 @@ fn compile(rt: &mut Runtime, source: &str, file: &str) -> Result<pyjit_runtime::
 
 /// Exit status for an uncaught exception (SystemExit decides its own).
 fn report(rt: &mut Runtime, err: PyErr) -> u8 {
-    let _ = rt.stdout.flush();
     let e = payload_unchecked::<PyException>(err.0);
     if e.ty == rt.t.system_exit {
         let args = payload_unchecked::<PyTuple>(e.args).0.clone();
@@ -175,7 +173,9 @@ fn run_program(rt: &mut Runtime, code: pyjit_runtime::Value) -> u8 {
             report(rt, e)
         }
     };
-    let _ = rt.stdout.flush();
+    if pyjit_runtime::io::shutdown(rt) {
+        return 120;
+    }
     status
 }
 

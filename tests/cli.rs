@@ -207,3 +207,101 @@ fn compile_time_syntax_warnings_are_printed_as_cpython_prints_them() {
         "<string>:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"
     );
 }
+
+/// Runs pyjit on `src` (a file in the test directory) with `PYTHONUNBUFFERED` set or not,
+/// stdout to `stdout`.
+fn run_script(name: &str, src: &str, unbuffered: bool, stdout: std::process::Stdio) -> Output {
+    let p = tmp_file(name, src.as_bytes());
+    let mut c = Command::new(env!("CARGO_BIN_EXE_pyjit"));
+    c.arg(&p).stdout(stdout).current_dir(p.parent().unwrap());
+    if unbuffered {
+        c.env("PYTHONUNBUFFERED", "1");
+    } else {
+        c.env_remove("PYTHONUNBUFFERED");
+    }
+    c.output().expect("run pyjit")
+}
+
+#[test]
+fn files_never_closed_are_written_however_the_program_ends() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    for (i, ending) in [
+        "pass",
+        "raise SystemExit(3)",
+        "1 / 0",
+        "import sys; sys.exit('bye')",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let out = dir.join(format!("unclosed{i}.txt"));
+        let _ = std::fs::remove_file(&out);
+        let src = format!(
+            "f = open({:?}, 'w')\nfor k in range(3000):\n    f.write(str(k) + ',')\nprint('done')\n{ending}\n",
+            out.to_string_lossy()
+        );
+        let o = run_script(
+            &format!("unclosed{i}.py"),
+            &src,
+            false,
+            std::process::Stdio::piped(),
+        );
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "done\n", "{ending}");
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert_eq!(
+            written.split(',').count(),
+            3001,
+            "{ending}: {}",
+            written.len()
+        );
+        assert!(written.ends_with("2999,"));
+    }
+}
+
+#[test]
+fn a_full_device_is_an_os_error_as_in_cpython() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+            .into()
+    };
+    // Buffered: the flush at exit fails; reported as CPython does, exit status 120.
+    let o = run_script("full1.py", "print('x' * 10)\n", false, full());
+    assert_eq!(o.status.code(), Some(120));
+    assert_eq!(
+        stderr(&o),
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nOSError: [Errno 28] No space left on device\n"
+    );
+    // Unbuffered: print itself raises.
+    let o = run_script("full2.py", "print('x' * 10)\n", true, full());
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        last_line(&stderr(&o)),
+        "OSError: [Errno 28] No space left on device"
+    );
+}
+
+#[test]
+fn writing_to_a_closed_pipe_is_a_broken_pipe_error() {
+    use std::io::BufRead;
+    let p = tmp_file("pipe.py", b"for i in range(10**6):\n    print(i)\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyjit"))
+        .arg(&p)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first, "0\n");
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        last_line(&stderr(&o)),
+        "BrokenPipeError: [Errno 32] Broken pipe"
+    );
+}

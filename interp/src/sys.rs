@@ -121,8 +121,10 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
     let platform = rt.new_str("linux");
     let byteorder = rt.new_str("little");
     let version = rt.new_str("3.11.7 (pyjit)");
-    let stdout = rt.heap.alloc(pyjit_runtime::object::PyTextIO { fd: 1 });
-    let stderr = rt.heap.alloc(pyjit_runtime::object::PyTextIO { fd: 2 });
+    let stdout = pyjit_runtime::io::open::std_stream(rt, 1);
+    rt.permanent.push(stdout);
+    let stderr = pyjit_runtime::io::open::std_stream(rt, 2);
+    rt.permanent.push(stderr);
     let final_ = rt.new_str("final");
     let vi = vec![
         Value::small_int(3),
@@ -183,13 +185,8 @@ pub fn install(rt: &mut Runtime, argv: Vec<String>) {
             ("imag", Value::small_int(1000003)),
         ],
     );
-    let stdin = rt.heap.alloc(pyjit_runtime::object::PyFile {
-        name: "<stdin>".into(),
-        mode: "r".into(),
-        data: String::new(),
-        pos: usize::MAX,
-        closed: false,
-    });
+    let stdin = pyjit_runtime::io::open::std_stream(rt, 0);
+    rt.permanent.push(stdin);
     let entries: Vec<(&str, Value)> = vec![
         ("stdin", stdin),
         ("__stdin__", stdin),

@@ -537,14 +537,8 @@ fn special_attr(rt: &mut Runtime, obj: Value, name: &str) -> PyResult<Option<Val
             })
         }
         (Some(Kind::Deque), "maxlen") => Some(crate::deque::maxlen_value(obj)),
-        (Some(Kind::File), "closed") => Some(Value::bool(payload_unchecked::<PyFile>(obj).closed)),
-        (Some(Kind::File), "name") => {
-            let n = payload_unchecked::<PyFile>(obj).name.clone();
-            Some(rt.new_string(n))
-        }
-        (Some(Kind::File), "mode") => {
-            let n = payload_unchecked::<PyFile>(obj).mode.clone();
-            Some(rt.new_string(n))
+        (Some(Kind::File), n) if crate::io::methods::attribute(rt, obj, n).is_some() => {
+            crate::io::methods::attribute(rt, obj, n)
         }
         (Some(Kind::Generator), "__name__") => Some(payload_unchecked::<PyGenerator>(obj).name),
         (Some(Kind::Generator), "__qualname__") => {

@@ -6,7 +6,6 @@ use crate::object::*;
 use crate::ops::{self, CmpOp};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Runtime, containers, dict, float, int, repr, seq, set, strings};
-use std::io::Write;
 
 /// Splits `args` into positional args and (name, value) keyword pairs.
 pub fn split_kw<'a>(
@@ -103,117 +102,6 @@ pub fn index_arg(rt: &mut Runtime, v: Value) -> PyResult<i64> {
     }
     let t = rt.type_name(v);
     Err(rt.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-}
-
-fn b_print(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let (pos, kws) = split_kw(rt, args, kwnames);
-    let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
-    let mut flush = false;
-    let mut file = Value::NONE;
-    for (k, v) in kws {
-        match k {
-            "sep" | "end" => {
-                let s = if v.is_none() {
-                    if k == "sep" {
-                        " ".to_string()
-                    } else {
-                        "\n".to_string()
-                    }
-                } else if let Some(s) = rt.str_of(v) {
-                    s.to_string()
-                } else {
-                    let t = rt.type_name(v);
-                    return Err(rt.type_error(format!("{k} must be None or a string, not {t}")));
-                };
-                if k == "sep" {
-                    sep = s;
-                } else {
-                    end = s;
-                }
-            }
-            "flush" => flush = ops::truthy(rt, v)?,
-            "file" => file = v,
-            other => return Err(unexpected_kw(rt, "print", other)),
-        }
-    }
-    let generic =
-        !file.is_none() && payload::<PyTextIO>(file).is_none() && payload::<PyFile>(file).is_none();
-    if generic {
-        // Any object with `write`: one call per piece, as CPython makes them.
-        let k = rt.intern("write");
-        let w = crate::attr::getattr(rt, file, k)?;
-        rt.temp_roots.push(w);
-        let r = (|| {
-            for (i, &a) in pos.iter().enumerate() {
-                if i > 0 {
-                    let s = rt.new_str(&sep);
-                    rt.call(w, &[s])?;
-                }
-                let s = repr::to_str(rt, a)?;
-                let s = rt.new_string(s);
-                rt.call(w, &[s])?;
-            }
-            let e = rt.new_str(&end);
-            rt.call(w, &[e])?;
-            if flush {
-                let k = rt.intern("flush");
-                let f = crate::attr::getattr(rt, file, k)?;
-                rt.call(f, &[])?;
-            }
-            Ok(Value::NONE)
-        })();
-        rt.temp_roots.pop();
-        return r;
-    }
-    let mut line = String::new();
-    for (i, &a) in pos.iter().enumerate() {
-        if i > 0 {
-            line.push_str(&sep);
-        }
-        // A str with a surrogate cannot be written: UnicodeEncodeError at that piece.
-        let escapes = payload::<PyFile>(file).is_none() && crate::surrogate::stdio_escapes();
-        let piece = repr::to_str(rt, a).and_then(|s| {
-            crate::surrogate::check_writable(rt, &s, escapes)?;
-            Ok(s)
-        });
-        match piece {
-            Ok(s) => line.push_str(&s),
-            Err(e) => {
-                // CPython writes each piece as it goes: what came before the failing
-                // argument is written.
-                if !line.is_empty() {
-                    print_to(rt, file, &line, false)?;
-                }
-                return Err(e);
-            }
-        }
-    }
-    line.push_str(&end);
-    print_to(rt, file, &line, flush)?;
-    Ok(Value::NONE)
-}
-
-/// Writes `text` to `file` (None: stdout), a file or text stream of ours.
-fn print_to(rt: &mut Runtime, file: Value, text: &str, flush: bool) -> PyResult<()> {
-    if let Some(f) = payload::<PyFile>(file) {
-        if f.closed {
-            return Err(rt.value_error("I/O operation on closed file."));
-        }
-        f.data.push_str(text);
-        return Ok(());
-    }
-    if file.is_none() {
-        let _ = rt.stdout.write_all(&crate::surrogate::stream_bytes(text));
-    } else if let Some(f) = payload::<PyTextIO>(file) {
-        f.write(rt, text);
-    } else {
-        let t = rt.type_name(file);
-        return Err(rt.attribute_error(format!("'{t}' object has no attribute 'write'")));
-    }
-    if flush {
-        let _ = rt.stdout.flush();
-    }
-    Ok(())
 }
 
 fn b_len(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1284,30 +1172,6 @@ fn b_exit(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Err(rt.new_error_args(rt.t.system_exit, args.to_vec()))
 }
 
-fn io_write(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(rt, "write", kw)?;
-    if args.len() != 2 {
-        let n = args.len() - 1;
-        return Err(rt.type_error(format!(
-            "TextIOWrapper.write() takes exactly one argument ({n} given)"
-        )));
-    }
-    let Some(s) = rt.str_of(args[1]) else {
-        let t = rt.type_name(args[1]);
-        return Err(rt.type_error(format!("write() argument must be str, not {t}")));
-    };
-    let n = payload_unchecked::<PyStr>(args[1]).chars;
-    let s = s.to_string();
-    crate::surrogate::check_writable(rt, &s, crate::surrogate::stdio_escapes())?;
-    payload_unchecked::<PyTextIO>(args[0]).write(rt, &s);
-    Ok(Value::small_int(n as i64))
-}
-
-fn io_flush(rt: &mut Runtime, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = rt.stdout.flush();
-    Ok(Value::NONE)
-}
-
 fn int_bit_length(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::strings::no_args(rt, "int.bit_length", args, kw)?;
     let n = match int::i64_of(args[0]) {
@@ -1461,10 +1325,8 @@ fn int_from_bytes(rt: &mut Runtime, args: &[Value], kwnames: &[Value]) -> PyResu
 }
 pub const FLOAT_METHODS: &[(&str, BuiltinFn)] = &[("is_integer", float_is_integer)];
 
-pub const TEXTIO_METHODS: &[(&str, BuiltinFn)] = &[("write", io_write), ("flush", io_flush)];
-
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
-    ("print", b_print),
+    ("print", crate::io::print::b_print),
     ("len", b_len),
     ("repr", b_repr),
     ("ascii", b_ascii),
@@ -1504,8 +1366,8 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("globals", b_globals),
     ("locals", b_locals),
     ("dir", b_dir),
-    ("open", crate::file::b_open),
-    ("input", b_input),
+    ("open", crate::io::open::b_open),
+    ("input", crate::io::print::b_input),
     ("exit", b_exit),
     ("quit", b_exit),
 ];
@@ -1635,30 +1497,6 @@ fn b_dir(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(rt.new_list(items))
 }
 
-fn b_input(rt: &mut Runtime, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(rt, "input", kw)?;
-    arity(rt, "input", args.len(), 0, 1)?;
-    if let Some(&p) = args.first() {
-        let s = crate::repr::to_str(rt, p)?;
-        let _ = rt.stdout.write_all(s.as_bytes());
-    }
-    let _ = rt.stdout.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(rt.new_error(rt.t.eof_error, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(rt.new_string(line))
-        }
-        Err(e) => Err(rt.new_error(rt.t.os_error, e.to_string())),
-    }
-}
-
 pub fn register_methods(
     rt: &mut Runtime,
     ty: Value,
@@ -1734,8 +1572,6 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, t.3, "set", containers::SET_METHODS);
     register_methods(rt, t.4, "frozenset", containers::FROZENSET_METHODS);
     register_methods(rt, t.5, "tuple", containers::TUPLE_METHODS);
-    let tio = rt.t.text_io;
-    register_methods(rt, tio, "TextIOWrapper", TEXTIO_METHODS);
     let (tb, tba) = (rt.t.bytes, rt.t.bytearray);
     register_methods(rt, tb, "bytes", crate::bytes::BYTES_METHODS);
     register_methods(rt, tba, "bytearray", crate::bytes::BYTEARRAY_METHODS);
@@ -1743,8 +1579,14 @@ pub fn install(rt: &mut Runtime) {
     register_methods(rt, tba, "", crate::bytes::BYTEARRAY_STATIC);
     let tdq = rt.t.deque;
     register_methods(rt, tdq, "collections.deque", crate::deque::METHODS);
-    let tf = rt.t.file;
-    register_methods(rt, tf, "TextIOWrapper", crate::file::FILE_METHODS);
+    for (ty, name) in [
+        (rt.t.file, "TextIOWrapper"),
+        (rt.t.buffered_reader, "BufferedReader"),
+        (rt.t.buffered_writer, "BufferedWriter"),
+        (rt.t.buffered_random, "BufferedRandom"),
+    ] {
+        register_methods(rt, ty, name, crate::io::methods::METHODS);
+    }
     crate::class::install(rt);
     // Static methods: an empty owner means "do not bind self".
     let (ts, td, tr) = (rt.t.str, rt.t.dict, rt.t.range);

@@ -102,12 +102,38 @@ impl Heap {
         Value::from_ptr(p)
     }
 
+    /// Every live object of kind `kind`.
+    pub fn objects_of(&self, kind: Kind) -> impl Iterator<Item = Value> + '_ {
+        self.objects
+            .iter()
+            // SAFETY: objects in these lists are allocated and not yet freed.
+            .filter(move |&&h| unsafe { (*h).kind == kind })
+            .map(|&h| Value::from_ptr(h))
+    }
+
+    /// Which of `candidates` are reachable from `roots` (a mark without a sweep: the
+    /// marks are cleared again).
+    pub fn reachable(&mut self, roots: Vec<Value>, candidates: &[Value]) -> Vec<bool> {
+        self.mark(roots);
+        let out = candidates.iter().map(|&v| header(v).marked).collect();
+        for &h in &self.objects {
+            // SAFETY: as in `objects_of`.
+            unsafe { (*h).marked = false };
+        }
+        out
+    }
+
     pub fn live_objects(&self) -> usize {
         self.objects.len()
     }
 
     /// Marks everything reachable from `roots` and frees the rest.
     pub fn collect(&mut self, roots: Vec<Value>) {
+        self.mark(roots);
+        self.sweep();
+    }
+
+    fn mark(&mut self, roots: Vec<Value>) {
         let mut stack = roots;
         while let Some(v) = stack.pop() {
             if !v.is_ptr() {
@@ -128,6 +154,10 @@ impl Heap {
                 trace_object(h, &mut stack);
             }
         }
+    }
+
+    /// Frees what `mark` left unmarked, and sets the next budget.
+    fn sweep(&mut self) {
         let before = self.objects.len();
         let stress = self.stress;
         let quarantine = &mut self.quarantine;
@@ -140,6 +170,10 @@ impl Heap {
                     live_bytes += crate::object::object_bytes(h);
                     true
                 } else if stress {
+                    // Finalized now, as freeing it would (a file is flushed and closed).
+                    if (*h).kind == Kind::File {
+                        crate::io::finalize(&mut (*(h as *mut Obj<crate::io::PyFile>)).data);
+                    }
                     (*h).flags |= DEAD;
                     quarantine.push(h);
                     false

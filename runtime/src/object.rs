@@ -80,7 +80,6 @@ objects! {
     Exception => PyException;
     Module => PyModule;
     DictView => PyDictView;
-    TextIO => PyTextIO;
     Instance => PyInstance;
     Method => PyMethod;
     ClassMethod => PyClassMethod;
@@ -757,49 +756,13 @@ impl Trace for PyException {
     }
 }
 
-/// `sys.stdout` / `sys.stderr`: a text stream on file descriptor 1 or 2.
-pub struct PyTextIO {
-    pub fd: u8,
-}
-impl Trace for PyTextIO {
-    fn trace(&self, _: &mut Vec<Value>) {}
-}
-
-impl PyTextIO {
-    /// Writes `s`; stdout goes through the runtime's buffer, stderr directly (after flushing
-    /// stdout, so interleaved output appears in program order on a terminal).
-    pub fn write(&self, rt: &mut Runtime, s: &str) {
-        use std::io::Write;
-        // Checked by `surrogate::check_writable` (the caller's).
-        let bytes = crate::surrogate::stream_bytes(s);
-        if self.fd == 1 {
-            let _ = rt.stdout.write_all(&bytes);
-        } else {
-            let _ = rt.stdout.flush();
-            let _ = std::io::stderr().write_all(&bytes);
-        }
-    }
-}
-
 pub struct PyModule {
     pub name: Value,
     pub dict: Value,
 }
 
-/// `open()` files: text read fully at open (reading), or buffered until close (writing).
-pub struct PyFile {
-    pub name: String,
-    pub mode: String,
-    pub data: String,
-    pub pos: usize,
-    pub closed: bool,
-}
-impl Trace for PyFile {
-    fn trace(&self, _: &mut Vec<Value>) {}
-    fn extra_bytes(&self) -> usize {
-        self.data.capacity()
-    }
-}
+pub use crate::io::PyFile;
+
 impl Trace for PyModule {
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend([self.name, self.dict])

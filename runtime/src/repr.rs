@@ -350,7 +350,8 @@ fn repr_obj(
             repr_into(rt, slf, out, seen)?;
             out.push('>');
         }
-        Kind::ClassMethod | Kind::StaticMethod | Kind::Property | Kind::Super | Kind::File => {
+        Kind::File => out.push_str(&crate::io::methods::repr(rt, v)?),
+        Kind::ClassMethod | Kind::StaticMethod | Kind::Property | Kind::Super => {
             let t = rt.type_name(v);
             out.push_str(&format!("<{t} object at {}>", addr(v)));
         }
@@ -401,16 +402,6 @@ fn repr_obj(
                 rt.str_of(n).unwrap_or("?"),
                 addr(v),
                 rt.str_of(f).unwrap_or("?")
-            ));
-        }
-        Kind::TextIO => {
-            let name = if payload_unchecked::<PyTextIO>(v).fd == 1 {
-                "<stdout>"
-            } else {
-                "<stderr>"
-            };
-            out.push_str(&format!(
-                "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
             ));
         }
         Kind::Deque => {

@@ -109,8 +109,6 @@ pub struct Runtime {
     pub empty_str: Value,
     /// One-character strings for code points below 256, made on first use (NULL until then).
     pub latin1: Box<[Value; 256]>,
-    /// Buffered stdout; flushed at exit and before anything is written to stderr.
-    pub stdout: std::io::BufWriter<std::io::Stdout>,
 }
 
 fn no_hook(rt: &mut Runtime, _: Value, _: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -159,7 +157,6 @@ impl Runtime {
             empty_tuple,
             empty_str,
             latin1: Box::new([Value::NULL; 256]),
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         rt.modules = rt.new_dict();
         crate::builtins::install(&mut rt);
@@ -169,6 +166,19 @@ impl Runtime {
     /// Collects garbage now. Call only at a safepoint (see `gc.rs`).
     pub fn collect(&mut self) {
         self.spare_iter = Value::NULL;
+        let roots = self.roots();
+        self.heap.collect(roots);
+        self.lookup_cache.fill(crate::attr::LookupEntry::EMPTY);
+    }
+
+    /// Which of `candidates` are reachable from the roots right now (see `Heap::reachable`).
+    pub fn reachable(&mut self, candidates: &[Value]) -> Vec<bool> {
+        let roots = self.roots();
+        self.heap.reachable(roots, candidates)
+    }
+
+    /// Every root of the heap (see `gc`).
+    fn roots(&self) -> Vec<Value> {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack_top + 1024);
         roots.extend_from_slice(&self.stack[..self.stack_top]);
         for f in &self.frames {
@@ -191,8 +201,7 @@ impl Runtime {
         roots.extend(self.interned.values().copied());
         roots.extend_from_slice(&self.permanent);
         roots.extend_from_slice(&self.code_objects);
-        self.heap.collect(roots);
-        self.lookup_cache.fill(crate::attr::LookupEntry::EMPTY);
+        roots
     }
 
     /// Makes sure `n` more slots exist above `from`.
@@ -337,7 +346,6 @@ impl Runtime {
                     Kind::Type => t.type_,
                     Kind::Exception => payload_unchecked::<PyException>(v).ty,
                     Kind::Module => t.module,
-                    Kind::TextIO => t.text_io,
                     Kind::Instance => payload_unchecked::<PyInstance>(v).cls,
                     Kind::Method => t.method,
                     Kind::ClassMethod => t.classmethod,
@@ -345,7 +353,12 @@ impl Runtime {
                     Kind::Property => t.property,
                     Kind::Super => t.super_,
                     Kind::Generator => t.generator,
-                    Kind::File => t.file,
+                    Kind::File => match crate::io::methods::type_name(payload_unchecked(v)) {
+                        "TextIOWrapper" => t.file,
+                        "BufferedReader" => t.buffered_reader,
+                        "BufferedWriter" => t.buffered_writer,
+                        _ => t.buffered_random,
+                    },
                     Kind::Deque => t.deque,
                     Kind::Bytes => {
                         if crate::gc::header(v).flags & MUTABLE_BYTES != 0 {

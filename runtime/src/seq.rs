@@ -485,7 +485,7 @@ pub fn next(rt: &mut Runtime, it: Value) -> PyResult<Option<Value>> {
     match kind_of(it) {
         Some(Kind::Generator) => return (rt.gen_hook)(rt, it, Value::NONE),
         Some(Kind::Instance) => return crate::dunder::next(rt, it),
-        Some(Kind::File) => return crate::file::file_next_line(rt, it),
+        Some(Kind::File) => return crate::io::methods::next_line(rt, it),
         _ => {}
     }
     let Some(state) = payload::<PyIter>(it) else {

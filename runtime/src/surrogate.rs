@@ -7,8 +7,6 @@
 //! character in a str is taken for a surrogate (private-use code points that no text is
 //! expected to hold).
 
-use crate::{PyResult, Runtime};
-
 /// Where the surrogates are stored: `S + OFFSET`.
 const OFFSET: u32 = 0x100000;
 const FIRST: u32 = 0xD800;
@@ -43,23 +41,8 @@ pub fn any(s: &str) -> bool {
         .any(|w| w[0] == 0xF4 && w[1] == 0x8D && w[2] >= 0xA0)
 }
 
-/// The first run of surrogates in `s`, as code point positions `(start, end)`.
-pub fn first_run(s: &str) -> Option<(usize, usize)> {
-    if !any(s) {
-        return None;
-    }
-    let start = s.chars().position(is_surrogate)?;
-    let n = s
-        .chars()
-        .skip(start)
-        .take_while(|&c| is_surrogate(c))
-        .count();
-    Some((start, start + n))
-}
-
-/// Whether `sys.stdout` and `sys.stderr` write surrogates U+DC80..U+DCFF as the bytes
-/// they stand for ("surrogateescape") rather than refusing them, as CPython 3.11 decides
-/// it: `PYTHONIOENCODING`'s error handler if it names one, else under UTF-8 mode or a
+/// Whether `sys.stdin` and `sys.stdout` use "surrogateescape" (surrogates U+DC80..U+DCFF
+/// stand for undecodable bytes) rather than "strict", as CPython 3.11 decides it: `PYTHONIOENCODING`'s error handler if it names one, else under UTF-8 mode or a
 /// C, POSIX or C.UTF-8 locale.
 pub fn stdio_escapes() -> bool {
     static ESCAPES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
@@ -84,44 +67,6 @@ pub fn stdio_escapes() -> bool {
             "c" | "posix" | "c.utf-8" | "c.utf8" | "utf-8"
         )
     })
-}
-
-/// Checks that a text stream can write `s` as UTF-8: a UnicodeEncodeError for the first
-/// surrogate, as CPython's streams raise it, unless the stream `escapes` and every
-/// surrogate stands for a byte (U+DC80..U+DCFF; see `stream_bytes`).
-pub fn check_writable(rt: &mut Runtime, s: &str, escapes: bool) -> PyResult<()> {
-    let escaped = |c: char| (0xDC80..=0xDCFF).contains(&code_point(c));
-    match first_run(s) {
-        None => Ok(()),
-        Some(_) if escapes && s.chars().filter(|&c| is_surrogate(c)).all(escaped) => Ok(()),
-        Some((start, end)) => {
-            let chars: Vec<char> = s.chars().collect();
-            Err(crate::bytes::encode_error(
-                rt,
-                "utf-8",
-                s,
-                &chars,
-                (start, end),
-                "surrogates not allowed",
-            ))
-        }
-    }
-}
-
-/// The bytes a stream writes for `s` (checked by `check_writable`): each escaped
-/// surrogate U+DC80..U+DCFF as the byte it stands for.
-pub fn stream_bytes(s: &str) -> std::borrow::Cow<'_, [u8]> {
-    if !any(s) {
-        return std::borrow::Cow::Borrowed(s.as_bytes());
-    }
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        match code_point(c) {
-            u @ 0xDC80..=0xDCFF if is_surrogate(c) => out.push((u - 0xDC00) as u8),
-            _ => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
-        }
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 /// The order of two strs by code point, as Python orders them. UTF-8 byte order is code
@@ -176,7 +121,6 @@ mod tests {
             assert_eq!(c as u32, cp);
             assert!(!is_surrogate(c) && !any(&c.to_string()));
         }
-        assert_eq!(first_run("ab\u{10D800}\u{10D801}c"), Some((2, 4)));
         assert_eq!(pass_decode(&pass_bytes(0xDC80)), Some(0xDC80));
         let (s, e) = (to_char(0xD800).to_string(), "\u{E000}");
         assert!(cmp(&s, e).is_lt() && cmp("a", &s).is_lt() && cmp(&s, &s).is_eq());

@@ -105,7 +105,9 @@ types! {
     deque = "collections.deque": object;
     deque_iterator = "_collections._deque_iterator": object;
     traceback = "traceback": object;
-    text_io = "TextIOWrapper": object;
+    buffered_reader = "BufferedReader": object;
+    buffered_writer = "BufferedWriter": object;
+    buffered_random = "BufferedRandom": object;
     file = "TextIOWrapper": object;
     generator = "generator": object;
     method = "method": object;

@@ -580,6 +580,12 @@ impl Codec {
     }
 }
 
+/// The codec `name` names, as its canonical name ("utf-8", "ascii", "latin-1"), or
+/// LookupError.
+pub fn codec_name(rt: &mut Runtime, name: &str) -> PyResult<&'static str> {
+    lookup_codec(rt, name).map(Codec::name)
+}
+
 fn lookup_codec(rt: &mut Runtime, name: &str) -> PyResult<Codec> {
     let norm: String = name
         .trim()
@@ -778,7 +784,7 @@ fn decode_error(
 }
 
 /// Decodes `d`; `obj` is the bytes object for the error's `object` attribute (or NULL).
-fn decode_to_string(
+pub fn decode_to_string(
     rt: &mut Runtime,
     d: &[u8],
     obj: Value,

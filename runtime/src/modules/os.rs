@@ -12,18 +12,8 @@ fn path_arg(rt: &mut Runtime, args: &[Value], name: &str, n: usize) -> PyResult<
 }
 
 fn os_error(rt: &mut Runtime, e: std::io::Error, path: &str) -> crate::PyErr {
-    let ty = match e.kind() {
-        std::io::ErrorKind::NotFound => rt.t.file_not_found_error,
-        std::io::ErrorKind::PermissionDenied => rt.t.permission_error,
-        _ => rt.t.os_error,
-    };
-    let errno = e.raw_os_error().unwrap_or(0);
-    let msg = match e.kind() {
-        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
-        _ => e.to_string(),
-    };
-    crate::file::os_error(rt, ty, errno, &msg, path)
+    let errno = e.raw_os_error().unwrap_or(libc::EIO);
+    crate::io::raw::error(rt, errno, Some(path))
 }
 
 fn remove(rt: &mut Runtime, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
