@@ -163,6 +163,8 @@ fn report(rt: &mut Runtime, err: PyErr) -> u8 {
 /// Runs compiled module `code` as `__main__`; returns the exit status.
 fn run_program(rt: &mut Runtime, code: pyjit_runtime::Value) -> u8 {
     rt.permanent.push(code);
+    pyjit_runtime::signals::install(&mut rt.heap.pending);
+    let mut interrupted = false;
     let status = match pyjit_interp::run_main(rt, code) {
         Ok(_) => 0,
         Err(e) => {
@@ -170,11 +172,15 @@ fn run_program(rt: &mut Runtime, code: pyjit_runtime::Value) -> u8 {
                 eprintln!("pyjit: internal error: raised a non-exception");
                 return 1;
             }
+            interrupted = payload_unchecked::<PyException>(e.0).ty == rt.t.keyboard_interrupt;
             report(rt, e)
         }
     };
     if pyjit_runtime::io::shutdown(rt) {
         return 120;
+    }
+    if interrupted {
+        pyjit_runtime::signals::exit_by_sigint();
     }
     status
 }
@@ -318,6 +324,7 @@ fn main() -> ExitCode {
         .stack_size(512 << 20)
         .spawn(move || run(cli))
         .expect("spawn interpreter thread");
+    pyjit_runtime::signals::block_in_this_thread();
     match handle.join() {
         Ok(code) => ExitCode::from(code),
         Err(_) => {

@@ -305,3 +305,71 @@ fn writing_to_a_closed_pipe_is_a_broken_pipe_error() {
         "BrokenPipeError: [Errno 32] Broken pipe"
     );
 }
+
+/// Runs pyjit on `src` with SIGINT at its default action (a test harness may ignore it) and
+/// stdin a pipe kept open, and sends SIGINT twice, 600 ms apart; how it ended.
+fn interrupted_run(name: &str, src: &str, args: &[&str]) -> (Output, Option<i32>) {
+    use std::os::unix::process::{CommandExt, ExitStatusExt};
+    let p = tmp_file(name, src.as_bytes());
+    let mut c = Command::new(env!("CARGO_BIN_EXE_pyjit"));
+    c.args(args)
+        .arg(&p)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    // SAFETY: `signal` is async-signal-safe, the only call between fork and exec.
+    unsafe {
+        c.pre_exec(|| {
+            default_sigint();
+            Ok(())
+        });
+    }
+    let child = c.spawn().unwrap();
+    let pid = child.id().to_string();
+    for _ in 0..2 {
+        std::thread::sleep(std::time::Duration::from_millis(600));
+        Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    let sig = o.status.signal();
+    (o, sig)
+}
+
+/// SIG_DFL for SIGINT (2).
+fn default_sigint() {
+    unsafe extern "C" {
+        fn signal(sig: i32, handler: usize) -> usize;
+    }
+    // SAFETY: sets the default action of SIGINT; no memory is involved.
+    unsafe { signal(2, 0) };
+}
+
+#[test]
+fn sigint_raises_keyboard_interrupt_in_the_interpreter_and_in_traces() {
+    // The first SIGINT is caught; the second ends the process by SIGINT, as CPython does,
+    // after its traceback and the output before it.
+    let src = "print('started', flush=True)\ntry:\n    x = 0\n    while True:\n        x += 1\nexcept KeyboardInterrupt:\n    print('caught')\ns = 0\nwhile True:\n    s += 1\n";
+    for args in [&["--no-jit"][..], &[][..], &["--jit-threshold", "1"][..]] {
+        let (o, sig) = interrupted_run("sigint.py", src, args);
+        assert_eq!(
+            String::from_utf8_lossy(&o.stdout),
+            "started\ncaught\n",
+            "{args:?}"
+        );
+        assert_eq!(sig, Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.ends_with("    while True:\nKeyboardInterrupt\n"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn sigint_wakes_sleep_and_a_blocking_read() {
+    let src = "import time\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('slept')\ninput()\n";
+    let (o, sig) = interrupted_run("sigint_read.py", src, &[]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "slept\n");
+    assert_eq!(sig, Some(2));
+    assert_eq!(last_line(&stderr(&o)), "KeyboardInterrupt");
+}

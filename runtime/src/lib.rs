@@ -25,6 +25,7 @@ pub mod repr;
 pub mod rt;
 pub mod seq;
 pub mod set;
+pub mod signals;
 pub mod strings;
 pub mod surrogate;
 pub mod types;

@@ -171,6 +171,20 @@ impl Runtime {
         self.lookup_cache.fill(crate::attr::LookupEntry::EMPTY);
     }
 
+    /// A safe point of the interpreter (a loop back-edge or a call), reached with every
+    /// live value in a root: raises KeyboardInterrupt if SIGINT arrived, else collects if
+    /// a collection is due.
+    pub fn safepoint(&mut self) -> crate::PyResult<()> {
+        if crate::signals::take() {
+            self.heap.pending = self.heap.stress;
+            return Err(self.new_error_args(self.t.keyboard_interrupt, vec![]));
+        }
+        if self.heap.pending {
+            self.collect();
+        }
+        Ok(())
+    }
+
     /// Which of `candidates` are reachable from the roots right now (see `Heap::reachable`).
     pub fn reachable(&mut self, candidates: &[Value]) -> Vec<bool> {
         let roots = self.roots();

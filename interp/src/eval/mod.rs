@@ -186,7 +186,7 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                         load_frame!();
                         if rt.heap.pending {
                             rt.stack_top = sp;
-                            rt.collect();
+                            tri!(rt.safepoint());
                         }
                         continue 'insn;
                     }};
@@ -343,7 +343,12 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                             if rt.heap.pending {
                                 sync!();
                                 save_frame!();
-                                rt.collect();
+                                if let Err(e) = rt.safepoint() {
+                                    // Raised at the jump itself (its line), not its target.
+                                    pc += arg as usize;
+                                    error = Some(e);
+                                    break 'insn;
+                                }
                             }
                         }
                         Op::GET_ITER => {
@@ -1565,7 +1570,7 @@ fn run_loop<const SLOW: bool>(rt: &mut Runtime) -> Option<PyResult<Value>> {
                             load_frame!();
                             if rt.heap.pending {
                                 rt.stack_top = sp;
-                                rt.collect();
+                                tri!(rt.safepoint());
                             }
                             continue 'insn;
                         }

@@ -14,8 +14,8 @@ fn last_errno() -> Errno {
         .unwrap_or(libc::EIO)
 }
 
-/// Runs `f` until it does not fail with EINTR (a signal arrived: the interpreter looks at
-/// its flags at the next safe point).
+/// Runs `f` until it does not fail with EINTR, unless the signal was SIGINT (then the
+/// EINTR is returned and becomes KeyboardInterrupt: `error`).
 fn retry(mut f: impl FnMut() -> isize) -> Result<usize, Errno> {
     loop {
         let r = f();
@@ -23,7 +23,7 @@ fn retry(mut f: impl FnMut() -> isize) -> Result<usize, Errno> {
             return Ok(r as usize);
         }
         let e = last_errno();
-        if e != libc::EINTR {
+        if e != libc::EINTR || crate::signals::interrupted() {
             return Err(e);
         }
     }
@@ -139,6 +139,9 @@ fn error_type(rt: &Runtime, errno: Errno) -> Value {
 
 /// The OSError for `errno`, printed `[Errno n] message` (and `: 'filename'` if given).
 pub fn error(rt: &mut Runtime, errno: Errno, filename: Option<&str>) -> PyErr {
+    if errno == libc::EINTR && crate::signals::take() {
+        return rt.new_error_args(rt.t.keyboard_interrupt, vec![]);
+    }
     let ty = error_type(rt, errno);
     let msg = strerror(errno);
     os_error(rt, ty, errno, &msg, filename)

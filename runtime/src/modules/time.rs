@@ -66,8 +66,18 @@ fn sleep(rt: &mut Runtime, a: &[Value], k: &[Value]) -> PyResult<Value> {
     if s < 0.0 {
         return Err(rt.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(Value::NONE)
+    // Sleeps in slices so that SIGINT ends it within 50 ms as KeyboardInterrupt.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(s);
+    loop {
+        if crate::signals::take() {
+            return Err(rt.new_error_args(rt.t.keyboard_interrupt, vec![]));
+        }
+        let now = std::time::Instant::now();
+        if now >= end {
+            return Ok(Value::NONE);
+        }
+        std::thread::sleep((end - now).min(std::time::Duration::from_millis(50)));
+    }
 }
 
 pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
